@@ -1,0 +1,247 @@
+/**
+ * Resolves mentions of people, places, organisations and events to canonical entities from the
+ * registry (rules/entities/*.json). Matching works on `stemKey`s, so case, diacritics, Polish
+ * case endings and common transliteration differences need no aliases; near spellings of a
+ * surname fall back to Levenshtein distance. A capitalised name that the registry does not know
+ * still becomes an entity (`person-<surname key>`), so it links across articles.
+ */
+import levenshtein from "fast-levenshtein";
+import { fold, nameKey, stemKey, stripEnding } from "../text/fold.js";
+import type { Token } from "../text/tokens.js";
+
+export type EntityType = "person" | "place" | "organization" | "event";
+
+/** One registry entry, as written in rules/entities/*.json. */
+export interface EntityDef {
+  id: string;
+  type: EntityType;
+  name: string;
+  given?: string[];
+  surname?: string[];
+  aliases?: string[];
+  roles?: string[];
+  /** A place's containing place. */
+  within?: string;
+  /** Where an event takes place. */
+  location?: string;
+  /** Where an organisation sits. */
+  seat?: string;
+}
+
+/** An entity found in a text. */
+export interface Mention {
+  entity: string;
+  type: EntityType;
+  start: number;
+  end: number;
+  text: string;
+  /** Given name as written before the surname, if any. */
+  given?: string;
+  givenStart?: number;
+  /** Written with a possessive ("Putin’s schedule"): a modifier, not an actor. */
+  possessive: boolean;
+  registered: boolean;
+  /** Index of the first and one past the last token of the mention. */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+const MAX_ALIAS_TOKENS = 5;
+const FUZZY_MIN_LENGTH = 6;
+
+/** The registry with its lookup index; build once per run. */
+export class EntityRegistry {
+  readonly byId = new Map<string, EntityDef>();
+  private readonly index = new Map<string, EntityDef[]>();
+  /** Aliases that must match letter case exactly ("US", "AP", "UN" are also words). */
+  private readonly exactCase = new Map<string, EntityDef[]>();
+  private readonly surnameKeys: Array<{ key: string; def: EntityDef }> = [];
+  private readonly givenKeys = new Map<string, Set<string>>();
+
+  constructor(defs: EntityDef[]) {
+    for (const def of defs) this.add(def);
+  }
+
+  /** Adds or replaces an entry (a user registry may redefine a built-in id). */
+  add(def: EntityDef): void {
+    this.byId.set(def.id, def);
+    const forms = new Set<string>([def.name, ...(def.aliases ?? []), ...(def.surname ?? [])]);
+    if (def.type === "person") {
+      for (const given of def.given ?? []) for (const surname of def.surname ?? []) forms.add(`${given} ${surname}`);
+      for (const surname of def.surname ?? []) this.surnameKeys.push({ key: stemKey(surname), def });
+      this.givenKeys.set(def.id, new Set((def.given ?? []).map((g) => stemKey(g))));
+    }
+    for (const form of forms) {
+      const exact = form.length <= 3 || (/^[\p{Lu}.]+$/u.test(form) && form.length <= 5);
+      if (exact) push(this.exactCase, form.replace(/\.$/, ""), def);
+      else push(this.index, stemKey(form), def);
+    }
+  }
+
+  get(id: string): EntityDef | undefined {
+    return this.byId.get(id);
+  }
+
+  /** True when `inner` is `outer` or lies inside it (Kyiv within Ukraine). */
+  contains(outer: string, inner: string): boolean {
+    let current: string | undefined = inner;
+    for (let depth = 0; current && depth < 8; depth++) {
+      if (current === outer) return true;
+      const def = this.byId.get(current);
+      current = def?.within ?? def?.location ?? def?.seat;
+    }
+    return false;
+  }
+
+  /** Whether two given-name keys are accepted spellings of this person's given name. */
+  knownGiven(entity: string, key: string): boolean {
+    return this.givenKeys.get(entity)?.has(key) ?? false;
+  }
+
+  /** Exact lookup of a phrase, letter case and inflection folded. */
+  lookup(phrase: string): EntityDef | undefined {
+    return this.exactCase.get(phrase)?.[0] ?? this.index.get(stemKey(phrase))?.[0];
+  }
+
+  /** Looks up tokens[i..i+n) as one name. */
+  lookupTokens(tokens: Token[], keys: string[], i: number, n: number): EntityDef | undefined {
+    if (n === 1) {
+      const exact = this.exactCase.get(tokens[i]!.text);
+      if (exact) return exact[0];
+    } else {
+      const raw = tokens
+        .slice(i, i + n)
+        .map((t) => t.text)
+        .join(" ");
+      const exact = this.exactCase.get(raw);
+      if (exact) return exact[0];
+    }
+    const key = keys.slice(i, i + n).join(" ");
+    return this.index.get(key)?.[0];
+  }
+
+  /** A registered person whose surname is one edit away ("Vitkof" for "Witkoff"). */
+  fuzzySurname(key: string): EntityDef | undefined {
+    if (key.length < FUZZY_MIN_LENGTH) return undefined;
+    let best: EntityDef | undefined;
+    for (const candidate of this.surnameKeys) {
+      if (Math.abs(candidate.key.length - key.length) > 1 || candidate.key[0] !== key[0]) continue;
+      if (levenshtein.get(candidate.key, key) <= 1) {
+        if (best && best.id !== candidate.def.id) return undefined; // ambiguous: say nothing
+        best = candidate.def;
+      }
+    }
+    return best;
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (!list.some((v) => v === value)) list.push(value);
+}
+
+/** Words that can be capitalised but never start a name (titles, roles, function words). */
+export interface NameLexicon {
+  /** Folded words that are titles or roles ("president", "minister", "prezydent"). */
+  titles: Set<string>;
+  /** Folded capitalised function words and other non-names ("the", "on", "w", "według"). */
+  stopwords: Set<string>;
+}
+
+/**
+ * Finds entity mentions in one sentence's tokens. `docPeople` carries unregistered people
+ * already seen in the article, so a later surname-only mention resolves to them.
+ */
+export function findMentions(
+  tokens: Token[],
+  body: string,
+  registry: EntityRegistry,
+  lexicon: NameLexicon,
+  docPeople: Map<string, string>,
+): Mention[] {
+  const keys = tokens.map((t) => stemKey(t.text));
+  const mentions: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    let matched: { def: EntityDef; n: number } | undefined;
+    for (let n = Math.min(MAX_ALIAS_TOKENS, tokens.length - i); n >= 1; n--) {
+      if (!tokens[i + n - 1]!.cap && n > 1) continue;
+      if (n === 1 && !token.cap) break;
+      if (n > 1 && !adjacent(tokens, body, i, n)) continue;
+      const def = registry.lookupTokens(tokens, keys, i, n);
+      if (def) {
+        matched = { def, n };
+        break;
+      }
+    }
+    if (!matched && token.cap && !lexicon.stopwords.has(fold(token.text)) && !lexicon.titles.has(fold(token.text))) {
+      const known = docPeople.get(keys[i]!);
+      if (known) {
+        mentions.push(mention(tokens, body, i, 1, known, "person", false));
+        continue;
+      }
+      const fuzzy = registry.fuzzySurname(keys[i]!);
+      if (fuzzy) matched = { def: fuzzy, n: 1 };
+    }
+    if (!matched) continue;
+    const { def, n } = matched;
+    const m = mention(tokens, body, i, n, def.id, def.type, true);
+    if (def.type === "person") attachGivenName(m, tokens, body, i, n, lexicon, registry);
+    mentions.push(m);
+    i += n - 1;
+  }
+  return mentions;
+}
+
+/** Tokens i..i+n are separated only by spaces or hyphens, so they can form one name. */
+function adjacent(tokens: Token[], body: string, i: number, n: number): boolean {
+  for (let k = i; k < i + n - 1; k++) {
+    const gap = body.slice(tokens[k]!.end, tokens[k + 1]!.start);
+    if (!/^[\s-]{1,2}$/.test(gap) && gap !== " - ") return false;
+  }
+  return true;
+}
+
+function mention(tokens: Token[], body: string, i: number, n: number, entity: string, type: EntityType, registered: boolean): Mention {
+  const start = tokens[i]!.start;
+  const end = tokens[i + n - 1]!.end;
+  return {
+    entity,
+    type,
+    start,
+    end,
+    text: body.slice(start, end),
+    possessive: /^['’]s?\b/.test(body.slice(end, end + 3)),
+    registered,
+    tokenStart: i,
+    tokenEnd: i + n,
+  };
+}
+
+/** When the matched name is a surname, a capitalised non-title word right before it is the given name. */
+function attachGivenName(m: Mention, tokens: Token[], body: string, i: number, n: number, lexicon: NameLexicon, registry: EntityRegistry): void {
+  let givenIndex = -1;
+  if (n >= 2) givenIndex = i; // "Steve Witkoff" matched as a full name
+  else if (i > 0 && adjacent(tokens, body, i - 1, 2)) givenIndex = i - 1;
+  if (givenIndex < 0) return;
+  const candidate = tokens[givenIndex]!;
+  const folded = fold(candidate.text);
+  if (!candidate.cap || lexicon.titles.has(folded) || lexicon.stopwords.has(folded)) return;
+  if (registry.lookup(candidate.text)?.type === "place") return; // "Russian", "Kremlin" spokesman
+  if (givenIndex === i && n >= 2) {
+    m.given = candidate.text;
+    m.givenStart = candidate.start;
+    return;
+  }
+  m.given = candidate.text;
+  m.givenStart = candidate.start;
+  m.start = candidate.start;
+  m.text = body.slice(m.start, m.end);
+  m.tokenStart = givenIndex;
+}
+
+/** Comparison key of a given name: transliteration- and case-ending-insensitive. */
+export function givenNameKey(given: string): string {
+  return stripEnding(nameKey(given));
+}

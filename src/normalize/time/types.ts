@@ -1,0 +1,79 @@
+/**
+ * Public shapes of the time normaliser (TimeML TIMEX3 values).
+ *
+ * Offsets: `span` is `[start, end)` in UTF-16 code units of the text given
+ * (what `String.prototype.slice` takes), the same convention as the report.
+ * Interval bounds are inclusive ISO strings: a day is `start = end = "2026-01-20"`,
+ * a month `"2026-01-01".."2026-01-31"`, a time `"2025-12-02T19:40"`.
+ */
+
+/** TIMEX3 `type`. */
+export type TimexType = "DATE" | "TIME" | "DURATION" | "SET";
+
+/** TIMEX3 `mod` values used by crosscheck. */
+export type TimexMod =
+  | "APPROX"
+  | "MORE_THAN"
+  | "LESS_THAN"
+  | "EQUAL_OR_MORE"
+  | "EQUAL_OR_LESS"
+  | "START"
+  | "MID"
+  | "END"
+  | "BEFORE"
+  | "AFTER"
+  | "ON_OR_BEFORE"
+  | "ON_OR_AFTER";
+
+/** How precise a DATE/TIME value is. */
+export type Granularity =
+  | "millennium"
+  | "century"
+  | "decade"
+  | "year"
+  | "half"
+  | "quarter"
+  | "season"
+  | "month"
+  | "week"
+  | "day"
+  | "part-of-day"
+  | "hour"
+  | "minute"
+  | "second"
+  | "ref";
+
+/** Whether a clause reports what happened or announces what will. */
+export type TimeDirection = "past" | "future" | "unknown";
+
+/** One time expression found in a text. */
+export interface TimeExpression {
+  text: string;
+  span: [number, number];
+  type: TimexType;
+  /** TIMEX3 value: `2026-01-20`, `2026-W04`, `2026-01-22TEV`, `PT2H`, `PAST_REF`, `XXXX-XX-XX`, ... */
+  value: string;
+  mod?: TimexMod;
+  /** Inclusive interval the value stands for (DATE/TIME), when it can be anchored. */
+  start?: string;
+  end?: string;
+  granularity?: Granularity;
+  /** False when the value depends on a reference date that was not available. */
+  anchored: boolean;
+  /** For DURATION: the interval in minutes after the hedge is applied. */
+  minMinutes?: number;
+  maxMinutes?: number;
+}
+
+/** Options for {@link findTimeExpressions}. */
+export interface TimeOptions {
+  /** ISO 639-1 code: "en", "pl", ... */
+  lang: string;
+  /** The article's publication date (ISO date or date-time); relative expressions are anchored to it. */
+  referenceDate?: string;
+  /**
+   * Tense of the clause around an offset, when the caller knows it better than the
+   * normaliser's own heuristic (e.g. the extractor decided a clause is a plan).
+   */
+  direction?: (offset: number) => TimeDirection;
+}

@@ -1,0 +1,197 @@
+/**
+ * Shapes shared by every stage of the pipeline: load → extract → normalize → link → compare → format.
+ *
+ * Position convention (as in the report contract): every `span` is `[start, end)` in UTF-16
+ * code units of the article body after front matter is removed, so `body.slice(start, end)`
+ * is the quote. Spans are 0-based; printed lines and columns are 1-based.
+ */
+import type { Granularity } from "./normalize/time/types.js";
+
+/** A problem that did not stop the run: an unreadable article, a claim that failed validation... */
+export interface Problem {
+  code: string;
+  message: string;
+  /** The file the problem is about. */
+  path?: string;
+}
+
+/** One input article after loading. */
+export interface Article {
+  /** File name without extension (or the `id` front-matter field / JSON Lines field). */
+  id: string;
+  path: string;
+  body: string;
+  lang: string;
+  /** ISO date or date-time; absent when neither front matter nor the text gives one. */
+  published?: string;
+  /** Where `published` came from. */
+  publishedFrom: "front-matter" | "printed" | "none";
+  /** How `lang` was decided. */
+  langFrom: "front-matter" | "detected";
+  source?: string;
+  title?: string;
+  url?: string;
+  problems: Problem[];
+}
+
+export type ClaimKind = "meeting" | "presence" | "travel" | "statement" | "quantity" | "status" | "name";
+
+/** Whether the article presents the claim as having happened, as a plan, conditionally, or denies it. */
+export type Modality = "reported" | "planned" | "conditional" | "denied";
+
+/** A status marker some claims carry: "the Kremlin confirmed", "postponed", ... */
+export type Status = "confirmed" | "denied" | "postponed" | "cancelled";
+
+/** A normalised time: an inclusive interval of ISO dates (or date-times). */
+export interface TimeValue {
+  start?: string;
+  end?: string;
+  /** TIMEX3 value, e.g. `2026-01-20`, `2025-12`, `FUTURE_REF`. */
+  value?: string;
+  granularity?: Granularity;
+  text?: string;
+  /** False when relative and no publication date was known. */
+  anchored: boolean;
+  /**
+   * True when no time expression was stated and the window was derived from the
+   * publication date (a reported event without a date is taken as recent news).
+   */
+  inferred?: boolean;
+}
+
+export interface DurationValue {
+  minMinutes: number;
+  maxMinutes: number;
+  text: string;
+  /** The hedge that widened the interval ("about", "prawie"...), if any. */
+  hedge?: string;
+}
+
+export interface QuantityValue {
+  min: number;
+  /** Absent for an open upper bound ("at least 12"). */
+  max?: number;
+  /** What is counted: killed, injured, missing, arrested, evacuated, votes, percent, money... */
+  counted: string;
+  unit?: string;
+  text: string;
+  hedge?: string;
+  /** The as-of time the article gives ("as of 6pm"), when it gives one. */
+  asOf?: TimeValue;
+}
+
+export type Tone = "positive" | "negative" | "neutral" | "mixed";
+
+export interface StatementValue {
+  /** Canonical entity id of the speaker. */
+  speaker: string;
+  tone?: Tone;
+  /** The words of the characterisation, as written ("very positive", "pozytywne"). */
+  characterisation?: string;
+}
+
+export interface NameValue {
+  entity: string;
+  /** Given name exactly as written in the article. */
+  given: string;
+  /** Comparison key of the given name (folded, transliteration-insensitive). */
+  givenKey: string;
+  surname: string;
+}
+
+/** A checkable claim after normalisation; validated against schemas/claim.schema.json. */
+export interface Claim {
+  /** `<doc>#<n>`, unique in the run. */
+  id: string;
+  doc: string;
+  kind: ClaimKind;
+  modality: Modality;
+  /** Who the article says the claim comes from ("TASS", "a White House spokesman"). */
+  attribution?: string;
+  status?: Status;
+  /** The person the claim is about (traveller, speaker, whose whereabouts). */
+  subject?: string;
+  participants?: string[];
+  /** Canonical place id (where a meeting is, where a person is or goes). */
+  location?: string;
+  time?: TimeValue;
+  duration?: DurationValue;
+  quantity?: QuantityValue;
+  statement?: StatementValue;
+  /** The condition of a conditional claim ("only if the documents are ready"). */
+  condition?: string;
+  name?: NameValue;
+  /** Participants known to be absent ("without Kushner"). */
+  absent?: string[];
+  /** Document-local event frame this mention belongs to (doc-level coreference). */
+  frame?: string;
+  /** Fields filled from the frame rather than stated in the claim's own sentence. */
+  inherited?: string[];
+  /** The article's publication date, copied for rules that depend on order. */
+  published?: string;
+  evidence: { quote: string; span: [number, number] };
+}
+
+export type Severity = "info" | "warning" | "error";
+export type Verdict = "agree" | "conflict";
+
+/** A claim as it appears inside a finding. */
+export interface ClaimRef {
+  claim: string;
+  doc: string;
+  quote: string;
+  span: [number, number];
+  /** The normalised value compared, in words ("121–180 min", "davos"). */
+  value: string;
+  modality: Modality;
+  attribution?: string;
+  published?: string;
+}
+
+export interface Finding {
+  id: string;
+  rule: string;
+  verdict: Verdict;
+  aspect: string;
+  severity: Severity;
+  qualifiers: string[];
+  event: string;
+  docs: [string, string];
+  claims: [ClaimRef, ClaimRef];
+  explanation: string;
+}
+
+export interface DocumentSummary {
+  id: string;
+  path: string;
+  lang: string;
+  published?: string;
+  source?: string;
+  title?: string;
+  url?: string;
+  claims: number;
+  problems: Problem[];
+}
+
+export interface Report {
+  tool: { name: string; version: string };
+  generatedAt: string;
+  documents: DocumentSummary[];
+  claims: Claim[];
+  findings: Finding[];
+  problems: Problem[];
+  summary: { documents: number; claims: number; agreements: number; conflicts: number; problems: number };
+  stats?: RunStats;
+}
+
+/** What `--stats` shows: how much work each stage did, and how long it took. */
+export interface RunStats {
+  articles: number;
+  bytes: number;
+  claims: number;
+  events: number;
+  candidatePairs: number;
+  pairsCompared: number;
+  findings: number;
+  ms: Record<string, number>;
+}
