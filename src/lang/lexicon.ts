@@ -13,6 +13,29 @@ export interface ExtractionLexicon {
   stopwords: string[];
   /** Nouns that make a following (or possessive) person a modifier: "son-in-law of X", "zięć X". */
   relationalNouns: string[];
+  /**
+   * Words linking a relational noun to the person it is relative to: "envoy FOR Putin". Without
+   * one, a relational noun before a name is an apposition ("envoy Steve Witkoff" is the envoy).
+   */
+  relationalLinks: string[];
+  /** Title forms that mark the genitive in inflected languages ("zięć PREZYDENTA Trumpa"). */
+  genitiveTitles: string[];
+  /** Words that join coordinated names ("and", "i"). */
+  conjunctions: string[];
+  /** Meeting nouns (their participants follow "with"/"between" or are the subject of a support verb). */
+  meetingNoun: string;
+  /** Prepositions introducing a meeting noun's participants ("with", "between", "z", "między"). */
+  participantLinks: string;
+  /** Verbs that turn a meeting noun into an action of their subject ("held talks", "odbyli rozmowy"). */
+  supportVerbs: string;
+  /** Negation directly governing an event word, before it ("did not meet", "no such meeting", "nie spotkał"). */
+  negationBefore: string;
+  /** Negation of an event noun after it ("the meeting was not planned", "spotkanie się nie odbyło"). */
+  negationAfter: string;
+  /** First-person plural in a quote ("we", "musimy"): the speaker takes part. Matched case-sensitively ("US" is not "us"). */
+  firstPersonPlural: string;
+  /** Text before a meeting verb that makes it not a meeting ("will be met with understanding"). */
+  meetingFalseBefore: string;
   /** Meeting nouns and verbs. */
   meeting: string;
   /** Phrases that add people to a meeting: "also attended", "was joined by", "together with". */

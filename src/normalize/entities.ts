@@ -187,7 +187,7 @@ export function findMentions(
     if (!matched) continue;
     const { def, n } = matched;
     const m = mention(tokens, body, i, n, def.id, def.type, true);
-    if (def.type === "person") attachGivenName(m, tokens, body, i, n, lexicon, registry);
+    if (def.type === "person" && (def.surname?.length ?? 0) > 0) attachGivenName(m, tokens, body, i, n, lexicon, registry);
     mentions.push(m);
     i += n - 1;
   }

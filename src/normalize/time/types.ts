@@ -63,6 +63,9 @@ export interface TimeExpression {
   /** For DURATION: the interval in minutes after the hedge is applied. */
   minMinutes?: number;
   maxMinutes?: number;
+  /** For SET: TIMEX3 `freq` ("2X" in "twice a week") and `quant` ("EVERY"). */
+  freq?: string;
+  quant?: string;
 }
 
 /** Options for {@link findTimeExpressions}. */

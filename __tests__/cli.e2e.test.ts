@@ -1,0 +1,173 @@
+/** End-to-end: the CLI on samples/ and on bad input, in-process and through the real binary. */
+import { describe, it, expect, beforeAll } from "@jest/globals";
+import { mkdtempSync, writeFileSync, readFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { spawnSync } from "node:child_process";
+import { runCli } from "./helpers/cli.js";
+import { reportValidatorSync } from "../src/load/schemas.js";
+import { scoreReport, type ExpectedFinding, type MustNot } from "../src/testing/score.js";
+
+interface JsonReport {
+  documents: Array<{ id: string; claims: number }>;
+  claims: Array<{ id: string; doc: string; evidence: { quote: string; span: [number, number] } }>;
+  findings: Array<{ verdict: string; aspect: string; docs: string[]; qualifiers: string[]; claims: Array<{ doc: string; quote: string; span: [number, number] }>; explanation: string; rule: string; event: string }>;
+  summary: { conflicts: number; agreements: number; documents: number };
+}
+
+const expected = JSON.parse(readFileSync("samples/expected.json", "utf8")) as { findings: ExpectedFinding[]; must_not: MustNot[] };
+let report: JsonReport;
+let raw: string;
+
+beforeAll(async () => {
+  const result = await runCli(["report", "samples", "--format", "json"]);
+  expect(result.stderr).toBe("");
+  expect(result.code).toBe(0);
+  raw = result.stdout;
+  report = JSON.parse(raw) as JsonReport;
+});
+
+describe("crosscheck report samples --format json", () => {
+  it("matches schemas/report.schema.json", () => {
+    const validate = reportValidatorSync();
+    expect(validate.errors ?? []).toEqual([]);
+    expect(validate(report)).toBe(true);
+  });
+
+  it("reads all five samples", () => {
+    expect(report.documents.map((d) => d.id)).toEqual([
+      "000_90b6b6efa84f1162", "001_f012b450b39f83f0", "002_e23f36fa3f38e68e", "003_8ee9009b7c0d867b", "004_45b2951d63e072c4",
+    ]);
+    expect(report.documents.every((d) => d.claims > 0)).toBe(true);
+  });
+
+  it.each(expected.findings.filter((f) => f.level === "must").map((f) => [f.id, f] as const))("finds the must finding %s", (_id, finding) => {
+    const score = scoreReport(report, { findings: [finding] });
+    expect(score.must.missed).toEqual([]);
+  });
+
+  it.each(expected.must_not.map((n) => [n.id, n] as const))("does not raise the false alarm %s", (_id, mustNot) => {
+    expect(scoreReport(report, { findings: [], must_not: [mustNot] }).falseAlarms).toEqual([]);
+  });
+
+  it("quotes are exact substrings of the bodies at their spans", () => {
+    const bodies = new Map<string, string>();
+    for (const d of report.documents) {
+      const text = readFileSync(path.join("samples", `${d.id}.txt`), "utf8");
+      bodies.set(d.id, text.replace(/^---\n[\s\S]*?\n---\n/, ""));
+    }
+    for (const f of report.findings) {
+      for (const c of f.claims) expect(bodies.get(c.doc)!.slice(c.span[0], c.span[1])).toBe(c.quote);
+    }
+  });
+
+  it("every finding explains itself: both docs, a rule, an event and an explanation naming both documents", () => {
+    for (const f of report.findings) {
+      expect(f.docs).toHaveLength(2);
+      expect(f.rule).toMatch(/^[a-z-]+$/);
+      expect(f.event.length).toBeGreaterThan(0);
+      expect(f.explanation).toContain(f.docs[0]);
+      expect(f.explanation).toContain(f.docs[1]);
+    }
+  });
+
+  it("is deterministic apart from generatedAt", async () => {
+    const again = await runCli(["report", "samples", "--format", "json"], { now: () => new Date("2030-01-01T00:00:00.000Z") });
+    const strip = (s: string) => s.replace(/"generatedAt": "[^"]+"/, "");
+    expect(strip(again.stdout)).toBe(strip(raw));
+  });
+
+  it("reports mirrored pairs once", () => {
+    const keys = report.findings.map((f) => `${[...f.claims.map((c) => c.quote)].sort().join("|")}|${f.aspect}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+describe("stylish output", () => {
+  it("puts conflicts first and ends with a summary line, without colour when not a TTY", async () => {
+    const result = await runCli(["report", "samples"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toMatch(/\u001b\[/);
+    const conflicts = result.stdout.indexOf("Conflicts (");
+    const agreements = result.stdout.indexOf("Agreements (");
+    expect(conflicts).toBeGreaterThanOrEqual(0);
+    expect(agreements).toBeGreaterThan(conflicts);
+    expect(result.stdout.trim().split("\n").pop()).toMatch(/5 documents, \d+ claims: \d+ conflicts?, \d+ agreements?, \d+ problems?/);
+  });
+
+  it("uses colour on a TTY, and never with NO_COLOR", async () => {
+    expect((await runCli(["report", "samples"], { isTTY: true })).stdout).toMatch(/\u001b\[/);
+    expect((await runCli(["report", "samples"], { isTTY: true, env: { NO_COLOR: "1" } })).stdout).not.toMatch(/\u001b\[/);
+  });
+});
+
+describe("exit codes and errors", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "crosscheck-"));
+  const good = path.join(dir, "good.md");
+  writeFileSync(good, "---\npublished: 2026-01-21\nlang: en\n---\nPutin and Witkoff met in Moscow on Tuesday for five hours.\n");
+  const empty = path.join(dir, "empty.txt");
+  writeFileSync(empty, "");
+  const badFront = path.join(dir, "bad-front.md");
+  writeFileSync(badFront, "---\npublished: [2026-01-21\nlang: en\n---\nText.\n");
+
+  it("exits 2 and names the path when the only input is missing", async () => {
+    const result = await runCli(["report", path.join(dir, "nope.txt")]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("nope.txt: no such file or directory");
+  });
+
+  it("exits 2 for an empty file alone, naming the file", async () => {
+    const result = await runCli(["report", empty]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`${empty}: the article is empty`);
+  });
+
+  it("reports malformed front matter with the file name and still processes the other inputs (exit 3)", async () => {
+    const result = await runCli(["report", good, badFront, empty, "--format", "json"]);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toContain(`${badFront}: malformed front matter`);
+    expect(result.stderr).toContain(`${empty}: the article is empty`);
+    const json = JSON.parse(result.stdout) as JsonReport & { problems: Array<{ code: string; path: string }> };
+    expect(json.documents.map((d) => d.id)).toEqual(["good"]);
+    expect(json.problems.map((p) => p.code).sort()).toEqual(["empty", "front-matter"]);
+  });
+
+  it("exits 1 with --fail-on conflict when there is a conflict, 0 without", async () => {
+    expect((await runCli(["report", "samples", "--fail-on", "conflict", "--format", "json"])).code).toBe(1);
+    expect((await runCli(["report", "samples", "--fail-on", "never", "--format", "json"])).code).toBe(0);
+  });
+
+  it("exits 2 on an unknown option", async () => {
+    const result = await runCli(["report", "samples", "--formt", "json"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/Unknown argument/i);
+  });
+
+  it("writes JSON to --output and nothing to stdout with --format json", async () => {
+    const out = path.join(dir, "report.json");
+    const result = await runCli(["report", "samples", "--format", "json", "--output", out]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe("");
+    expect(existsSync(out)).toBe(true);
+    expect(reportValidatorSync()(JSON.parse(readFileSync(out, "utf8")))).toBe(true);
+  });
+});
+
+describe("help", () => {
+  it.each([[["--help"]], [["report", "--help"]], [["claims", "--help"]], [["times", "--help"]], [["rules", "--help"]], [["rules", "validate", "--help"]]])(
+    "%j shows usage with examples",
+    async (argv) => {
+      const result = await runCli(argv);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/Examples:/);
+    },
+  );
+});
+
+describe("the installed binary", () => {
+  it("prints the stylish report for samples/ (what npm start runs)", () => {
+    const result = spawnSync(process.execPath, ["dist/src/bin.js", "report", "samples"], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/Conflicts \(\d+\)/);
+  });
+});

@@ -1,0 +1,64 @@
+/** Entity resolution across spellings, languages and inflection, from the built-in registry. */
+import { describe, it, expect } from "@jest/globals";
+import { loadRuleSet } from "../../src/load/rules.js";
+import { EntityRegistry, findMentions, givenNameKey } from "../../src/normalize/entities.js";
+import { tokenize } from "../../src/text/tokens.js";
+import { compileLexicon } from "../../src/extract/sentence.js";
+import { lexiconFor } from "../../src/lang/index.js";
+
+const { entities } = await loadRuleSet();
+const registry = new EntityRegistry(entities);
+
+function resolve(text: string, lang: string): string[] {
+  const lex = compileLexicon(lexiconFor(lang)!);
+  return findMentions(tokenize(text), text, registry, lex.names, new Map()).map((m) => m.entity);
+}
+
+describe("entity mentions", () => {
+  it.each([
+    ["Zelensky said", "en", ["volodymyr-zelensky"]],
+    ["Zelenskyy said", "en", ["volodymyr-zelensky"]],
+    ["prezydent Zełenski zapowiedział", "pl", ["volodymyr-zelensky"]],
+    ["Зеленський заявив", "en", ["volodymyr-zelensky"]],
+    ["met Putin and Vitkoff", "en", ["vladimir-putin", "steve-witkoff"]],
+    ["zapowiedź Witkoffa", "pl", ["steve-witkoff"]],
+    ["spotkać się z prezydentem Władimirem Putinem", "pl", ["vladimir-putin"]],
+    ["z Dmitrijewem", "pl", ["kirill-dmitriev"]],
+    ["in Kiev", "en", ["kyiv"]],
+    ["w Kijowie", "pl", ["kyiv"]],
+    ["do Moskwy", "pl", ["moscow"]],
+    ["w Światowym Forum Ekonomicznym", "pl", ["world-economic-forum"]],
+    ["the U.S. and the UK", "en", ["united-states", "united-kingdom"]],
+    ["Let us go", "en", []],
+  ])("%j (%s) → %j", (text, lang, ids) => {
+    expect(resolve(text, lang)).toEqual(ids);
+  });
+
+  it("records the given name as written", () => {
+    const text = "Rusłan Umierow przekazał";
+    const lex = compileLexicon(lexiconFor("pl")!);
+    const [m] = findMentions(tokenize(text), text, registry, lex.names, new Map());
+    expect(m).toMatchObject({ entity: "rustem-umerov", given: "Rusłan" });
+  });
+
+  it("does not take a title for a given name", () => {
+    const text = "Russian President Vladimir Putin";
+    const lex = compileLexicon(lexiconFor("en")!);
+    const [m] = findMentions(tokenize(text), text, registry, lex.names, new Map());
+    expect(m).toMatchObject({ entity: "vladimir-putin", given: "Vladimir" });
+  });
+
+  it.each([
+    ["Kirill", "Kiriłł", true],
+    ["Vladimir", "Władimirem", true],
+    ["Sergei", "Siergiej", true],
+    ["Rustam", "Rusłan", false],
+  ])("given names %s and %s share a key: %s", (a, b, same) => {
+    expect(givenNameKey(a) === givenNameKey(b)).toBe(same);
+  });
+
+  it("knows that Kyiv is within Ukraine but not the other way round", () => {
+    expect(registry.contains("ukraine", "kyiv")).toBe(true);
+    expect(registry.contains("kyiv", "ukraine")).toBe(false);
+  });
+});

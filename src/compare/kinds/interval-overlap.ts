@@ -1,0 +1,51 @@
+/**
+ * interval-overlap: two values that are intervals (a duration in minutes, a date range) agree when
+ * they overlap and conflict when they are disjoint.
+ * Parameters: `field` ("duration" | "time"), `tolerance` (minutes or days of slack, default 0),
+ * `maxGapDays` (time only: a larger gap means two different events, so say nothing; default 3).
+ * Qualifiers: `approximate` when a hedge or a wider granularity was needed to overlap.
+ */
+import type { Claim } from "../../types.js";
+import type { CompareResult } from "../rule-api.js";
+import { dayNumber } from "../../util/dates.js";
+import { modalityQualifiers, showMinutes, showTime } from "./shared.js";
+
+export interface IntervalOverlapOptions {
+  field: "duration" | "time";
+  tolerance?: number;
+  maxGapDays?: number;
+}
+
+export function intervalOverlap(a: Claim, b: Claim, o: IntervalOverlapOptions): CompareResult | undefined {
+  const tolerance = o.tolerance ?? 0;
+  let ia: [number, number];
+  let ib: [number, number];
+  let values: [string, string];
+  let hedged = false;
+  if (o.field === "duration") {
+    if (!a.duration || !b.duration) return undefined;
+    ia = [a.duration.minMinutes, a.duration.maxMinutes];
+    ib = [b.duration.minMinutes, b.duration.maxMinutes];
+    values = [showMinutes(...ia), showMinutes(...ib)];
+    hedged = Boolean(a.duration.hedge || b.duration.hedge);
+  } else {
+    const ta = a.time;
+    const tb = b.time;
+    if (!ta?.start || !ta.end || !tb?.start || !tb.end || ta.inferred || tb.inferred) return undefined;
+    ia = [dayNumber(ta.start), dayNumber(ta.end)];
+    ib = [dayNumber(tb.start), dayNumber(tb.end)];
+    values = [showTime(ta), showTime(tb)];
+    hedged = ta.start !== tb.start || ta.end !== tb.end;
+  }
+  const gap = Math.max(ia[0], ib[0]) - Math.min(ia[1], ib[1]);
+  const qualifiers = modalityQualifiers(a, b);
+  if (gap <= tolerance) {
+    const identical = ia[0] === ib[0] && ia[1] === ib[1];
+    if (hedged && !identical) qualifiers.unshift("approximate");
+    const lo = Math.max(ia[0], ib[0]);
+    const hi = Math.min(ia[1], ib[1]);
+    return { verdict: "agree", qualifiers, values, data: { overlap: o.field === "duration" ? showMinutes(lo, hi) : "the same days" } };
+  }
+  if (o.field === "time" && gap > (o.maxGapDays ?? 3)) return undefined;
+  return { verdict: "conflict", qualifiers, values, data: { gap: o.field === "duration" ? `${Math.round(gap)} min` : `${gap} days` } };
+}

@@ -1,0 +1,35 @@
+/**
+ * status: what one report says happened to an event against another: confirmed or reported
+ * against denied, happened against cancelled or postponed. Both denying, or both confirming,
+ * agree. Parameters: none.
+ */
+import type { Claim } from "../../types.js";
+import type { CompareResult } from "../rule-api.js";
+import { modalityQualifiers } from "./shared.js";
+
+type State = "affirmed" | "denied" | "cancelled" | "postponed";
+
+function state(c: Claim): State | undefined {
+  if (c.modality === "denied" || c.status === "denied") return "denied";
+  if (c.status === "cancelled") return "cancelled";
+  if (c.status === "postponed") return "postponed";
+  if (c.status === "confirmed") return "affirmed";
+  return undefined;
+}
+
+export function status(a: Claim, b: Claim): CompareResult | undefined {
+  const explicitA = state(a);
+  const explicitB = state(b);
+  if (!explicitA && !explicitB) return undefined;
+  // A bare mention counts as affirming the event only against a denial, cancellation or postponement.
+  const negative = (x: State | undefined) => x === "denied" || x === "cancelled" || x === "postponed";
+  const sa = explicitA ?? (negative(explicitB) ? "affirmed" : undefined);
+  const sb = explicitB ?? (negative(explicitA) ? "affirmed" : undefined);
+  if (!sa || !sb) return undefined;
+  const show = (s: State, c: Claim) => `${s === "affirmed" ? c.status ?? c.modality : s}${c.attribution ? ` (per ${c.attribution})` : ""}`;
+  const values: [string, string] = [show(sa, a), show(sb, b)];
+  const qualifiers = modalityQualifiers(a, b);
+  if (sa === sb) return { verdict: "agree", qualifiers, values };
+  if ((sa === "postponed" && sb === "cancelled") || (sa === "cancelled" && sb === "postponed")) return undefined;
+  return { verdict: "conflict", qualifiers, values };
+}

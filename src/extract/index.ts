@@ -1,0 +1,366 @@
+/**
+ * Extraction: article → claims. Reads each sentence once (linear in the text), finds meetings,
+ * travel, presence, statements, quantities and names with the language's lexicon, then groups
+ * an article's meeting mentions into event frames (doc-level coreference) and fills each claim's
+ * missing participants, place and time from its frame, marking them as inherited.
+ */
+import type { Article, Claim, Modality, Status, TimeValue } from "../types.js";
+import { lexiconFor } from "../lang/index.js";
+import { findTimeExpressions } from "../normalize/time/index.js";
+import type { TimeExpression } from "../normalize/time/types.js";
+import { EntityRegistry, givenNameKey, type Mention } from "../normalize/entities.js";
+import { splitSentences } from "../text/sentences.js";
+import { fold } from "../text/fold.js";
+import { analyseSentence, compileLexicon, hits, isTitle, type CompiledLexicon, type DocMemory, type Hit, type SentenceInfo } from "./sentence.js";
+import { extractQuantities } from "./quantities.js";
+import { assignFrames } from "./frames.js";
+import { timeValue } from "./time-value.js";
+
+/** A claim before ids and frames are assigned. */
+export type Draft = Omit<Claim, "id" | "doc"> & { own: Set<string>; joined?: boolean; anaphoric?: boolean; repeated?: boolean };
+
+export interface ExtractResult {
+  claims: Claim[];
+  unsupportedLanguage: boolean;
+}
+
+/** Extracts the claims of one article. Pure: the reference date is the article's own publication date. */
+export function extractClaims(article: Article, registry: EntityRegistry): ExtractResult {
+  const lexicon = lexiconFor(article.lang);
+  if (!lexicon) return { claims: [], unsupportedLanguage: true };
+  const lex = compileLexicon(lexicon);
+  const body = article.body;
+  const timeOptions = article.published ? { lang: lexicon.lang, referenceDate: article.published } : { lang: lexicon.lang };
+  const allTimes = findTimeExpressions(body, timeOptions);
+  const sentences = splitSentences(body);
+  const memory: DocMemory = { people: new Map(), lastByRole: new Map() };
+  const drafts: Draft[] = [];
+  let t = 0;
+  for (const s of sentences) {
+    while (t < allTimes.length && allTimes[t]!.span[0] < s.start) t++;
+    const times: TimeExpression[] = [];
+    for (let k = t; k < allTimes.length && allTimes[k]!.span[1] <= s.end; k++) times.push(allTimes[k]!);
+    const info = analyseSentence(s, body, times, lex, registry, memory);
+    const ctx: BuildContext = { info, lex, registry, memory, body, article };
+    drafts.push(...meetingClaims(ctx), ...movementClaims(ctx), ...statementClaims(ctx), ...nameClaims(ctx));
+    drafts.push(...extractQuantities(info, lex, body, article));
+    remember(info, lex, registry, memory);
+  }
+  const claims = assignFrames(drafts, article, (a, b) => registry.contains(a, b));
+  return { claims, unsupportedLanguage: false };
+}
+
+interface BuildContext {
+  info: SentenceInfo;
+  lex: CompiledLexicon;
+  registry: EntityRegistry;
+  memory: DocMemory;
+  body: string;
+  article: Article;
+}
+
+/** Keeps what later sentences refer back to: the last person, event, agency, and who holds which role. */
+function remember(info: SentenceInfo, lex: CompiledLexicon, registry: EntityRegistry, memory: DocMemory): void {
+  for (const m of info.mentions) {
+    if (m.type === "person") {
+      memory.lastPerson = m.entity;
+      const before = info.tokens.slice(Math.max(0, m.tokenStart - 3), m.tokenStart);
+      for (const token of before) if (isTitle(token.text, lex)) memory.lastByRole.set(fold(token.text).replace(/(?:em|a|owi)$/, ""), m.entity);
+      if (!m.registered) memory.people.set(m.text.split(/\s+/).pop()!.toLowerCase(), m.entity);
+    } else if (m.type === "event") memory.lastEvent = m.entity;
+    else if (m.type === "organization") memory.lastAgency = m.entity;
+  }
+  if (info.attribution?.speaker) memory.lastPerson = info.attribution.speaker;
+  void registry;
+}
+
+/** The clause that contains an offset. */
+function clauseOf(info: SentenceInfo, at: number): Hit {
+  return info.clauses.find((c) => at >= c.start && at < c.end) ?? { start: info.s.start, end: info.s.end, text: "" };
+}
+
+const inside = (x: { start: number; end: number }, c: { start: number; end: number }) => x.start >= c.start && x.end <= c.end;
+
+/** The region of the sentence that carries content (outside the attribution words). */
+function inContent(info: SentenceInfo, x: { start: number; end: number }): boolean {
+  const a = info.attribution;
+  return !a || x.end <= a.start || x.start >= a.end;
+}
+
+/** Modality of an event mention from markers in its clause near the trigger. */
+function modalityAt(ctx: BuildContext, trigger: Hit, clause: Hit): { modality: Modality; condition?: string; status?: Status } {
+  const { info, lex } = ctx;
+  const s = info.s;
+  const inClause = (re: RegExp) => hits(re, s).filter((h) => inside(h, clause) && inContent(info, h));
+  const near = (h: Hit, before: number, after: number) => h.end <= trigger.start ? trigger.start - h.end <= before : h.start - trigger.end <= after;
+  let status: Status | undefined;
+  if (inClause(lex.re.cancelled).some((h) => near(h, 40, 40))) status = "cancelled";
+  else if (inClause(lex.re.postponed).some((h) => near(h, 40, 40))) status = "postponed";
+  const denial = inClause(lex.re.denied).find((h) => near(h, 60, 20));
+  const negatedBefore = lex.re.negationBefore.test(ctx.body.slice(Math.max(clause.start, trigger.start - 30), trigger.start));
+  const negatedAfter = lex.re.negationAfter.test(ctx.body.slice(trigger.end, Math.min(clause.end, trigger.end + 40)));
+  if (denial || negatedBefore || negatedAfter) return { modality: "denied", status: "denied" };
+  if (info.attribution && hits(lex.re.denied, s).some((h) => inside(h, info.attribution!))) return { modality: "denied", status: "denied" };
+  if (!status && (inClause(lex.re.confirmed).length > 0 || (info.attribution && hits(lex.re.confirmed, s).some((h) => inside(h, info.attribution!))))) {
+    status = "confirmed";
+  }
+  const cond = hits(lex.re.conditional, s).find((h) => h.start >= trigger.start && inContent(info, h));
+  if (cond) {
+    const rest = ctx.body.slice(cond.end, s.end).replace(/[.!?…]+$/u, "").trim();
+    const result: { modality: Modality; condition?: string; status?: Status } = { modality: "conditional", condition: rest || cond.text };
+    if (status) result.status = status;
+    return result;
+  }
+  // A noun ("talks") takes its mood from words right around it; a verb ("will meet", "plan to meet") from its auxiliaries.
+  const nominal = lex.re.meetingNoun.test(trigger.text) && !lex.re.supportVerbs.test(ctx.body.slice(Math.max(clause.start, trigger.start - 40), trigger.start));
+  const planned = inClause(lex.re.planned).some((h) => near(h, nominal ? 10 : 45, 15)) || futureTime(info, clause);
+  const result: { modality: Modality; status?: Status } = { modality: planned ? "planned" : "reported" };
+  if (status) result.status = status;
+  return result;
+}
+
+/** A date in the clause that lies after the publication date marks a plan. */
+function futureTime(info: SentenceInfo, clause: Hit): boolean {
+  return info.times.some((t) => inside({ start: t.span[0], end: t.span[1] }, clause) && t.value === "FUTURE_REF");
+}
+
+/** People who act in a clause: named actors plus "he"/"on" resolved to the speaker or the last person. */
+function peopleIn(ctx: BuildContext, clause: Hit): string[] {
+  const { info, lex, memory } = ctx;
+  const ids = info.actors.filter((m) => m.type === "person" && inside(m, clause) && inContent(info, m)).map((m) => m.entity);
+  const pronoun = hits(lex.re.pronouns, info.s).find((h) => inside(h, clause) && inContent(info, h));
+  if (pronoun) {
+    const id = info.attribution?.speaker ?? memory.lastPerson;
+    if (id) ids.unshift(id);
+  }
+  // "Musimy spotkać się", "we will meet": the speaker is one of them.
+  if (info.attribution?.speaker && hits(lex.re.firstPersonPlural, info.s).some((h) => inside(h, clause) && inContent(info, h))) ids.unshift(info.attribution.speaker);
+  const role = hits(lex.re.roleAnaphora, info.s).find((h) => inside(h, clause) && inContent(info, h) && /^(?:the|ten)\s/i.test(h.text));
+  if (role) {
+    const id = memory.lastByRole.get(fold(role.text.replace(/^the\s+/i, "")));
+    if (id) ids.unshift(id);
+  }
+  return [...new Set(ids)];
+}
+
+/** Where: a place after a locative preposition, an event with a known location, "the forum", or "the Kremlin meeting". */
+function placeIn(ctx: BuildContext, clause: Hit, trigger?: Hit): { id: string; at: Mention | undefined } | undefined {
+  const { info, lex, registry, memory, body } = ctx;
+  const places = info.mentions.filter((m) => inside(m, clause) && inContent(info, m) && (m.type === "place" || m.type === "event"));
+  for (const m of places) {
+    const before = body.slice(Math.max(clause.start, m.start - 24), m.start);
+    const locative = new RegExp(`(?:${lex.lex.locative})\\s+(?:the\\s+)?$`, "iu").test(before);
+    const attributive = trigger !== undefined && m.end <= trigger.start && /^\s*$/.test(body.slice(m.end, trigger.start));
+    if (m.type === "event") {
+      const loc = registry.get(m.entity)?.location;
+      if (loc) return { id: loc, at: m };
+      continue;
+    }
+    if (locative || attributive) return { id: m.entity, at: m };
+  }
+  // "will fly to Moscow to meet Putin", "polecą do Moskwy, aby spotkać się": the destination is where they meet.
+  if (trigger) {
+    for (const verb of hits(lex.re.travel, info.s)) {
+      if (verb.end > trigger.start) break;
+      const destination = places.find((m) => m.start >= verb.end && m.end <= trigger.start && m.type === "place" && new RegExp(`(?:${lex.lex.directional})\\s+$`, "iu").test(body.slice(verb.end, m.start)));
+      if (destination) return { id: destination.entity, at: destination };
+    }
+  }
+  const anaphora = hits(lex.re.anaphoricEvent, info.s).find((h) => inside(h, clause));
+  if (anaphora && memory.lastEvent) {
+    const loc = registry.get(memory.lastEvent)?.location;
+    if (loc) return { id: loc, at: undefined };
+  }
+  return undefined;
+}
+
+/** The event time of a clause: the first date or time in it that is not the date of the speech act. */
+function timeIn(ctx: BuildContext, clause: Hit, modality: Modality): TimeValue | undefined {
+  const t = ctx.info.times.find(
+    (x) => (x.type === "DATE" || x.type === "TIME") && !x.value.endsWith("_REF") && inside({ start: x.span[0], end: x.span[1] }, clause) && inContent(ctx.info, { start: x.span[0], end: x.span[1] }),
+  );
+  return t ? timeValue(t, modality) : undefined;
+}
+
+function durationIn(ctx: BuildContext, clause: Hit): Claim["duration"] | undefined {
+  const t = ctx.info.times.find(
+    (x) => x.type === "DURATION" && x.minMinutes !== undefined && x.maxMinutes !== undefined && x.maxMinutes <= 24 * 60 && inside({ start: x.span[0], end: x.span[1] }, clause),
+  );
+  if (!t || t.minMinutes === undefined || t.maxMinutes === undefined) return undefined;
+  const d: NonNullable<Claim["duration"]> = { minMinutes: t.minMinutes, maxMinutes: t.maxMinutes, text: t.text };
+  if (t.mod) d.hedge = t.mod.toLowerCase().replace(/_/g, "-");
+  return d;
+}
+
+function evidence(ctx: BuildContext): Claim["evidence"] {
+  const s = ctx.info.s;
+  return { quote: s.text, span: [s.start, s.end] };
+}
+
+function base(ctx: BuildContext, kind: Claim["kind"], m: { modality: Modality; condition?: string; status?: Status }): Draft {
+  const d: Draft = { kind, modality: m.modality, evidence: evidence(ctx), own: new Set() };
+  if (m.condition) d.condition = m.condition;
+  if (m.status) d.status = m.status;
+  if (ctx.info.attribution) d.attribution = ctx.info.attribution.source;
+  if (ctx.article.published) d.published = ctx.article.published.slice(0, 10);
+  return d;
+}
+
+/** Meetings and talks: one claim per clause that has a meeting word. */
+function meetingClaims(ctx: BuildContext): Draft[] {
+  const { info, lex } = ctx;
+  const out: Draft[] = [];
+  const seen = new Set<number>();
+  const repeated = hits(lex.re.repeated, info.s).length > 0;
+  for (const trigger of hits(lex.re.meeting, info.s)) {
+    const clause = clauseOf(info, trigger.start);
+    if (seen.has(clause.start) || !inContent(info, trigger)) continue;
+    if (lex.re.meetingFalseBefore.test(ctx.body.slice(Math.max(clause.start, trigger.start - 12), trigger.start))) continue;
+    seen.add(clause.start);
+    const mod = modalityAt(ctx, trigger, clause);
+    const d = base(ctx, "meeting", mod);
+    const people = participantsOf(ctx, trigger, clause);
+    if (people.length) (d.participants = people), d.own.add("participants");
+    const place = placeIn(ctx, clause, trigger);
+    if (place) (d.location = place.id), d.own.add("location");
+    const time = timeIn(ctx, clause, mod.modality);
+    if (time) (d.time = time), d.own.add("time");
+    const duration = durationIn(ctx, clause);
+    if (duration) (d.duration = duration), d.own.add("duration");
+    d.joined = hits(lex.re.joined, info.s).some((h) => inside(h, clause));
+    d.repeated = repeated;
+    d.anaphoric = /\b(?:the|this|that|these|such)\s+(?:[\p{L}-]+\s+)?$/iu.test(ctx.body.slice(Math.max(0, trigger.start - 30), trigger.start)) || ctx.article.lang !== "en";
+    if (d.status) d.own.add("status");
+    out.push(d);
+  }
+  return out;
+}
+
+/**
+ * Who takes part in a meeting: for a meeting noun, the names after "with"/"between" ("a possible
+ * meeting with Witkoff and Kushner" does not include whoever is asked about it); otherwise, and
+ * for verbs and "held talks", the people acting in the clause.
+ */
+function participantsOf(ctx: BuildContext, trigger: Hit, clause: Hit): string[] {
+  const { info, lex, body } = ctx;
+  const isNoun = lex.re.meetingNoun.test(trigger.text);
+  const supported = isNoun && lex.re.supportVerbs.test(body.slice(Math.max(clause.start, trigger.start - 40), trigger.start));
+  if (isNoun && !supported && lex.re.participantLinks.test(body.slice(trigger.end, trigger.end + 12))) {
+    const out: string[] = [];
+    const persons = info.actors.filter((m) => m.type === "person" && m.start > trigger.end && m.end <= clause.end);
+    let cursor = trigger.end;
+    for (const m of persons) {
+      const gap = body.slice(cursor, m.start);
+      // Between the noun and each name only links, titles, conjunctions and commas may stand.
+      if (!/^[\s\p{L}.,’'-]*$/u.test(gap) || gap.split(/\s+/).filter((w) => w && !isLinkWord(w, lex)).length > 0) break;
+      out.push(m.entity);
+      cursor = m.end;
+      // "with A and B, Minister C ...": the list ends at the item after the conjunction.
+      if (out.length > 1 && gap.split(/\s+/).some((w) => lex.conjunctions.has(fold(w)) && w !== ",")) break;
+    }
+    if (out.length) return [...new Set(out)];
+  }
+  return peopleIn(ctx, clause);
+}
+
+function isLinkWord(word: string, lex: CompiledLexicon): boolean {
+  const w = fold(word.replace(/[,.]$/, ""));
+  return w === "" || lex.conjunctions.has(w) || isTitle(word, lex) || lex.re.participantLinks.test(` ${w}`) || /^(?:the|a|an|his|her|their|jego|jej|ich|us|u\.s|s)$/.test(w);
+}
+
+/** Travel ("will fly to Moscow", "polecą do Moskwy"), attendance of an event, and presence ("remain in Kyiv"). */
+function movementClaims(ctx: BuildContext): Draft[] {
+  const { info, lex, registry, body } = ctx;
+  const out: Draft[] = [];
+  const places = info.mentions.filter((m) => (m.type === "place" || m.type === "event") && inContent(info, m));
+  const add = (kind: "travel" | "presence", verb: Hit, target: Mention) => {
+    const clause = clauseOf(info, verb.start);
+    const subjectClause = { start: clause.start, end: verb.start, text: "" };
+    let people = peopleIn(ctx, subjectClause);
+    // Reported speech about oneself: "Zełenski zapowiedział, że weźmie udział ..." (pro-drop), "X said he would ...".
+    if (!people.length && info.attribution?.speaker) people = [info.attribution.speaker];
+    if (!people.length) return;
+    const location = target.type === "event" ? registry.get(target.entity)?.location : target.entity;
+    if (!location) return;
+    const mod = modalityAt(ctx, verb, clause);
+    const d = base(ctx, kind, mod);
+    d.subject = people[0]!;
+    d.own.add("subject");
+    if (people.length > 1) d.participants = people;
+    d.location = location;
+    d.own.add("location");
+    const time = timeIn(ctx, clause, mod.modality);
+    if (time) (d.time = time), d.own.add("time");
+    out.push(d);
+  };
+  const used = new Set<Mention>();
+  const scan = (re: RegExp, prepositions: string, kind: "travel" | "presence", direct: boolean) => {
+    for (const verb of hits(re, info.s)) {
+      if (!inContent(info, verb)) continue;
+      const target = places.find((p) => {
+        if (used.has(p) || p.start < verb.end) return false;
+        const gap = body.slice(verb.end, p.start);
+        if (gap.length > 40) return false;
+        const viaPreposition = new RegExp(`^(?:\\s+[\\p{L}’'-]+){0,2}?\\s+(?:${prepositions})\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,2}$`, "iu").test(gap);
+        return viaPreposition || (direct && /^\s+(?:the\s+)?$/iu.test(gap));
+      });
+      if (target) {
+        used.add(target);
+        add(kind, verb, target);
+      }
+    }
+  };
+  scan(lex.re.attend, lex.lex.locative, "travel", true);
+  scan(lex.re.travel, lex.lex.directional, "travel", false);
+  scan(lex.re.presence, lex.lex.locative, "presence", /visit|odwiedz/iu.test(lex.lex.presence));
+  return out;
+}
+
+/** "X described the talks as very positive", "określając spotkanie jako pozytywne". */
+function statementClaims(ctx: BuildContext): Draft[] {
+  const { info, lex } = ctx;
+  const speaker = info.attribution?.speaker ?? speakerBeforeCharacterisation(ctx);
+  if (!speaker) return [];
+  const positive = hits(lex.re.tonePositive, info.s).filter((h) => inContent(ctx.info, h));
+  const negative = hits(lex.re.toneNegative, info.s).filter((h) => inContent(ctx.info, h));
+  if (!positive.length && !negative.length) return [];
+  if (!hits(lex.re.meeting, info.s).length) return [];
+  const negatedPositive = positive.filter((h) => /\b(?:not|nie)\s+(?:\p{L}+\s+)?$/iu.test(ctx.body.slice(Math.max(0, h.start - 12), h.start)));
+  const tone = positive.length > negatedPositive.length && !negative.length ? "positive" : negative.length && !positive.length ? "negative" : negative.length || negatedPositive.length ? "mixed" : "positive";
+  const words = [...positive, ...negative].sort((a, b) => a.start - b.start);
+  const d = base(ctx, "statement", { modality: "reported" });
+  d.subject = speaker;
+  d.statement = { speaker, tone, characterisation: words.map((w) => w.text).join(", ") };
+  d.own.add("statement");
+  d.anaphoric = true;
+  return [d];
+}
+
+/** "Podobnie wypowiedział się Witkoff, określając spotkanie jako ..." has the speaker after the verb. */
+function speakerBeforeCharacterisation(ctx: BuildContext): string | undefined {
+  const person = ctx.info.actors.find((m) => m.type === "person");
+  if (!person) return undefined;
+  const after = ctx.body.slice(person.end, ctx.info.s.end);
+  return /^\W{0,3}\s*(?:określając|nazywając|describing|calling)\b/iu.test(after) ? person.entity : undefined;
+}
+
+/** A given name written before a registered surname: kept to catch "Rustam" against "Rusłan". */
+function nameClaims(ctx: BuildContext): Draft[] {
+  const out: Draft[] = [];
+  for (const m of ctx.info.mentions) {
+    if (m.type !== "person" || !m.given || m.givenStart === undefined) continue;
+    const surname = ctx.body.slice(m.givenStart + m.given.length, m.end).trim();
+    if (!surname) continue;
+    const d: Draft = {
+      kind: "name",
+      modality: "reported",
+      subject: m.entity,
+      name: { entity: m.entity, given: m.given, givenKey: givenNameKey(m.given), surname },
+      evidence: { quote: ctx.body.slice(m.start, m.end), span: [m.start, m.end] },
+      own: new Set(["name"]),
+    };
+    if (ctx.article.published) d.published = ctx.article.published.slice(0, 10);
+    out.push(d);
+  }
+  return out;
+}

@@ -1,0 +1,149 @@
+/**
+ * Quantities: a number (digits or words, with its hedge) followed by what it counts ("at least 12
+ * people were killed", "zginęło 19 osób", "34.2% of the vote", "$800bn"), or a toll phrase before
+ * it ("the death toll rose to 19"). Numbers inside time expressions (years, dates, durations) are
+ * not quantities. The hedge table in ../normalize/hedges.ts turns hedges into intervals.
+ */
+import type { Article, QuantityValue } from "../types.js";
+import { NUMBER_WORD_PATTERN, parseNumberPhrase, vagueQuantity } from "../normalize/numbers.js";
+import { findHedgeBefore, findHedgeAfter, hedgeInterval } from "../normalize/hedges.js";
+import type { Draft } from "./index.js";
+import type { CompiledLexicon, SentenceInfo } from "./sentence.js";
+import { timeValue } from "./time-value.js";
+import { stemKey } from "../text/fold.js";
+
+const numberRes = new Map<string, RegExp>();
+
+function numberRe(lang: string): RegExp {
+  let re = numberRes.get(lang);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}\\p{N}.,])(?:\\d{1,3}(?:[ ,]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?|${NUMBER_WORD_PATTERN(lang)})(?![\\p{L}\\p{N}])`, "giu");
+    numberRes.set(lang, re);
+  }
+  return re;
+}
+
+const MULTIPLIERS: Array<[RegExp, number]> = [
+  [/^\s*(?:trillion|trn|bln)\b/iu, 1e12],
+  [/^\s*(?:billion|bn|mld\.?|miliard\p{L}*)(?![\p{L}])/iu, 1e9],
+  [/^\s*(?:million|mln\.?|milion\p{L}*|m)(?![\p{L}])/iu, 1e6],
+  [/^\s*(?:thousand|tys\.?|tysi\p{L}*)(?![\p{L}])/iu, 1e3],
+];
+
+const CURRENCY_BEFORE: Array<[RegExp, string]> = [
+  [/\$\s?$/u, "USD"],
+  [/€\s?$/u, "EUR"],
+  [/£\s?$/u, "GBP"],
+];
+
+const AS_OF = /\b(?:as of|as at|by)\s+$|(?:według stanu na|stan na|do godz\.?|do godziny)\s+$/iu;
+const TOLL_BEFORE = /(?:death toll|toll|number of (?:dead|deaths|victims)|liczba ofiar(?: śmiertelnych)?|bilans ofiar)\s+(?:has\s+)?(?:rose|risen|climbed|reached|stood at|stands at|increased|wzrósł|wzrosła|wzrosła do|wynosi|sięgnął|sięgnęła)?\s*(?:to|at|do)?\s*$/iu;
+const TURNOUT = /\b(?:turnout|frekwencj\p{L}*)\b/iu;
+
+/** Quantities of one sentence. */
+export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body: string, article: Article): Draft[] {
+  const out: Draft[] = [];
+  const s = info.s;
+  const re = numberRe(lex.lex.lang);
+  re.lastIndex = 0;
+  const timeSpans = [...info.times, ...info.speechTimes].map((t) => t.span);
+  for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+    const start = s.start + m.index;
+    let end = start + m[0].length;
+    if (timeSpans.some(([a, b]) => start < b && end > a)) continue;
+    const raw = m[0];
+    let value = parseValue(raw, lex.lex.lang);
+    let range = value === undefined ? vagueQuantity(raw, lex.lex.lang) : undefined;
+    if (value === undefined && !range) continue;
+    for (const [mult, factor] of MULTIPLIERS) {
+      const after = mult.exec(body.slice(end, end + 16));
+      if (after) {
+        if (value !== undefined) value *= factor;
+        if (range) range = [range[0] * factor, range[1] * factor];
+        end += after[0].length;
+        break;
+      }
+    }
+    const before = body.slice(Math.max(s.start, start - 60), start);
+    const after = body.slice(end, Math.min(s.end, end + 60));
+    let counted: string | undefined;
+    let unit: string | undefined;
+    let countedEnd = end;
+    for (const [cur, code] of CURRENCY_BEFORE) if (cur.test(before)) (counted = "money"), (unit = code);
+    if (!counted) {
+      for (const c of lex.counted) {
+        const hit = c.re.exec(after);
+        if (hit && hit[0].trim().length > 0) {
+          counted = c.category;
+          countedEnd = end + hit[0].length;
+          break;
+        }
+      }
+    }
+    if (!counted && TOLL_BEFORE.test(before)) counted = "killed";
+    if (!counted) continue;
+    if (counted === "money" && !unit) unit = /zł|złot|PLN|zlot/iu.test(after) ? "PLN" : /euro|EUR/iu.test(after) ? "EUR" : /dolar|dollar|USD/iu.test(after) ? "USD" : undefined;
+    if (counted === "percent" && TURNOUT.test(body.slice(Math.max(s.start, start - 40), Math.min(s.end, countedEnd + 20)))) counted = "turnout";
+    const hedge = findHedgeBefore(body, start, lex.lex.lang) ?? undefined;
+    const hedgeAfter = hedge ? undefined : findHedgeAfter(body, countedEnd, lex.lex.lang);
+    const hedgeId = hedge?.hedge ?? hedgeAfter?.hedge;
+    let min: number;
+    let max: number | undefined;
+    if (range) [min, max] = range;
+    else if (hedgeId) {
+      const interval = hedgeInterval(hedgeId, value!, { step: counted === "percent" || counted === "turnout" || counted === "money" ? 0.1 : 1 });
+      min = interval.min;
+      max = interval.max;
+    } else min = max = value!;
+    const textStart = hedge ? hedge.start : start;
+    const q: QuantityValue = { min, counted, text: body.slice(textStart, countedEnd).trim() };
+    if (max !== undefined) q.max = max;
+    if (unit) q.unit = unit;
+    if (hedgeId && hedgeId !== "exact") q.hedge = hedgeId;
+    const asOf = info.times.find((t) => (t.type === "TIME" || t.type === "DATE") && AS_OF.test(body.slice(Math.max(s.start, t.span[0] - 24), t.span[0])));
+    if (asOf) q.asOf = timeValue(asOf, "reported");
+    const d: Draft = { kind: "quantity", modality: "reported", quantity: q, evidence: { quote: s.text, span: [s.start, s.end] }, own: new Set(["quantity"]) };
+    if (info.attribution) d.attribution = info.attribution.source;
+    if (article.published) d.published = article.published.slice(0, 10);
+    const subject = subjectOf(info, start, counted);
+    if (subject) d.subject = subject;
+    else if (counted === "percent" || counted === "votes" || counted === "seats") continue; // a share of nobody known cannot be compared
+    const place = info.mentions.find((x) => x.type === "place");
+    if (place) d.location = place.entity;
+    const when = info.times.find((t) => t.type === "DATE" && t !== asOf);
+    if (when) d.time = timeValue(when, "reported");
+    out.push(d);
+  }
+  return out;
+}
+
+function parseValue(raw: string, lang: string): number | undefined {
+  const compact = raw.replace(/(\d)[ ](?=\d{3}\b)/g, "$1");
+  if (/^\d/.test(compact)) {
+    if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(compact)) return Number(compact.replace(/,/g, ""));
+    if (/^\d+,\d+$/.test(compact)) return lang === "en" && /,\d{3}$/.test(compact) ? Number(compact.replace(",", "")) : Number(compact.replace(",", "."));
+    return Number(compact);
+  }
+  return parseNumberPhrase(raw, lang);
+}
+
+/** Who a share or count belongs to: the nearest named organisation or person before the number in the clause. */
+function subjectOf(info: SentenceInfo, at: number, counted: string): string | undefined {
+  if (!["percent", "votes", "seats", "turnout"].includes(counted)) return undefined;
+  if (counted === "turnout") return "turnout";
+  const clause = info.clauses.find((c) => at >= c.start && at < c.end);
+  const from = clause?.start ?? info.s.start;
+  const named = [...info.mentions].reverse().find((m) => m.end <= at && m.start >= from && (m.type === "organization" || m.type === "person"));
+  if (named) return named.entity;
+  // An unregistered party: the capitalised words nearest before the number.
+  const tokens = info.tokens.filter((t) => t.end <= at && t.start >= from);
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    if (!tokens[i]!.cap || i === 0) continue;
+    let j = i;
+    while (j > 0 && tokens[j - 1]!.cap) j--;
+    if (j === 0 && i === 0) continue;
+    const words = tokens.slice(j, i + 1).map((t) => t.text).join(" ");
+    return `org-${stemKey(words).replace(/[^a-z0-9]+/g, "-")}`;
+  }
+  return undefined;
+}

@@ -1,0 +1,359 @@
+/**
+ * Per-sentence analysis shared by the claim extractors: entity mentions, who the sentence is
+ * attributed to, where the reported content starts, clauses, and which mentions are modifiers
+ * ("Trump’s son-in-law", "envoys for Putin", "zięć prezydenta Trumpa") rather than actors.
+ */
+import type { ExtractionLexicon } from "../lang/index.js";
+import type { TimeExpression } from "../normalize/time/types.js";
+import { EntityRegistry, findMentions, type Mention, type NameLexicon } from "../normalize/entities.js";
+import type { Sentence } from "../text/sentences.js";
+import { tokenize, type Token } from "../text/tokens.js";
+import { fold } from "../text/fold.js";
+
+/** A lexicon compiled to regexes once per language. */
+export interface CompiledLexicon {
+  lex: ExtractionLexicon;
+  names: NameLexicon;
+  relational: Set<string>;
+  re: Record<
+    | "meeting" | "joined" | "presence" | "travel" | "attend" | "locative" | "directional" | "speech" | "sourceBefore"
+    | "complementizer" | "planned" | "conditional" | "negated" | "confirmed" | "denied" | "postponed" | "cancelled"
+    | "tonePositive" | "toneNegative" | "pronouns" | "roleAnaphora" | "anaphoricEvent" | "anaphoricAgency" | "unnamedSource"
+    | "repeated" | "clauseBreak" | "meetingNoun" | "participantLinks" | "supportVerbs" | "negationBefore" | "negationAfter" | "firstPersonPlural" | "meetingFalseBefore",
+    RegExp
+  >;
+  relationalLinks: Set<string>;
+  genitiveTitles: Set<string>;
+  conjunctions: Set<string>;
+  counted: Array<{ category: string; re: RegExp }>;
+}
+
+const CLAUSE_BREAKS: Record<string, string> = {
+  en: "(?:,|;|—|–)?\\s+\\b(?:as(?!\\s+(?:many|much|well|of|soon|long|far|part|a result|such|if|though|early|late|recently|saying)\\b)|while|whereas|but|amid|although|because|after which)\\b|;",
+  pl: "(?:,|;|—|–)?\\s+(?<![\\p{L}])(?:podczas gdy|gdy|ale|lecz|bo|ponieważ|choć|chociaż|natomiast)(?![\\p{L}])|;",
+};
+
+const compiled = new Map<string, CompiledLexicon>();
+
+/** Compiles (and caches) a lexicon's patterns. */
+export function compileLexicon(lex: ExtractionLexicon): CompiledLexicon {
+  const cached = compiled.get(lex.lang);
+  if (cached) return cached;
+  const r = (source: string) => new RegExp(source, "giu");
+  const result: CompiledLexicon = {
+    lex,
+    names: { titles: new Set(lex.titles), stopwords: new Set(lex.stopwords) },
+    relational: new Set(lex.relationalNouns),
+    relationalLinks: new Set(lex.relationalLinks),
+    genitiveTitles: new Set(lex.genitiveTitles),
+    conjunctions: new Set(lex.conjunctions),
+    re: {
+      meeting: r(lex.meeting), joined: r(lex.joined), presence: r(lex.presence), travel: r(lex.travel), attend: r(lex.attend),
+      locative: r(lex.locative), directional: r(lex.directional), speech: r(lex.speech), sourceBefore: r(lex.sourceBefore),
+      complementizer: r(lex.complementizer), planned: r(lex.planned), conditional: r(lex.conditional), negated: r(lex.negated),
+      confirmed: r(lex.confirmed), denied: r(lex.denied), postponed: r(lex.postponed), cancelled: r(lex.cancelled),
+      tonePositive: r(lex.tonePositive), toneNegative: r(lex.toneNegative), pronouns: r(lex.pronouns),
+      roleAnaphora: r(lex.roleAnaphora), anaphoricEvent: r(lex.anaphoricEvent), anaphoricAgency: r(lex.anaphoricAgency),
+      unnamedSource: r(lex.unnamedSource), repeated: r(lex.repeated), clauseBreak: r(CLAUSE_BREAKS[lex.lang] ?? CLAUSE_BREAKS.en!),
+      meetingNoun: new RegExp(lex.meetingNoun, "iu"), participantLinks: new RegExp(lex.participantLinks, "iu"),
+      supportVerbs: new RegExp(lex.supportVerbs, "iu"), negationBefore: new RegExp(lex.negationBefore, "iu"),
+      negationAfter: new RegExp(lex.negationAfter, "iu"),
+      firstPersonPlural: new RegExp(lex.firstPersonPlural, "gu"), meetingFalseBefore: new RegExp(lex.meetingFalseBefore, "iu"),
+    },
+    counted: Object.entries(lex.counted).map(([category, source]) => ({ category, re: new RegExp(`^\\s*(?:${source})`, "iu") })),
+  };
+  compiled.set(lex.lang, result);
+  return result;
+}
+
+/** A match of a lexicon pattern, in body offsets. */
+export interface Hit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** All matches of `re` in the sentence, as body offsets. */
+export function hits(re: RegExp, s: Sentence): Hit[] {
+  const out: Hit[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+/** Who a sentence is attributed to. */
+export interface Attribution {
+  /** Display text: canonical name of a known source, or the words used ("a White House spokesman"). */
+  source: string;
+  /** The person speaking, when the source is a person (used for statements and "he"). */
+  speaker?: string;
+  /** Span of the attribution words; claims are built from the rest. */
+  start: number;
+  end: number;
+}
+
+export interface SentenceInfo {
+  s: Sentence;
+  tokens: Token[];
+  mentions: Mention[];
+  /** Mentions that are actors (not modifiers, not the attribution source). */
+  actors: Mention[];
+  attribution?: Attribution;
+  /** Time expressions inside the sentence, minus those that date the speech act. */
+  times: TimeExpression[];
+  /** Dates of the speech act ("said on Tuesday"), used as the reference for plans. */
+  speechTimes: TimeExpression[];
+  clauses: Hit[];
+}
+
+/** Document-level memory while reading an article sentence by sentence. */
+export interface DocMemory {
+  people: Map<string, string>;
+  lastPerson?: string;
+  lastEvent?: string;
+  lastAgency?: string;
+  lastByRole: Map<string, string>;
+}
+
+/** Analyses one sentence. */
+export function analyseSentence(
+  s: Sentence,
+  body: string,
+  times: TimeExpression[],
+  lex: CompiledLexicon,
+  registry: EntityRegistry,
+  memory: DocMemory,
+): SentenceInfo {
+  const tokens = tokenize(s.text, s.start);
+  const mentions = findMentions(tokens, body, registry, lex.names, memory.people);
+  addUnregisteredPeople(tokens, body, mentions, lex, memory, registry);
+  mentions.sort((a, b) => a.start - b.start);
+  const attribution = findAttribution(s, body, mentions, lex, registry, memory);
+  const speechTimes: TimeExpression[] = [];
+  const contentTimes: TimeExpression[] = [];
+  for (const t of times) {
+    if (attribution && isSpeechTime(t, attribution, body)) speechTimes.push(t);
+    else contentTimes.push(t);
+  }
+  const modifiers = modifierSet(mentions, tokens, body, lex);
+  const actors = mentions.filter(
+    (m) => !m.possessive && !(attribution && m.start >= attribution.start && m.end <= attribution.end) && !modifiers.has(m),
+  );
+  const clauses = splitClauses(s, lex);
+  return { s, tokens, mentions, actors, attribution, times: contentTimes, speechTimes, clauses };
+}
+
+/** Splits a sentence at subordinators, so "talks were fruitful ... as officials met in Brussels" keeps its places apart. */
+function splitClauses(s: Sentence, lex: CompiledLexicon): Hit[] {
+  const out: Hit[] = [];
+  let from = s.start;
+  for (const h of hits(lex.re.clauseBreak, s)) {
+    if (h.start > from) out.push({ start: from, end: h.start, text: "" });
+    from = h.start;
+  }
+  out.push({ start: from, end: s.end, text: "" });
+  return out;
+}
+
+/** Detects a person mention preceded by a title or followed by a speech verb that the registry does not know. */
+function addUnregisteredPeople(tokens: Token[], body: string, mentions: Mention[], lex: CompiledLexicon, memory: DocMemory, registry: EntityRegistry): void {
+  const taken = new Set<number>();
+  for (const m of mentions) for (let k = m.tokenStart; k < m.tokenEnd; k++) taken.add(k);
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (taken.has(i) || taken.has(i + 1)) continue;
+    const a = tokens[i]!;
+    const b = tokens[i + 1]!;
+    if (!a.cap || !b.cap || !isNameWord(a.text, lex) || !isNameWord(b.text, lex)) continue;
+    // Names are two words: "Rady Bezpieczeństwa Narodowego" is an institution.
+    if ((tokens[i + 2]?.cap && body.slice(b.end, tokens[i + 2]!.start).trim() === "") || (i > 0 && tokens[i - 1]!.cap && !isTitle(tokens[i - 1]!.text, lex))) continue;
+    if (registry.lookup(a.text) || registry.lookup(b.text)) continue;
+    const prev = tokens[i - 1];
+    const afterTitle = prev !== undefined && isTitle(prev.text, lex);
+    const next = tokens[i + 2];
+    const beforeSpeech = next !== undefined && new RegExp(`^(?:${lex.lex.speech})$`, "iu").test(next.text);
+    if (!afterTitle && !beforeSpeech) continue;
+    const key = stemKeyOf(b.text);
+    const id = memory.people.get(key) ?? `person-${key.replace(/[^a-z0-9]+/g, "-")}`;
+    memory.people.set(key, id);
+    mentions.push({
+      entity: id, type: "person", start: a.start, end: b.end, text: `${a.text} ${b.text}`, given: a.text, givenStart: a.start,
+      possessive: false, registered: false, tokenStart: i, tokenEnd: i + 2,
+    });
+    taken.add(i).add(i + 1);
+    i++;
+  }
+}
+
+import { stemKey as stemKeyOf } from "../text/fold.js";
+
+function isNameWord(word: string, lex: CompiledLexicon): boolean {
+  const f = fold(word);
+  return word.length > 1 && !lex.names.stopwords.has(f) && !isTitle(word, lex) && !/\d/.test(word);
+}
+
+/** A title word, allowing inflected forms ("prezydentem" for "prezydent"). */
+export function isTitle(word: string, lex: CompiledLexicon): boolean {
+  const f = fold(word);
+  if (lex.names.titles.has(f)) return true;
+  for (const title of lex.names.titles) if (title.length >= 4 && f.startsWith(title) && f.length - title.length <= 4) return true;
+  return false;
+}
+
+/**
+ * People who only qualify another noun rather than act: a possessive ("Trump’s son-in-law"), a
+ * relational noun linked to them ("envoys FOR Putin", "zięć PREZYDENTA Trumpa"), a relational
+ * noun after them ("the Trump administration"), and names coordinated with such a modifier
+ * ("envoys for Trump and Putin"). A relational noun directly before a name is an apposition:
+ * "envoy Steve Witkoff" is the envoy.
+ */
+function modifierSet(mentions: Mention[], tokens: Token[], body: string, lex: CompiledLexicon): Set<Mention> {
+  const placeTokens = new Set<number>();
+  for (const m of mentions) if (m.type !== "person") for (let k = m.tokenStart; k < m.tokenEnd; k++) placeTokens.add(k);
+  const out = new Set<Mention>();
+  let previous: Mention | undefined;
+  for (const m of mentions) {
+    if (m.type !== "person") continue;
+    if (isModifier(m, tokens, body, lex, placeTokens) || (previous && out.has(previous) && coordinated(previous, m, tokens, lex))) out.add(m);
+    previous = m;
+  }
+  return out;
+}
+
+function coordinated(a: Mention, b: Mention, tokens: Token[], lex: CompiledLexicon): boolean {
+  const between = tokens.slice(a.tokenEnd, b.tokenStart).map((t) => fold(t.text));
+  return between.length > 0 && between.length <= 4 && between.some((w) => lex.conjunctions.has(w)) && between.every((w) => lex.conjunctions.has(w) || lex.names.titles.has(w) || isTitleWord(w, lex));
+}
+
+function isTitleWord(folded: string, lex: CompiledLexicon): boolean {
+  for (const title of lex.names.titles) if (title.length >= 4 && folded.startsWith(title) && folded.length - title.length <= 4) return true;
+  return lex.names.titles.has(folded);
+}
+
+function isModifier(m: Mention, tokens: Token[], body: string, lex: CompiledLexicon, placeTokens: Set<number>): boolean {
+  const after = tokens[m.tokenEnd];
+  if (after && lex.relational.has(fold(after.text)) && body.slice(m.end, after.start).trim() === "") return true;
+  let linked = false;
+  let genitive = false;
+  for (let k = m.tokenStart - 1, steps = 0; k >= 0 && steps < 6; k--, steps++) {
+    const word = fold(tokens[k]!.text);
+    if (lex.relationalLinks.has(word)) {
+      linked = true;
+      continue;
+    }
+    if (lex.genitiveTitles.has(word)) genitive = true;
+    if (lex.relational.has(word)) return linked || genitive;
+    if (placeTokens.has(k) || isTitle(tokens[k]!.text, lex) || /^(?:the|a|an)$/.test(word)) continue;
+    break;
+  }
+  return false;
+}
+
+/** Finds the source of a sentence: "TASS reported", "according to Reuters", "jak przekazał X", "X: ...". */
+function findAttribution(
+  s: Sentence,
+  body: string,
+  mentions: Mention[],
+  lex: CompiledLexicon,
+  registry: EntityRegistry,
+  memory: DocMemory,
+): Attribution | undefined {
+  const sourceOf = (m: Mention): Attribution => {
+    const def = registry.get(m.entity);
+    const attribution: Attribution = { source: def?.name ?? m.text, start: m.start, end: m.end };
+    if (m.type === "person") attribution.speaker = m.entity;
+    return attribution;
+  };
+  // "Witkoff: Musimy ..." / "Bloomberg: ..."
+  const lead = /^([^:\n]{2,40}):\s/.exec(s.text);
+  if (lead) {
+    const m = mentions.find((x) => x.start >= s.start && x.end <= s.start + lead[1]!.length && x.type !== "place");
+    if (m) return { ...sourceOf(m), start: s.start, end: s.start + lead[0].length };
+  }
+  // "according to Reuters", "według agencji Reuters", "jak przekazał Rusłan Umierow"
+  for (const h of hits(lex.re.sourceBefore, s)) {
+    const m = mentions.find((x) => x.start >= h.end && x.start - h.end <= 25 && x.type !== "place");
+    if (m) return { ...sourceOf(m), start: h.start, end: extendToComma(s, m.end) };
+    const unnamed = firstHitAfter(lex.re.unnamedSource, s, h.end, 25);
+    if (unnamed) return { source: unnamed.text, start: h.start, end: extendToComma(s, unnamed.end) };
+  }
+  const speech = hits(lex.re.speech, s)[0];
+  if (!speech) return undefined;
+  const before = s.text.slice(0, speech.start - s.start);
+  const subject = [...mentions].reverse().find((x) => x.end <= speech.start && speech.start - x.end <= 60 && x.type !== "place" && !x.possessive);
+  // The subject is the nearest name before the verb unless a content clause ("that", "że") sits between them.
+  let attribution: Attribution | undefined;
+  const agency = lastHitBefore(lex.re.anaphoricAgency, s, speech.start);
+  const unnamed = lastHitBefore(lex.re.unnamedSource, s, speech.start);
+  const role = lastHitBefore(lex.re.roleAnaphora, s, speech.start);
+  const pronoun = lastHitBefore(lex.re.pronouns, s, speech.start);
+  const candidates: Array<{ at: number; make: () => Attribution | undefined }> = [];
+  if (subject) candidates.push({ at: subject.end, make: () => sourceOf(subject) });
+  if (agency && memory.lastAgency) {
+    const id = memory.lastAgency;
+    candidates.push({ at: agency.end, make: () => ({ source: registry.get(id)?.name ?? id, start: agency.start, end: agency.end }) });
+  }
+  if (unnamed) candidates.push({ at: unnamed.end, make: () => ({ source: unnamed.text, start: unnamed.start, end: unnamed.end }) });
+  if (role) {
+    const id = memory.lastByRole.get(fold(role.text.replace(/^the\s+/i, "")));
+    if (id) candidates.push({ at: role.end, make: () => ({ source: registry.get(id)?.name ?? id, speaker: id, start: role.start, end: role.end }) });
+  }
+  if (pronoun && memory.lastPerson && pronoun.start - s.start < 4) {
+    const id = memory.lastPerson;
+    candidates.push({ at: pronoun.end, make: () => ({ source: registry.get(id)?.name ?? id, speaker: id, start: pronoun.start, end: pronoun.end }) });
+  }
+  candidates.sort((a, b) => b.at - a.at);
+  const nearest = candidates.find((c) => speech.start - c.at <= 60 && !/\b(?:that|że)\b/iu.test(s.text.slice(c.at - s.start, speech.start - s.start)));
+  attribution = nearest?.make();
+  if (!attribution) {
+    // Verb-subject order: "– powiedział Witkoff", "said Ushakov".
+    const after = mentions.find((x) => x.start >= speech.end && /^\s*(?:się\s+|by\s+)?$/u.test(body.slice(speech.end, x.start)) && x.type !== "place");
+    if (after) attribution = { ...sourceOf(after), start: speech.start, end: after.end };
+    else if (before.trim().length === 0) return undefined;
+    else return undefined;
+  }
+  // The attribution covers the source up to the speech verb (and "that"/"że" right after it).
+  const start = Math.min(attribution.start, speech.start);
+  let end = Math.max(attribution.end, speech.end);
+  const comp = firstHitAfter(lex.re.complementizer, s, end, 40);
+  if (comp) end = comp.end;
+  // "X quoted Y as saying": the speaker is Y.
+  const quoted = /\bquoted\s+$/i.test(s.text.slice(0, speech.end - s.start)) || speech.text.toLowerCase() === "quoted";
+  if (quoted) {
+    const speaker = mentions.find((x) => x.start >= speech.end && x.type === "person");
+    if (speaker) {
+      attribution.speaker = speaker.entity;
+      end = Math.max(end, speaker.end);
+    }
+  }
+  return { ...attribution, start, end };
+}
+
+function extendToComma(s: Sentence, from: number): number {
+  const rest = s.text.slice(from - s.start);
+  const comma = /^[^,.;]{0,40}[,]/u.exec(rest);
+  return comma ? from + comma[0].length : from;
+}
+
+function firstHitAfter(re: RegExp, s: Sentence, from: number, within: number): Hit | undefined {
+  return hits(re, s).find((h) => h.start >= from && h.start - from <= within);
+}
+
+function lastHitBefore(re: RegExp, s: Sentence, before: number): Hit | undefined {
+  let found: Hit | undefined;
+  for (const h of hits(re, s)) if (h.end <= before) found = h;
+  return found;
+}
+
+/** "said on Tuesday", "Peskov on Wednesday said": the date of the speech act, not of the event. */
+function isSpeechTime(t: TimeExpression, attribution: Attribution, body: string): boolean {
+  if (t.type === "DURATION" || t.type === "SET") return false;
+  if (t.span[0] >= attribution.start && t.span[1] <= attribution.end) return true;
+  const gap = body.slice(attribution.end, t.span[0]);
+  return t.span[0] >= attribution.end && /^\s*(?:on|at|in|w|we)?\s*$/iu.test(gap) && /\b(?:said|says|told|reported|stated|announced|added|powiedział\p{L}*|przekazał\p{L}*|poinformował\p{L}*)\s*$/iu.test(body.slice(attribution.start, attribution.end));
+}

@@ -1,0 +1,30 @@
+/** Converts time expressions to the claim's time value, and infers windows for undated events. */
+import type { TimeExpression } from "../normalize/time/types.js";
+import type { Modality, TimeValue } from "../types.js";
+import { addDays } from "../util/dates.js";
+
+/** The claim's view of a time expression. */
+export function timeValue(t: TimeExpression, modality: Modality): TimeValue {
+  const v: TimeValue = { anchored: t.anchored, text: t.text, value: t.value };
+  if (t.start) v.start = t.start;
+  if (t.end) v.end = t.end;
+  if (t.granularity) v.granularity = t.granularity;
+  void modality;
+  return v;
+}
+
+/** Days before publication that an undated reported event is assumed to lie in: news reports recent events. */
+export const REPORTED_WINDOW_DAYS = 3;
+/** Days after publication that an undated plan is assumed to concern. */
+export const PLANNED_WINDOW_DAYS = 7;
+
+/**
+ * The window an undated claim is taken to lie in: the few days before publication for a
+ * reported event, the week after it for a plan. Marked `inferred`, so rules can say so.
+ */
+export function inferredWindow(published: string | undefined, modality: Modality, reference?: string): TimeValue | undefined {
+  const anchor = (reference ?? published)?.slice(0, 10);
+  if (!anchor) return undefined;
+  if (modality === "reported") return { start: addDays(anchor, -REPORTED_WINDOW_DAYS), end: anchor, anchored: true, inferred: true };
+  return { start: anchor, end: addDays(anchor, PLANNED_WINDOW_DAYS), anchored: true, inferred: true };
+}

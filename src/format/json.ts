@@ -1,0 +1,72 @@
+/**
+ * The JSON report (../REPORT.md contract, schemas/report.schema.json). Fields are picked one by
+ * one, so internal fields never leak into the public format by accident. Returns a string.
+ */
+import type { Claim, ClaimRef, DocumentSummary, Finding, Problem, Report } from "../types.js";
+
+export interface JsonOptions {
+  /** Include run statistics (`--stats`). */
+  stats?: boolean;
+}
+
+/** The report as JSON text (with a trailing newline). */
+export function formatJson(report: Report, options: JsonOptions = {}): string {
+  return `${JSON.stringify(toPublicReport(report, options), null, 2)}\n`;
+}
+
+/** The public report object. */
+export function toPublicReport(report: Report, options: JsonOptions = {}): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    tool: { name: report.tool.name, version: report.tool.version },
+    generatedAt: report.generatedAt,
+    documents: report.documents.map(publicDocument),
+    claims: report.claims.map(publicClaim),
+    findings: report.findings.map(publicFinding),
+    problems: report.problems.map(publicProblem),
+    summary: { ...report.summary },
+  };
+  if (options.stats && report.stats) out.stats = report.stats;
+  return out;
+}
+
+function publicDocument(d: DocumentSummary): Record<string, unknown> {
+  return pick(d, ["id", "path", "lang", "published", "source", "title", "url", "claims"], { problems: d.problems.map(publicProblem) });
+}
+
+function publicProblem(p: Problem): Record<string, unknown> {
+  return pick(p, ["code", "message", "path"]);
+}
+
+/** A claim as the report shows it (the claim schema is the contract). */
+export function publicClaim(c: Claim): Record<string, unknown> {
+  return pick(c, [
+    "id", "doc", "kind", "modality", "attribution", "status", "subject", "participants", "absent", "location", "time", "duration",
+    "quantity", "statement", "condition", "name", "frame", "inherited", "published", "evidence",
+  ]);
+}
+
+/** One finding as the report shows it; also the line format of `--format jsonl`. */
+export function publicFinding(f: Finding): Record<string, unknown> {
+  return {
+    id: f.id,
+    rule: f.rule,
+    verdict: f.verdict,
+    aspect: f.aspect,
+    severity: f.severity,
+    qualifiers: [...f.qualifiers],
+    event: f.event,
+    docs: [f.docs[0], f.docs[1]],
+    claims: f.claims.map(publicRef),
+    explanation: f.explanation,
+  };
+}
+
+function publicRef(r: ClaimRef): Record<string, unknown> {
+  return pick(r, ["claim", "doc", "quote", "span", "value", "modality", "attribution", "published"]);
+}
+
+function pick<T extends object>(from: T, keys: Array<keyof T & string>, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of keys) if (from[key] !== undefined) out[key] = from[key];
+  return { ...out, ...extra };
+}

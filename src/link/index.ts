@@ -1,0 +1,285 @@
+/**
+ * Link: decides which claims talk about the same thing, so rules only compare those.
+ *
+ * Algorithm (never all pairs of claims):
+ * 1. Event frames. Each article's meeting mentions were grouped into frames at extraction. A
+ *    frame gets blocking keys `participant|week` for every participant and every ISO week its
+ *    time window touches (windows longer than ~10 weeks get one coarse key per quarter).
+ *    Only frames sharing a key are candidates, and a candidate pair is the same event when the
+ *    participants nest (or share three people), the places are the same or one contains the
+ *    other, and the time windows overlap (or, for identical participants and place, lie at most
+ *    two days apart, which is the case a date rule should see). Union-find over those pairs
+ *    gives the events.
+ * 2. Whereabouts. Presence, travel and located meetings get keys `person|week`; two claims
+ *    sharing a key with overlapping windows are paired for the person rules.
+ * 3. Names. Name claims are grouped by entity, one representative per distinct given-name key.
+ * A block that grows beyond MAX_BLOCK is split further by day, so a famous person in a big
+ * corpus does not make one quadratic block.
+ */
+import type { Claim, TimeValue } from "../types.js";
+import type { LinkType } from "../compare/rule-api.js";
+import type { EntityRegistry } from "../normalize/entities.js";
+import { addDays, dayNumber, daysBetween, overlaps, spanDays } from "../util/dates.js";
+
+export interface LinkedPair {
+  a: Claim;
+  b: Claim;
+  link: LinkType;
+  /** Plain description of the event or subject the two claims share. */
+  event: string;
+  /** Stable key of the event (for deduplicating findings). */
+  eventKey: string;
+}
+
+export interface LinkResult {
+  pairs: LinkedPair[];
+  events: number;
+  candidatePairs: number;
+}
+
+const MAX_BLOCK = 64;
+const LONG_WINDOW_DAYS = 70;
+
+interface Frame {
+  key: string;
+  doc: string;
+  claims: Claim[];
+  participants: Set<string>;
+  location?: string;
+  time?: TimeValue;
+}
+
+/** Links claims; pure and deterministic for the same input order. */
+export function linkClaims(claims: Claim[], registry: EntityRegistry): LinkResult {
+  const frames = buildFrames(claims, registry);
+  const union = new UnionFind(frames.length);
+  let candidatePairs = 0;
+  const framePairs: Array<[number, number]> = [];
+  for (const [i, j] of candidates(frames.map((f, idx) => ({ idx, doc: f.doc, keys: frameKeys(f) })))) {
+    candidatePairs++;
+    if (sameEvent(frames[i]!, frames[j]!, registry)) {
+      union.join(i, j);
+      framePairs.push([i, j]);
+    }
+  }
+  const pairs: LinkedPair[] = [];
+  const label = new Map<number, string>();
+  const eventLabel = (i: number) => {
+    const root = union.find(i);
+    let text = label.get(root);
+    if (!text) {
+      text = describeFrame(frames[root]!, registry);
+      label.set(root, text);
+    }
+    return text;
+  };
+  for (const [i, j] of framePairs) {
+    const root = `event:${union.find(i)}`;
+    for (const a of frames[i]!.claims) for (const b of frames[j]!.claims) pairs.push({ a, b, link: "event", event: eventLabel(i), eventKey: root });
+  }
+  // Claims of one frame may contradict each other inside one article.
+  frames.forEach((frame, i) => {
+    const cs = frame.claims;
+    for (let x = 0; x < cs.length; x++) for (let y = x + 1; y < cs.length; y++) pairs.push({ a: cs[x]!, b: cs[y]!, link: "event", event: eventLabel(i), eventKey: `event:${union.find(i)}` });
+  });
+  const events = new Set(frames.map((_, i) => union.find(i))).size;
+  const person = personPairs(claims, registry);
+  const names = namePairs(claims, registry);
+  const quantities = quantityPairs(claims, registry);
+  return {
+    pairs: [...pairs, ...person.pairs, ...names.pairs, ...quantities.pairs],
+    events,
+    candidatePairs: candidatePairs + person.candidates + names.candidates + quantities.candidates,
+  };
+}
+
+function buildFrames(claims: Claim[], registry: EntityRegistry): Frame[] {
+  const byKey = new Map<string, Frame>();
+  for (const c of claims) {
+    if (!c.frame || (c.kind !== "meeting" && c.kind !== "statement")) continue;
+    let frame = byKey.get(c.frame);
+    if (!frame) {
+      frame = { key: c.frame, doc: c.doc, claims: [], participants: new Set() };
+      byKey.set(c.frame, frame);
+    }
+    frame.claims.push(c);
+    if (c.kind !== "meeting") continue;
+    for (const p of c.participants ?? []) frame.participants.add(p);
+    if (c.location && (!frame.location || registry.contains(frame.location, c.location))) frame.location = c.location;
+    if (c.time?.start && (!frame.time || frame.time.inferred || (!c.time.inferred && spanDays(c.time) < spanDays(frame.time)))) frame.time = c.time;
+  }
+  return [...byKey.values()].filter((f) => f.participants.size > 0);
+}
+
+function frameKeys(frame: Frame): string[] {
+  const buckets = timeBuckets(frame.time);
+  const keys: string[] = [];
+  for (const p of frame.participants) for (const b of buckets) keys.push(`${p}|${b}`);
+  return keys;
+}
+
+/** Week numbers a window touches; one coarse bucket for long or unknown windows. */
+function timeBuckets(t: TimeValue | undefined): string[] {
+  if (!t?.start || !t.end) return ["*"];
+  const first = Math.floor((dayNumber(t.start) + 3) / 7);
+  const last = Math.floor((dayNumber(t.end) + 3) / 7);
+  if ((last - first) * 7 > LONG_WINDOW_DAYS) return [`q${t.start.slice(0, 4)}-${Math.floor((Number(t.start.slice(5, 7)) - 1) / 3)}`];
+  const out: string[] = [];
+  // One week of margin on each side, so "two days apart" across a week boundary still meet.
+  for (let w = first - 1; w <= last + 1; w++) out.push(`w${w}`);
+  return out;
+}
+
+/** Pairs of items that share a blocking key and come from different documents. */
+function candidates(items: Array<{ idx: number; doc: string; keys: string[] }>, sameDoc = false): Array<[number, number]> {
+  const blocks = new Map<string, number[]>();
+  for (const item of items) for (const key of item.keys) {
+    const block = blocks.get(key);
+    if (block) block.push(item.idx);
+    else blocks.set(key, [item.idx]);
+  }
+  const docOf = new Map(items.map((i) => [i.idx, i.doc]));
+  const seen = new Set<string>();
+  const out: Array<[number, number]> = [];
+  for (const block of blocks.values()) {
+    const limit = Math.min(block.length, MAX_BLOCK);
+    for (let x = 0; x < block.length; x++) {
+      // In an oversized block each item is compared with its MAX_BLOCK neighbours only.
+      for (let y = x + 1; y < block.length && y - x < limit; y++) {
+        const i = block[x]!;
+        const j = block[y]!;
+        if (!sameDoc && docOf.get(i) === docOf.get(j)) continue;
+        const key = i < j ? `${i}|${j}` : `${j}|${i}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push(i < j ? [i, j] : [j, i]);
+      }
+    }
+  }
+  return out.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+}
+
+function sameEvent(f: Frame, g: Frame, registry: EntityRegistry): boolean {
+  const a = [...f.participants];
+  const b = [...g.participants];
+  const shared = a.filter((p) => g.participants.has(p)).length;
+  const nested = shared === a.length || shared === b.length;
+  if (!(nested || shared >= 3) || shared === 0) return false;
+  if (shared === 1 && !(f.location && g.location)) return false;
+  if (f.location && g.location && !registry.contains(f.location, g.location) && !registry.contains(g.location, f.location)) return false;
+  if (!f.time || !g.time) return true;
+  if (overlaps(f.time, g.time)) return true;
+  const identical = shared === a.length && shared === b.length && f.location !== undefined && f.location === g.location;
+  const dayLike = spanDays(f.time) <= 1 && spanDays(g.time) <= 1 && !f.time.inferred && !g.time.inferred;
+  return identical && dayLike && Math.abs(daysBetween(f.time.start!, g.time.start!)) <= 2;
+}
+
+function describeFrame(f: Frame, registry: EntityRegistry): string {
+  const names = [...f.participants].map((p) => registry.get(p)?.name ?? p);
+  const who = names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+  const where = f.location ? ` in ${registry.get(f.location)?.name ?? f.location}` : "";
+  const when = f.time?.start ? `, ${f.time.start === f.time.end ? f.time.start : `${f.time.start}..${f.time.end}`}` : "";
+  return `${who} meet${where}${when}`;
+}
+
+/** Whereabouts: presence, travel and located meetings of one person with overlapping windows. */
+function personPairs(claims: Claim[], registry: EntityRegistry): { pairs: LinkedPair[]; candidates: number } {
+  const items: Array<{ idx: number; doc: string; keys: string[]; person: string[] }> = [];
+  const selected: Claim[] = [];
+  for (const c of claims) {
+    const people =
+      c.kind === "presence" || c.kind === "travel"
+        ? [c.subject, ...(c.participants ?? [])].filter((p): p is string => Boolean(p))
+        : c.kind === "meeting" && c.location && !(c.inherited ?? []).includes("participants")
+          ? c.participants ?? []
+          : [];
+    if (!people.length || !c.time?.start) continue;
+    const buckets = timeBuckets(c.time);
+    selected.push(c);
+    items.push({ idx: selected.length - 1, doc: c.doc, person: [...new Set(people)], keys: [...new Set(people)].flatMap((p) => buckets.map((b) => `${p}|${b}`)) });
+  }
+  const pairs: LinkedPair[] = [];
+  const found = candidates(items, true);
+  for (const [i, j] of found) {
+    const a = selected[i]!;
+    const b = selected[j]!;
+    if (a.time && b.time && !overlaps(a.time, b.time) && !(a.kind === "travel" && b.kind === "travel")) continue;
+    const shared = items[i]!.person.filter((p) => items[j]!.person.includes(p));
+    const who = shared.map((p) => registry.get(p)?.name ?? p).join(", ");
+    const when = a.time?.start ?? "";
+    pairs.push({ a, b, link: "person", event: `Whereabouts of ${who}${when ? ` around ${when}` : ""}`, eventKey: `person:${shared.join("+")}` });
+  }
+  return { pairs, candidates: found.length };
+}
+
+/**
+ * Counts: the same thing counted (killed, missing, a party's share) for the same subject or the
+ * same place, in overlapping windows. A count with neither a subject nor a place is not linked:
+ * "two killed" in one story and "five killed" in another are usually different incidents.
+ */
+function quantityPairs(claims: Claim[], registry: EntityRegistry): { pairs: LinkedPair[]; candidates: number } {
+  const selected: Claim[] = [];
+  const items: Array<{ idx: number; doc: string; keys: string[] }> = [];
+  for (const c of claims) {
+    if (c.kind !== "quantity" || !c.quantity) continue;
+    const anchor = c.subject ?? c.location;
+    if (!anchor) continue;
+    const window = c.time?.start ? c.time : c.published ? { start: addDays(c.published, -QUANTITY_WINDOW_DAYS), end: c.published, anchored: true } : undefined;
+    selected.push(c);
+    items.push({ idx: selected.length - 1, doc: c.doc, keys: timeBuckets(window).map((b) => `${c.quantity!.counted}|${anchor}|${b}`) });
+  }
+  const pairs: LinkedPair[] = [];
+  const found = candidates(items, true);
+  for (const [i, j] of found) {
+    const a = selected[i]!;
+    const b = selected[j]!;
+    if ((a.subject ?? "") !== (b.subject ?? "")) continue;
+    if (!a.subject && a.location !== b.location) continue;
+    if (a.time?.start && b.time?.start && !overlaps(a.time, b.time)) continue;
+    const about = a.subject ? registry.get(a.subject)?.name ?? a.subject.replace(/^org-/, "") : registry.get(a.location!)?.name ?? a.location!;
+    pairs.push({ a, b, link: "event", event: `${a.quantity!.counted} (${about})`, eventKey: `quantity:${a.quantity!.counted}|${a.subject ?? a.location}` });
+  }
+  return { pairs, candidates: found.length };
+}
+
+/** Days before publication a count is taken to describe. */
+const QUANTITY_WINDOW_DAYS = 7;
+
+/** Name claims: one representative per (entity, given-name key), paired within each entity. */
+function namePairs(claims: Claim[], registry: EntityRegistry): { pairs: LinkedPair[]; candidates: number } {
+  const byEntity = new Map<string, Map<string, Claim>>();
+  for (const c of claims) {
+    if (c.kind !== "name" || !c.name) continue;
+    let variants = byEntity.get(c.name.entity);
+    if (!variants) byEntity.set(c.name.entity, (variants = new Map()));
+    if (!variants.has(c.name.givenKey)) variants.set(c.name.givenKey, c);
+  }
+  const pairs: LinkedPair[] = [];
+  for (const [entity, variants] of byEntity) {
+    const reps = [...variants.values()];
+    const name = registry.get(entity)?.name ?? entity;
+    for (let x = 0; x < reps.length; x++) for (let y = x + 1; y < reps.length; y++) pairs.push({ a: reps[x]!, b: reps[y]!, link: "entity", event: name, eventKey: `entity:${entity}` });
+  }
+  return { pairs, candidates: pairs.length };
+}
+
+class UnionFind {
+  private readonly parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(i: number): number {
+    while (this.parent[i] !== i) {
+      this.parent[i] = this.parent[this.parent[i]!]!;
+      i = this.parent[i]!;
+    }
+    return i;
+  }
+  join(i: number, j: number): void {
+    const a = this.find(i);
+    const b = this.find(j);
+    // The smaller index stays root, so labels come from the earliest frame.
+    if (a < b) this.parent[b] = a;
+    else if (b < a) this.parent[a] = b;
+  }
+}
