@@ -43,8 +43,11 @@ interface ReportArgs {
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
 export async function run(argv: string[], io: CliIO): Promise<number> {
   let exitCode: number = EXIT.ok;
-  const set = (code: number) => {
-    exitCode = code;
+  let usageError = false;
+  // Handlers only pick the work; it runs after parsing, so a usage error found late still prevents it.
+  let pending: (() => Promise<number>) | undefined;
+  const set = (work: () => Promise<number>) => {
+    pending = work;
   };
   const colorOn = (flag: boolean | undefined) => flag ?? (io.isTTY && !io.env.NO_COLOR);
   const parser: Argv = yargs(argv)
@@ -64,8 +67,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
           .option("color", { type: "boolean", describe: "Force colour on or off (default: on for a terminal, off with NO_COLOR)" })
           .example("$0 report samples", "Report on every article under samples/")
           .example("$0 report samples --format json --output report.json", "Write the JSON report to a file")
-          .example("$0 report a.md b.md --rules my-rules --fail-on conflict", "Add your rules; exit 1 on a conflict (for CI)"),
-      async (args) => set(await reportCommand(args as unknown as ReportArgs, io, colorOn(args.color as boolean | undefined))),
+          .example("$0 report a.md b.md --rules my-rules --fail-on conflict", "Add your rules; exit 1 on a conflict (for CI)")
+          .strict(),
+      (args) => set(() => reportCommand(args as unknown as ReportArgs, io, colorOn(args.color as boolean | undefined))),
     )
     .command(
       "claims <paths..>",
@@ -74,8 +78,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         y
           .positional("paths", { type: "string", array: true, demandOption: true, describe: "Article files or folders" })
           .option("rules", { type: "string", array: true, default: [] as string[], describe: "Folder with extra entities/ for the registry" })
-          .example("$0 claims samples/000_90b6b6efa84f1162.txt", "Show what crosscheck read in one article"),
-      async (args) => set(await claimsCommand(args.paths as string[], args.rules as string[], io)),
+          .example("$0 claims samples/000_90b6b6efa84f1162.txt", "Show what crosscheck read in one article")
+          .strict(),
+      (args) => set(() => claimsCommand(args.paths as string[], args.rules as string[], io)),
     )
     .command(
       "times <paths..>",
@@ -86,8 +91,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
           .option("published", { type: "string", describe: "Reference date (ISO) for articles that give none" })
           .option("format", { choices: ["json", "jsonl", "text"] as const, default: "text" as const, describe: "Output format" })
           .example("$0 times samples", "Dates, times and durations of every sample, anchored to its publication date")
-          .example("$0 times notes.txt --published 2026-01-21 --format json", "Anchor an undated text yourself"),
-      async (args) => set(await timesCommand(args.paths as string[], args.published as string | undefined, args.format as "json" | "jsonl" | "text", io)),
+          .example("$0 times notes.txt --published 2026-01-21 --format json", "Anchor an undated text yourself")
+          .strict(),
+      (args) => set(() => timesCommand(args.paths as string[], args.published as string | undefined, args.format as "json" | "jsonl" | "text", io)),
     )
     .command("rules", "List, validate and test comparison rules", (y) =>
       y
@@ -95,19 +101,19 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
           "list",
           "List the rules that would run",
           (z) => z.option("rules", { type: "string", array: true, default: [] as string[], describe: "Extra rule folders" }).example("$0 rules list --rules my-rules", "Built-in rules plus yours"),
-          async (args) => set(await rulesList(args.rules as string[], io)),
+          (args) => set(() => rulesList(args.rules as string[], io)),
         )
         .command(
           "validate [dir]",
           "Check rule files and entity registries; list every problem at once",
           (z) => z.positional("dir", { type: "string", describe: "A rules folder (default: the built-in rules)" }).example("$0 rules validate my-rules", "Check your rule folder"),
-          async (args) => set(await rulesValidate(args.dir as string | undefined, io)),
+          (args) => set(() => rulesValidate(args.dir as string | undefined, io)),
         )
         .command(
           "test [dir]",
           "Run the test cases that rules carry",
           (z) => z.positional("dir", { type: "string", describe: "A rules folder to test with the built-in ones" }).example("$0 rules test my-rules", "Run your rules' cases"),
-          async (args) => set(await rulesTest(args.dir as string | undefined, io)),
+          (args) => set(() => rulesTest(args.dir as string | undefined, io)),
         )
         .demandCommand(1, "Name a rules command: list, validate or test")
         .example("$0 rules list", "Show built-in rules")
@@ -125,21 +131,23 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     .exitProcess(false)
     .fail((message, error) => {
       if (error && !(error instanceof Error && error.name === "YError")) throw error;
-      io.stderr(`crosscheck: ${message ?? error?.message}\nRun "crosscheck --help" for usage.\n`);
-      set(EXIT.error);
+      // yargs may report one usage error more than once; say it once.
+      if (!usageError) io.stderr(`crosscheck: ${message ?? error?.message}\nRun "crosscheck --help" for usage.\n`);
+      usageError = true;
     });
   try {
     let helpText = "";
     await parser.parseAsync(argv, {}, (_err, _argv, output) => {
       helpText = output;
     });
-    if (helpText) io.stdout(`${helpText}\n`);
+    if (helpText && !usageError) io.stdout(`${helpText}\n`);
+    if (!usageError && pending) exitCode = await pending();
   } catch (error) {
     if (error instanceof RuleFailure) io.stderr(`crosscheck: ${error.message}\n`);
     else io.stderr(`crosscheck: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
     return EXIT.error;
   }
-  return exitCode;
+  return usageError ? EXIT.error : exitCode;
 }
 
 function printConfigErrors(errors: ConfigError[], io: CliIO): void {

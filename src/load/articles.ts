@@ -112,6 +112,10 @@ export function parseArticle(bytes: Buffer, file: string, defaultId: string): { 
   if (text.includes("\uFFFD") && !bytes.includes(Buffer.from("\uFFFD"))) {
     return fail(file, "encoding", `${file}: is not valid UTF-8 text`);
   }
+  // gray-matter reads an unclosed block to the end of the file; say what is really wrong.
+  if (/^---[ \t]*\r?\n/.test(text) && !/\r?\n---[ \t]*(?:\r?\n|$)/.test(text.slice(3))) {
+    return fail(file, "front-matter", `${file}: front matter starts with "---" but is never closed by a second "---" line`);
+  }
   let data: FrontMatter;
   let body: string;
   try {
@@ -120,11 +124,6 @@ export function parseArticle(bytes: Buffer, file: string, defaultId: string): { 
     body = parsed.content;
   } catch (error) {
     return fail(file, "front-matter", `${file}: malformed front matter: ${firstLine(errorText(error))}`);
-  }
-  // gray-matter leaves an unterminated block as body text; an article starting with "---" and a
-  // YAML-looking line almost always means the closing fence was forgotten.
-  if (/^---\r?\n[\w-]+:/.test(text) && body === text) {
-    return fail(file, "front-matter", `${file}: front matter starts with "---" but is never closed by a second "---" line`);
   }
   return fromFields(data, body, file, defaultId);
 }
@@ -202,7 +201,8 @@ function normalisePublished(value: unknown): string | undefined {
   }
   if (typeof value === "string" && ISO_DATE.test(value.trim())) {
     const trimmed = value.trim();
-    return Number.isNaN(Date.parse(trimmed.slice(0, 10))) ? undefined : trimmed;
+    const day = new Date(`${trimmed.slice(0, 10)}T00:00:00Z`);
+    return Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== trimmed.slice(0, 10) ? undefined : trimmed;
   }
   return undefined;
 }

@@ -26,6 +26,8 @@ function compose(year: string, month: string, day: string, hour?: string, minute
   const d = Number(day);
   if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
   const date = `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
-  if (Number.isNaN(Date.parse(date))) return undefined;
+  // Date.parse rolls 31.02 over to March; a real calendar day survives the round trip.
+  const parsed = new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) return undefined;
   return hour && minute ? `${date}T${hour.padStart(2, "0")}:${minute}` : date;
 }

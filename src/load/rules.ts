@@ -6,7 +6,7 @@
  */
 import { promises as fs, existsSync } from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import levenshtein from "fast-levenshtein";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import type { CodeRule, Rule, RuleMeta, RuleTests } from "../compare/rule-api.js";
@@ -225,6 +225,9 @@ async function loadCodeRule(file: string, id: string, builtIn: boolean, errors: 
   return loaded;
 }
 
+/** True when this module runs from dist/ (compiled), false when a TypeScript loader runs src/ (tests). */
+const runningCompiled = fileURLToPath(import.meta.url).split(path.sep).includes("dist");
+
 /**
  * Built-in TypeScript rules run from their compiled copy in dist/ (the source is what tests and the
  * type checker read); user .ts rules are imported as they are, which works where a TypeScript loader is active.
@@ -232,7 +235,7 @@ async function loadCodeRule(file: string, id: string, builtIn: boolean, errors: 
 function codeRuleEntry(file: string, builtIn: boolean): string {
   if (!file.endsWith(".ts")) return file;
   const compiled = path.join(packageRoot(), "dist", "rules", path.basename(file).replace(/\.ts$/, ".js"));
-  if (builtIn && existsSync(compiled) && !process.env.JEST_WORKER_ID) return compiled;
+  if (builtIn && runningCompiled && existsSync(compiled)) return compiled;
   const sibling = file.replace(/\.ts$/, ".js");
   return existsSync(sibling) ? sibling : file;
 }
