@@ -58,10 +58,11 @@ export function applies(rule: Rule, a: Claim, b: Claim, link: string): boolean {
   if (m.link !== link || !m.appliesTo.includes(a.kind) || !m.appliesTo.includes(b.kind)) return false;
   if (m.requireOne && !m.requireOne.includes(a.kind) && !m.requireOne.includes(b.kind)) return false;
   for (const field of m.own ?? []) if (!ownsField(a, field) || !ownsField(b, field)) return false;
-  for (const p of m.same ?? []) {
-    const va = getPath(a, p);
-    if (va === undefined || JSON.stringify(va) !== JSON.stringify(getPath(b, p))) return false;
+  for (const [p, allowed] of Object.entries(m.where ?? {})) {
+    if (!allowed.includes(getPath(a, p) as string) || !allowed.includes(getPath(b, p) as string)) return false;
   }
+  // Equal, or absent on both sides ("quantity.unit" of two percentages).
+  for (const p of m.same ?? []) if (JSON.stringify(getPath(a, p)) !== JSON.stringify(getPath(b, p))) return false;
   return true;
 }
 

@@ -46,6 +46,8 @@ export interface RuleMeta {
   requireOne?: ClaimKind[];
   /** Fields both claims must state in their own sentence (not inherited from the article's frame). */
   own?: string[];
+  /** Values both claims must have at dotted paths: `{ "quantity.counted": ["percent", "turnout"] }`. */
+  where?: Record<string, Array<string | number | boolean>>;
   /** Dotted paths that must be equal on both claims ("subject", "quantity.counted"). */
   same?: string[];
   optionsSchema?: Record<string, unknown>;

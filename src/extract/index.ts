@@ -35,6 +35,7 @@ export function extractClaims(article: Article, registry: EntityRegistry): Extra
   const sentences = splitSentences(body);
   const memory: DocMemory = { people: new Map(), lastByRole: new Map() };
   const drafts: Draft[] = [];
+  const placeCounts = new Map<string, number>();
   let t = 0;
   for (const s of sentences) {
     while (t < allTimes.length && allTimes[t]!.span[0] < s.start) t++;
@@ -43,11 +44,27 @@ export function extractClaims(article: Article, registry: EntityRegistry): Extra
     const info = analyseSentence(s, body, times, lex, registry, memory);
     const ctx: BuildContext = { info, lex, registry, memory, body, article };
     drafts.push(...meetingClaims(ctx), ...movementClaims(ctx), ...statementClaims(ctx), ...nameClaims(ctx));
-    drafts.push(...extractQuantities(info, lex, body, article));
+    drafts.push(...extractQuantities(info, lex, body, article, registry));
+    for (const m of info.mentions) if (m.type === "place") placeCounts.set(m.entity, (placeCounts.get(m.entity) ?? 0) + 1);
     remember(info, lex, registry, memory);
+  }
+  // A count whose sentence names no place (or only a country) belongs to the article's main place.
+  const main = mainPlace(placeCounts, registry);
+  if (main) {
+    for (const d of drafts) {
+      if (d.kind !== "quantity" || d.subject) continue;
+      if (!d.location || (d.location !== main && registry.contains(d.location, main))) d.location = main;
+    }
   }
   const claims = assignFrames(drafts, article, (a, b) => registry.contains(a, b));
   return { claims, unsupportedLanguage: false };
+}
+
+/** The place an article is about: the most mentioned one below country level, else the most mentioned. */
+function mainPlace(counts: Map<string, number>, registry: EntityRegistry): string | undefined {
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const local = ranked.find(([id]) => registry.get(id)?.within);
+  return (local ?? ranked[0])?.[0];
 }
 
 interface BuildContext {
@@ -174,11 +191,13 @@ function placeIn(ctx: BuildContext, clause: Hit, trigger?: Hit): { id: string; a
   return undefined;
 }
 
-/** The event time of a clause: the first date or time in it that is not the date of the speech act. */
-function timeIn(ctx: BuildContext, clause: Hit, modality: Modality): TimeValue | undefined {
-  const t = ctx.info.times.find(
+/** The event time of a clause: the date or time nearest the event word, not the date of the speech act. */
+function timeIn(ctx: BuildContext, clause: Hit, modality: Modality, near?: Hit): TimeValue | undefined {
+  const candidates = ctx.info.times.filter(
     (x) => (x.type === "DATE" || x.type === "TIME") && !x.value.endsWith("_REF") && inside({ start: x.span[0], end: x.span[1] }, clause) && inContent(ctx.info, { start: x.span[0], end: x.span[1] }),
   );
+  const distance = (x: TimeExpression) => (near ? Math.min(Math.abs(x.span[0] - near.end), Math.abs(near.start - x.span[1])) : x.span[0]);
+  const t = candidates.sort((a, b) => distance(a) - distance(b))[0];
   return t ? timeValue(t, modality) : undefined;
 }
 
@@ -223,7 +242,7 @@ function meetingClaims(ctx: BuildContext): Draft[] {
     if (people.length) (d.participants = people), d.own.add("participants");
     const place = placeIn(ctx, clause, trigger);
     if (place) (d.location = place.id), d.own.add("location");
-    const time = timeIn(ctx, clause, mod.modality);
+    const time = timeIn(ctx, clause, mod.modality, trigger);
     if (time) (d.time = time), d.own.add("time");
     const duration = durationIn(ctx, clause);
     if (duration) (d.duration = duration), d.own.add("duration");
@@ -289,7 +308,7 @@ function movementClaims(ctx: BuildContext): Draft[] {
     if (people.length > 1) d.participants = people;
     d.location = location;
     d.own.add("location");
-    const time = timeIn(ctx, clause, mod.modality);
+    const time = timeIn(ctx, clause, mod.modality, verb);
     if (time) (d.time = time), d.own.add("time");
     out.push(d);
   };

@@ -11,6 +11,13 @@ import type { Draft } from "./index.js";
 import type { CompiledLexicon, SentenceInfo } from "./sentence.js";
 import { timeValue } from "./time-value.js";
 import { stemKey } from "../text/fold.js";
+import type { EntityRegistry } from "../normalize/entities.js";
+
+/** The innermost place named in the sentence (Jasło rather than Poland). */
+function mostSpecificPlace(info: SentenceInfo, registry: EntityRegistry): string | undefined {
+  const places = info.mentions.filter((m) => m.type === "place").map((m) => m.entity);
+  return places.find((p) => places.every((q) => q === p || !registry.contains(p, q)));
+}
 
 const numberRes = new Map<string, RegExp>();
 
@@ -37,11 +44,10 @@ const CURRENCY_BEFORE: Array<[RegExp, string]> = [
 ];
 
 const AS_OF = /\b(?:as of|as at|by)\s+$|(?:według stanu na|stan na|do godz\.?|do godziny)\s+$/iu;
-const TOLL_BEFORE = /(?:death toll|toll|number of (?:dead|deaths|victims)|liczba ofiar(?: śmiertelnych)?|bilans ofiar)\s+(?:has\s+)?(?:rose|risen|climbed|reached|stood at|stands at|increased|wzrósł|wzrosła|wzrosła do|wynosi|sięgnął|sięgnęła)?\s*(?:to|at|do)?\s*$/iu;
 const TURNOUT = /\b(?:turnout|frekwencj\p{L}*)\b/iu;
 
 /** Quantities of one sentence. */
-export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body: string, article: Article): Draft[] {
+export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body: string, article: Article, registry: EntityRegistry): Draft[] {
   const out: Draft[] = [];
   const s = info.s;
   const re = numberRe(lex.lex.lang);
@@ -80,11 +86,15 @@ export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body
         }
       }
     }
-    if (!counted && TOLL_BEFORE.test(before)) counted = "killed";
+    const hedge = findHedgeBefore(body, start, lex.lex.lang) ?? undefined;
+    if (!counted) {
+      // Verb before the number: "zginęło 19 osób", "ewakuowano około 3 tys. osób", "killing at least 12".
+      const lead = body.slice(Math.max(s.start, (hedge?.start ?? start) - 80), hedge?.start ?? start);
+      counted = lex.countedBefore.find((c) => c.re.test(lead))?.category;
+    }
     if (!counted) continue;
     if (counted === "money" && !unit) unit = /zł|złot|PLN|zlot/iu.test(after) ? "PLN" : /euro|EUR/iu.test(after) ? "EUR" : /dolar|dollar|USD/iu.test(after) ? "USD" : undefined;
     if (counted === "percent" && TURNOUT.test(body.slice(Math.max(s.start, start - 40), Math.min(s.end, countedEnd + 20)))) counted = "turnout";
-    const hedge = findHedgeBefore(body, start, lex.lex.lang) ?? undefined;
     const hedgeAfter = hedge ? undefined : findHedgeAfter(body, countedEnd, lex.lex.lang);
     const hedgeId = hedge?.hedge ?? hedgeAfter?.hedge;
     let min: number;
@@ -108,8 +118,8 @@ export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body
     const subject = subjectOf(info, start, counted);
     if (subject) d.subject = subject;
     else if (counted === "percent" || counted === "votes" || counted === "seats") continue; // a share of nobody known cannot be compared
-    const place = info.mentions.find((x) => x.type === "place");
-    if (place) d.location = place.entity;
+    const place = mostSpecificPlace(info, registry);
+    if (place) d.location = place;
     const when = info.times.find((t) => t.type === "DATE" && t !== asOf);
     if (when) d.time = timeValue(when, "reported");
     out.push(d);
@@ -127,17 +137,17 @@ function parseValue(raw: string, lang: string): number | undefined {
   return parseNumberPhrase(raw, lang);
 }
 
-/** Who a share or count belongs to: the nearest named organisation or person before the number in the clause. */
+/** Who a share or count belongs to: the nearest named organisation, person or capitalised name before the number in the clause. */
 function subjectOf(info: SentenceInfo, at: number, counted: string): string | undefined {
   if (!["percent", "votes", "seats", "turnout"].includes(counted)) return undefined;
   if (counted === "turnout") return "turnout";
   const clause = info.clauses.find((c) => at >= c.start && at < c.end);
   const from = clause?.start ?? info.s.start;
   const named = [...info.mentions].reverse().find((m) => m.end <= at && m.start >= from && (m.type === "organization" || m.type === "person"));
-  if (named) return named.entity;
   // An unregistered party: the capitalised words nearest before the number.
   const tokens = info.tokens.filter((t) => t.end <= at && t.start >= from);
   for (let i = tokens.length - 1; i >= 0; i--) {
+    if (named && tokens[i]!.end <= named.end) break;
     if (!tokens[i]!.cap || i === 0) continue;
     let j = i;
     while (j > 0 && tokens[j - 1]!.cap) j--;
@@ -145,5 +155,5 @@ function subjectOf(info: SentenceInfo, at: number, counted: string): string | un
     const words = tokens.slice(j, i + 1).map((t) => t.text).join(" ");
     return `org-${stemKey(words).replace(/[^a-z0-9]+/g, "-")}`;
   }
-  return undefined;
+  return named?.entity;
 }

@@ -26,11 +26,12 @@ export interface CompiledLexicon {
   genitiveTitles: Set<string>;
   conjunctions: Set<string>;
   counted: Array<{ category: string; re: RegExp }>;
+  countedBefore: Array<{ category: string; re: RegExp }>;
 }
 
 const CLAUSE_BREAKS: Record<string, string> = {
   en: "(?:,|;|—|–)?\\s+\\b(?:as(?!\\s+(?:many|much|well|of|soon|long|far|part|a result|such|if|though|early|late|recently|saying)\\b)|while|whereas|but|amid|although|because|after which)\\b|;",
-  pl: "(?:,|;|—|–)?\\s+(?<![\\p{L}])(?:podczas gdy|gdy|ale|lecz|bo|ponieważ|choć|chociaż|natomiast)(?![\\p{L}])|;",
+  pl: "(?:,|;|—|–)?\\s+(?<![\\p{L}])(?:podczas gdy|gdy|ale|lecz|bo|ponieważ|choć|chociaż|natomiast)(?![\\p{L}])|,\\s+a(?![\\p{L}])|;",
 };
 
 const compiled = new Map<string, CompiledLexicon>();
@@ -61,6 +62,7 @@ export function compileLexicon(lex: ExtractionLexicon): CompiledLexicon {
       firstPersonPlural: new RegExp(lex.firstPersonPlural, "gu"), meetingFalseBefore: new RegExp(lex.meetingFalseBefore, "iu"),
     },
     counted: Object.entries(lex.counted).map(([category, source]) => ({ category, re: new RegExp(`^\\s*(?:${source})`, "iu") })),
+    countedBefore: Object.entries(lex.countedBefore).map(([category, source]) => ({ category, re: new RegExp(`(?:${source})\\s*$`, "iu") })),
   };
   compiled.set(lex.lang, result);
   return result;
@@ -138,6 +140,7 @@ export function analyseSentence(
   const speechTimes: TimeExpression[] = [];
   const contentTimes: TimeExpression[] = [];
   for (const t of times) {
+    if (isDateline(t, s, body)) continue;
     if (attribution && isSpeechTime(t, attribution, body)) speechTimes.push(t);
     else contentTimes.push(t);
   }
@@ -348,6 +351,12 @@ function lastHitBefore(re: RegExp, s: Sentence, before: number): Hit | undefined
   let found: Hit | undefined;
   for (const h of hits(re, s)) if (h.end <= before) found = h;
   return found;
+}
+
+/** "VILNIUS, March 10 (Agency) –": the date of the dispatch, not of the event. */
+function isDateline(t: TimeExpression, s: Sentence, body: string): boolean {
+  if (t.span[0] - s.start > 40) return false;
+  return /^[\p{Lu}\p{Lu} .'-]{2,},?\s*$/u.test(body.slice(s.start, t.span[0])) && /^\s*(?:\([^)]{1,40}\))?\s*[–—-]/u.test(body.slice(t.span[1], t.span[1] + 50));
 }
 
 /** "said on Tuesday", "Peskov on Wednesday said": the date of the speech act, not of the event. */

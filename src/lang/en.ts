@@ -42,7 +42,7 @@ export const en: ExtractionLexicon = {
   meetingFalseBefore: "\\b(?:be|been|being|is|are|was|were)\\s+$",
   meeting: "\\b(?:meet|meets|met|meeting|meetings|talks|negotiations|summit|sat down with|held talks|discussions|consultations|hosted)\\b",
   joined: "\\b(?:also attended|attended|was joined by|were joined by|joined by|together with|along with|accompanied by|alongside)\\b",
-  presence: "\\b(?:remain|remains|remained|remaining|stay|stays|stayed|staying|be|is|was|were|are|been|arrived|arrives|arrive|arriving|landed|visited|visiting|visit|visits|spent the day|toured|tour)\\b",
+  presence: "\\b(?:remain|remains|remained|remaining|stay|stays|stayed|staying|be|is|was|were|are|been|arrived|arrives|arrive|arriving|landed|visited|visiting|visit|visits|spent|spends|spending|toured|tour)\\b",
   travel: "\\b(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying|go|goes|going|went|head|heads|heading|headed|leave for|left for|leaving for|depart for|departed for|return|returned|returning|be in|visit)\\b",
   attend: "\\b(?:attend|attends|attended|attending|take part in|took part in|taking part in|participate in|participated in)\\b",
   locative: "\\b(?:in|at|inside|near)\\b",
@@ -67,7 +67,7 @@ export const en: ExtractionLexicon = {
   counted: {
     killed: "(?:people |persons |civilians |soldiers )?(?:were |was |have been |had been )?(?:killed|dead|died|deaths|fatalities|lives)|(?:death toll|toll)(?: rose| climbed| reached| stood| increased)?(?: to| at)?",
     injured: "(?:people |persons |civilians )?(?:were |was |have been )?(?:injured|wounded|hurt|injuries)",
-    missing: "(?:people |persons )?(?:were |are |remain |remained )?(?:missing|unaccounted for)",
+    missing: "(?:people |persons )?(?:were |are |remain |remained |still )*(?:listed as |reported |declared )?(?:missing|unaccounted for)",
     arrested: "(?:people |persons |protesters |suspects )?(?:were |have been )?(?:arrested|detained)|arrests",
     evacuated: "(?:people |persons |residents )?(?:were |have been |had been )?evacuated|evacuations",
     displaced: "(?:people |persons )?(?:were |have been )?displaced",
@@ -76,6 +76,11 @@ export const en: ExtractionLexicon = {
     seats: "seats",
     money: "(?:billion|million|bn|m|trillion)?\\s*(?:dollars|euros|zlotys|pounds|USD|EUR|PLN)",
     points: "-point|points?(?= plan)",
+  },
+  countedBefore: {
+    killed: "\\b(?:killing|killed|claimed the lives of|death toll (?:\\p{L}+\\s+){0,6}?(?:has\\s+)?(?:rose|risen|climbed|reached|stood at|stands at|increased)\\s+(?:to|at)?|toll (?:has\\s+)?(?:rose|risen|climbed|reached)\\s+(?:to)?)",
+    injured: "\\b(?:injuring|wounding)",
+    evacuated: "\\b(?:evacuating|evacuated)",
   },
   repeated: "\\b(?:\\w+ times|several meetings|multiple meetings|repeatedly|previous meetings|a series of)\\b",
 };

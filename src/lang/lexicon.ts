@@ -81,6 +81,8 @@ export interface ExtractionLexicon {
   unnamedSource: string;
   /** Words after a number that say what is counted, by category. */
   counted: Record<string, string>;
+  /** Words before a number that say what it counts ("zginęło 19 osób", "killing at least 12"), by category. */
+  countedBefore: Record<string, string>;
   /** Multi-event signals: "six times", "several meetings" (a count of events, not one event). */
   repeated: string;
 }

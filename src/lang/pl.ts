@@ -72,5 +72,12 @@ export const pl: ExtractionLexicon = {
     money: "(?:mld|mln|tys\\.|miliard\\p{L}*|milion\\p{L}*)?\\s*(?:zł|złotych|dolarów|euro|USD|EUR|PLN)",
     points: "-punktow\\p{L}*|punkt\\p{L}*(?= plan)",
   },
+  countedBefore: {
+    killed: "(?<![\\p{L}])(?:zginęł\\p{L}*|zginęli|zmarło|zmarły|nie żyje|nie żyją|(?:liczba|bilans) ofiar(?: śmiertelnych)?(?:\\s+\\p{L}+){0,4}?\\s+(?:wzrósł|wzrosła|wynosi|wyniosła|sięgnęła|sięgnął)\\s+(?:do)?)",
+    injured: "(?<![\\p{L}])(?:rann\\p{L}* został\\p{L}*|rannych jest|rannych zostało)",
+    missing: "(?<![\\p{L}])(?:za zaginion\\p{L}* uznawano|za zaginion\\p{L}* uznaje się|zaginęł\\p{L}*|zaginionych jest)",
+    evacuated: "(?<![\\p{L}])(?:ewakuowano|ewakuowan\\p{L}* został\\p{L}*)",
+    arrested: "(?<![\\p{L}])(?:zatrzymano|aresztowano)",
+  },
   repeated: "(?<![\\p{L}])(?:\\p{L}+ razy|kilka spotkań|wielokrotnie|poprzednie spotkania|serię spotkań)(?![\\p{L}])",
 };

@@ -125,6 +125,7 @@ interface JsonRuleSpec {
   link: RuleMeta["link"];
   appliesTo: RuleMeta["appliesTo"];
   requireOne?: RuleMeta["appliesTo"];
+  where?: RuleMeta["where"];
   own?: string[];
   same?: string[];
   compare: { kind: string } & Record<string, unknown>;
@@ -151,6 +152,7 @@ export function jsonRule(spec: JsonRuleSpec, id: string, file: string, builtIn: 
   };
   if (spec.own) meta.own = spec.own;
   if (spec.requireOne) meta.requireOne = spec.requireOne;
+  if (spec.where) meta.where = spec.where;
   if (spec.same) meta.same = spec.same;
   return {
     id,

@@ -1,10 +1,11 @@
 /**
  * numeric: counts and amounts with hedges and as-of times (casualties, votes, money). Overlapping
- * intervals agree. Disjoint figures for the same as-of time (or with no as-of time, published the
- * same day) conflict. When the later report gives a higher figure it is an `update` (a toll that
- * rose), reported as a low-severity conflict so a reader sees both; a later lower figure is a
- * real conflict. Parameters: `tolerance` (relative slack, default 0), `cumulative` (counts that
- * only grow, default true).
+ * intervals agree. Disjoint figures for the same moment (the same as-of time, or with no as-of
+ * time the same publication day or article) conflict. From different moments, a cumulative count
+ * (a death toll) that rose is an `update`, reported as a low-severity conflict so a reader sees
+ * both, while a later lower toll is a real conflict; a non-cumulative figure (a share, a result)
+ * that changed is always an `update`. Parameters: `tolerance` (relative slack, default 0),
+ * `cumulative` (default true).
  */
 import type { Claim } from "../../types.js";
 import type { CompareResult } from "../rule-api.js";
@@ -32,12 +33,11 @@ export function numeric(a: Claim, b: Claim, o: NumericOptions): CompareResult | 
   }
   const asOfA = qa.asOf?.start ?? a.published;
   const asOfB = qb.asOf?.start ?? b.published;
-  const sameTime = qa.asOf?.start && qb.asOf?.start ? qa.asOf.start === qb.asOf.start : false;
-  if (sameTime || !asOfA || !asOfB || asOfA === asOfB || (o.cumulative ?? true) === false) {
-    return { verdict: "conflict", qualifiers, values };
-  }
-  const [earlier, later] = asOfA < asOfB ? [qa, qb] : [qb, qa];
-  if (later.min > (earlier.max ?? Infinity)) {
+  const sameMoment = qa.asOf?.start && qb.asOf?.start ? qa.asOf.start === qb.asOf.start : !asOfA || !asOfB || asOfA === asOfB || a.doc === b.doc;
+  if (sameMoment) return { verdict: "conflict", qualifiers, values };
+  const [earlier, later] = asOfA! < asOfB! ? [qa, qb] : [qb, qa];
+  // A count that only grows (a death toll) may rise between reports; a share or result may be revised either way.
+  if ((o.cumulative ?? true) === false || later.min > (earlier.max ?? Infinity)) {
     return { verdict: "conflict", qualifiers: ["update", ...qualifiers], values, severity: "info", messageId: "update" };
   }
   return { verdict: "conflict", qualifiers, values, messageId: "decrease" };

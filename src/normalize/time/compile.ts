@@ -205,7 +205,7 @@ export function compileLexicon(lang: string): CompiledLexicon {
   addFlags(trie, lex.direction.past, "dirPast");
   addFlags(trie, lex.direction.clauseOpeners, "opener");
   // Number words only need to be seen by the scanner's pre-filter.
-  for (const w of numberStartWords(lang)) if (!trie.starts(w)) trie.add(w, { cat: "numWord" });
+  for (const w of numberStartWords(lang)) trie.add(w, { cat: "numWord" });
   let compound: RegExp | undefined;
   if (lex.compoundDurations) {
     const esc = (xs: string[]): string => xs.sort((a, b) => b.length - a.length).join("|");
@@ -265,6 +265,26 @@ export class Matcher {
     return hs?.map((h) => make(h, i) as Hit & { end: number });
   }
 
+  /**
+   * Whether an expression can start at token i: a word that is an expression on its own
+   * ("Tuesday", "yesterday", "two"), or a prefix ("the", "in", "last", "about") followed by a
+   * number or another lexicon word. Prunes the parser calls on most function words.
+   */
+  canStart(i: number): boolean {
+    const hs = this.stored(i);
+    if (!hs) return false;
+    for (const h of hs) {
+      const role = ROLE[h.cat];
+      if (role === 2) return true;
+      if (role === 1) {
+        let k = i + h.len;
+        if (this.t.w[k] === "-") k++;
+        if (k < this.t.n && (this.t.k[k] === 1 || this.firstNode[k] !== undefined)) return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether any hit starts at token i (no allocation). */
   any(i: number): boolean {
     return this.stored(i) !== undefined;
@@ -295,6 +315,18 @@ export class Matcher {
     return undefined;
   }
 }
+
+/** 2: can be an expression by itself; 1: only introduces one; 0: context only. */
+const ROLE: Record<Cat, 0 | 1 | 2> = {
+  month: 2, weekday: 2, weekdayPl: 2, season: 2, pod: 0, podAlone: 2, relDay: 2, relDayPart: 2, anaDay: 2,
+  deictic: 1, anaphoric: 1, unit: 2, subPeriod: 1, partMod: 1, ref: 2, setWord: 2, freq: 2, decadeWord: 2,
+  ordinal: 1, holiday: 2, clockWord: 2, meridiem: 0, hedge: 1, postHedge: 0, spanPast: 1, spanFuture: 1,
+  vaguePast: 1, vagueFuture: 1, ago: 0, agoBefore: 1, futureBefore: 1, futureAfter: 0, later: 0, earlier: 0,
+  of: 0, setQ: 1, setPer: 0, times: 0, durBefore: 0, yearCtx: 0, yearSuffix: 0, yearPrefix: 1, decadeSuffix: 0,
+  decadeNoun: 1, centuryNoun: 0, ordSuffix: 0, quarterNoun: 0, halfNoun: 0, clockBefore: 1, clockAfter: 0, tz: 0,
+  joiner: 0, prep: 0, indef: 1, def: 1, longSuffix: 0, ageSuffix: 0, since: 0, dirFuture: 0, dirPast: 0,
+  opener: 0, clockApprox: 1, numWord: 2,
+};
 
 /** A hit with its absolute end; one fixed object shape. */
 function make(h: StoredHit, i: number): { cat: Cat; v: unknown; amb: boolean; abbr: boolean; end: number } {

@@ -58,11 +58,14 @@ export function directionAt(m: Matcher, from: number, to: number): TimeDirection
     lo = j;
     if (isOpener(m, j)) break;
   }
+  // A future auxiliary governs a participle right after it ("will be held", "is expected to be signed").
+  let lastFutureEnd = -10;
   for (let j = lo; j < from; ) {
     const mk = markerAt(m, j);
     if (mk.pol !== 0 && mk.end <= from) {
-      before = mk.pol;
+      before = mk.pol < 0 && j - lastFutureEnd <= 2 ? 1 : mk.pol;
       beforeDist = from - mk.end;
+      if (before > 0) lastFutureEnd = mk.end;
     }
     j = mk.pol !== 0 ? mk.end : j + 1;
   }

@@ -226,7 +226,7 @@ export class Grammar {
     const w = this.t.w[i];
     if (w.length === 1 && this.glued(i) && this.isNum(i + 1)) return true;
     if (this.t.cap[i] && ROMAN.has(w)) return true;
-    if (this.m.starts(i)) return true;
+    if (this.m.canStart(i)) return true;
     const cp = this.m.c.compound;
     return cp !== undefined && w.length > 5 && this.m.c.compoundFirst.has(w.charCodeAt(0)) && cp.test(w);
   }
@@ -332,7 +332,7 @@ export class Grammar {
           const inner = this.head(def.end, afterMod) ?? this.dayOfMonth(def.end);
           // "the 1990s", "the first quarter", "the summer of 2012", "the 22nd" keep their article; "the May 5 vote" does not.
           const ak = inner?.a.k;
-          if (inner && (ak === "decade" || ak === "century" || ak === "quarter" || ak === "half" || ak === "season" || ak === "holiday" || ak === "rel" || ak === "anaday" || (ak === "abs" && inner.a.k === "abs" && inner.a.m === undefined && inner.a.d !== undefined))) {
+          if (inner && (ak === "decade" || ak === "century" || ak === "quarter" || ak === "half" || ak === "season" || ak === "holiday" || ak === "rel" || ak === "anaday" || (ak === "abs" && inner.a.k === "abs" && inner.a.d !== undefined && this.ordSuffix(def.end) > def.end + 1))) {
             consider({ ...inner, s: j });
           }
         }
@@ -683,8 +683,9 @@ export class Grammar {
     if (this.m.endsAt(j, "hedge")) return undefined;
     if (!nextLowerWord) return { e: yr.e, a: { k: "abs", y } };
     // "Davos 2026 has become": a name followed by a year.
-    if (prev >= 0 && t.cap[prev] && t.k[prev] === TokKind.Word && !this.m.at(next, "unit")) {
-      const sentenceStart = prev === 0 || (t.k[prev - 1] === TokKind.Punct && /[.!?]/.test(t.w[prev - 1]));
+    // "… Davos 2026 has become": a name (not the first word of a sentence) followed by a year.
+    if (prev > 0 && t.cap[prev] && t.k[prev] === TokKind.Word && !this.m.at(next, "unit") && !this.m.at(prev, "def")) {
+      const sentenceStart = t.k[prev - 1] === TokKind.Punct && /[.!?:"“”]/.test(t.w[prev - 1]);
       if (!sentenceStart) return { e: yr.e, a: { k: "abs", y } };
     }
     return undefined;
@@ -926,11 +927,12 @@ export class Grammar {
   private compoundDigits(j: number, k: number, n: number | undefined): Quantity | undefined {
     const re = this.m.c.compound;
     const cd = this.m.c.lex.compoundDurations;
-    if (!re || !cd || n === undefined || !this.isHyphen(k) || !this.glued(k) || !this.glued(j)) return undefined;
-    const m = re.exec(this.w(k + 1));
+    // The hyphen was skipped by the caller: k is the word after it.
+    if (!re || !cd || n === undefined || !this.isHyphen(k - 1) || !this.glued(k - 1) || !this.glued(j)) return undefined;
+    const m = re.exec(this.w(k));
     if (!m || m[1] !== undefined || m[2] === undefined) return undefined;
     const unit = cd.stems[m[2]];
-    return unit ? { n, unit, plural: false, e: k + 2, counted: true } : undefined;
+    return unit ? { n, unit, plural: false, e: k + 1, counted: true } : undefined;
   }
 
   /** "pięciogodzinny", "dwuletni", "półroczny". */
