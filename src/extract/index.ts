@@ -43,8 +43,13 @@ export function extractClaims(article: Article, registry: EntityRegistry): Extra
     for (let k = t; k < allTimes.length && allTimes[k]!.span[1] <= s.end; k++) times.push(allTimes[k]!);
     const info = analyseSentence(s, body, times, lex, registry, memory);
     const ctx: BuildContext = { info, lex, registry, memory, body, article };
-    drafts.push(...meetingClaims(ctx), ...movementClaims(ctx), ...statementClaims(ctx), ...nameClaims(ctx));
-    drafts.push(...extractQuantities(info, lex, body, article, registry));
+    // Most sentences of an article state nothing checkable; only names are kept from them.
+    if (info.checkable) {
+      drafts.push(...meetingClaims(ctx), ...statementClaims(ctx));
+      if (info.mentions.some((m) => m.type === "place" || m.type === "event")) drafts.push(...movementClaims(ctx));
+      drafts.push(...extractQuantities(info, lex, body, article, registry));
+    }
+    drafts.push(...nameClaims(ctx));
     for (const m of info.mentions) if (m.type === "place") placeCounts.set(m.entity, (placeCounts.get(m.entity) ?? 0) + 1);
     remember(info, lex, registry, memory);
   }

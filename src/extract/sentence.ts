@@ -9,6 +9,7 @@ import { EntityRegistry, findMentions, type Mention, type NameLexicon } from "..
 import type { Sentence } from "../text/sentences.js";
 import { tokenize, type Token } from "../text/tokens.js";
 import { fold } from "../text/fold.js";
+import { NUMBER_WORD_PATTERN } from "../normalize/numbers.js";
 
 /** A lexicon compiled to regexes once per language. */
 export interface CompiledLexicon {
@@ -27,6 +28,8 @@ export interface CompiledLexicon {
   conjunctions: Set<string>;
   counted: Array<{ category: string; re: RegExp }>;
   countedBefore: Array<{ category: string; re: RegExp }>;
+  /** Any word a claim needs (meeting, travel, presence, a digit or number word): the fast path's filter. */
+  checkable: RegExp;
 }
 
 const CLAUSE_BREAKS: Record<string, string> = {
@@ -63,6 +66,7 @@ export function compileLexicon(lex: ExtractionLexicon): CompiledLexicon {
     },
     counted: Object.entries(lex.counted).map(([category, source]) => ({ category, re: new RegExp(`^\\s*(?:${source})`, "iu") })),
     countedBefore: Object.entries(lex.countedBefore).map(([category, source]) => ({ category, re: new RegExp(`(?:${source})\\s*$`, "iu") })),
+    checkable: new RegExp([lex.meeting, lex.travel, lex.attend, lex.tonePositive, lex.toneNegative, "\\d", NUMBER_WORD_PATTERN(lex.lang)].map((x) => `(?:${x})`).join("|"), "iu"),
   };
   compiled.set(lex.lang, result);
   return result;
@@ -75,8 +79,24 @@ export interface Hit {
   text: string;
 }
 
+/** Matches found per sentence and pattern: claim builders ask for the same pattern many times. */
+let cacheSentence: Sentence | undefined;
+const cache = new Map<RegExp, Hit[]>();
+
 /** All matches of `re` in the sentence, as body offsets. */
 export function hits(re: RegExp, s: Sentence): Hit[] {
+  if (cacheSentence !== s) {
+    cacheSentence = s;
+    cache.clear();
+  }
+  const cached = cache.get(re);
+  if (cached) return cached;
+  const out = scan(re, s);
+  cache.set(re, out);
+  return out;
+}
+
+function scan(re: RegExp, s: Sentence): Hit[] {
   const out: Hit[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
@@ -112,6 +132,8 @@ export interface SentenceInfo {
   /** Dates of the speech act ("said on Tuesday"), used as the reference for plans. */
   speechTimes: TimeExpression[];
   clauses: Hit[];
+  /** False when the sentence holds nothing a claim could be built from (only names are kept). */
+  checkable: boolean;
 }
 
 /** Document-level memory while reading an article sentence by sentence. */
@@ -136,7 +158,9 @@ export function analyseSentence(
   const mentions = findMentions(tokens, body, registry, lex.names, memory.people);
   addUnregisteredPeople(tokens, body, mentions, lex, memory, registry);
   mentions.sort((a, b) => a.start - b.start);
-  const attribution = findAttribution(s, body, mentions, lex, registry, memory);
+  // Most sentences state nothing checkable: no meeting, trip, figure, characterisation or place.
+  const checkable = mentions.some((m) => m.type === "place" || m.type === "event") || lex.checkable.test(s.text);
+  const attribution = checkable ? findAttribution(s, body, mentions, lex, registry, memory) : undefined;
   const speechTimes: TimeExpression[] = [];
   const contentTimes: TimeExpression[] = [];
   for (const t of times) {
@@ -148,8 +172,8 @@ export function analyseSentence(
   const actors = mentions.filter(
     (m) => !m.possessive && !(attribution && m.start >= attribution.start && m.end <= attribution.end) && !modifiers.has(m),
   );
-  const clauses = splitClauses(s, lex);
-  return { s, tokens, mentions, actors, attribution, times: contentTimes, speechTimes, clauses };
+  const clauses = checkable ? splitClauses(s, lex) : [{ start: s.start, end: s.end, text: "" }];
+  return { s, tokens, mentions, actors, attribution, times: contentTimes, speechTimes, clauses, checkable };
 }
 
 /** Splits a sentence at subordinators, so "talks were fruitful ... as officials met in Brussels" keeps its places apart. */

@@ -15,8 +15,27 @@ const CYRILLIC: Record<string, string> = {
 
 const SPECIAL: Record<string, string> = { ł: "l", ø: "o", ß: "ss", æ: "ae", œ: "oe", đ: "d", ı: "i", "’": "'", "‘": "'" };
 
-/** Lower-cases, strips diacritics and transliterates Cyrillic. Keeps length-independent of offsets. */
+/** News vocabulary repeats heavily, so keys are memoised (bounded, cleared when full). */
+const MEMO_LIMIT = 200_000;
+const foldMemo = new Map<string, string>();
+const stemMemo = new Map<string, string>();
+
+function memo(map: Map<string, string>, key: string, compute: (k: string) => string): string {
+  let value = map.get(key);
+  if (value === undefined) {
+    if (map.size >= MEMO_LIMIT) map.clear();
+    value = compute(key);
+    map.set(key, value);
+  }
+  return value;
+}
+
+/** Lower-cases, strips diacritics and transliterates Cyrillic. */
 export function fold(text: string): string {
+  return memo(foldMemo, text, foldUncached);
+}
+
+function foldUncached(text: string): string {
   const lower = text.toLowerCase();
   let out = "";
   for (const ch of lower) {
@@ -58,6 +77,10 @@ export function stripEnding(key: string): string {
 
 /** `nameKey` without a case ending, word by word. */
 export function stemKey(text: string): string {
+  return memo(stemMemo, text, stemKeyUncached);
+}
+
+function stemKeyUncached(text: string): string {
   return nameKey(text)
     .split(" ")
     .filter((part) => part.length > 0)
