@@ -30,7 +30,8 @@ export function assignFrames(drafts: Draft[], article: Article, nested: PlaceRel
       join(frame, d);
       d.frame = frame.id;
       last = frame;
-    } else if (d.kind === "statement" && last) {
+    } else if ((d.kind === "statement" || (d.kind === "status" && !d.participants?.length)) && last) {
+      // A characterisation, or an event with nobody named ("the memorandum was not signed"), belongs to the current story.
       d.frame = last.id;
     }
   }

@@ -33,7 +33,7 @@ export function extractClaims(article: Article, registry: EntityRegistry): Extra
   const timeOptions = article.published ? { lang: lexicon.lang, referenceDate: article.published } : { lang: lexicon.lang };
   const allTimes = findTimeExpressions(body, timeOptions);
   const sentences = splitSentences(body);
-  const memory: DocMemory = { people: new Map(), lastByRole: new Map() };
+  const memory: DocMemory = { people: new Map(), lastByRole: new Map(), orgs: [] };
   const drafts: Draft[] = [];
   const placeCounts = new Map<string, number>();
   let t = 0;
@@ -45,7 +45,7 @@ export function extractClaims(article: Article, registry: EntityRegistry): Extra
     const ctx: BuildContext = { info, lex, registry, memory, body, article };
     // Most sentences of an article state nothing checkable; only names are kept from them.
     if (info.checkable) {
-      drafts.push(...meetingClaims(ctx), ...statementClaims(ctx));
+      drafts.push(...meetingClaims(ctx), ...statementClaims(ctx), ...eventClaims(ctx));
       if (info.mentions.some((m) => m.type === "place" || m.type === "event")) drafts.push(...movementClaims(ctx));
       drafts.push(...extractQuantities(info, lex, body, article, registry));
     }
@@ -90,10 +90,12 @@ function remember(info: SentenceInfo, lex: CompiledLexicon, registry: EntityRegi
       for (const token of before) if (isTitle(token.text, lex)) memory.lastByRole.set(fold(token.text).replace(/(?:em|a|owi)$/, ""), m.entity);
       if (!m.registered) memory.people.set(m.text.split(/\s+/).pop()!.toLowerCase(), m.entity);
     } else if (m.type === "event") memory.lastEvent = m.entity;
-    else if (m.type === "organization") memory.lastAgency = m.entity;
+    else if (m.type === "organization") {
+      memory.lastAgency = m.entity;
+      memory.orgs.push({ id: m.entity, key: fold(registry.get(m.entity)?.name ?? m.text) });
+    }
   }
   if (info.attribution?.speaker) memory.lastPerson = info.attribution.speaker;
-  void registry;
 }
 
 /** The clause that contains an offset. */
@@ -120,7 +122,7 @@ function modalityAt(ctx: BuildContext, trigger: Hit, clause: Hit): { modality: M
   else if (inClause(lex.re.postponed).some((h) => near(h, 40, 40))) status = "postponed";
   const denial = inClause(lex.re.denied).find((h) => near(h, 60, 20));
   const negatedBefore = lex.re.negationBefore.test(ctx.body.slice(Math.max(clause.start, trigger.start - 30), trigger.start));
-  const negatedAfter = lex.re.negationAfter.test(ctx.body.slice(trigger.end, Math.min(clause.end, trigger.end + 40)));
+  const negatedAfter = lex.re.negationAfter.test(ctx.body.slice(trigger.end, Math.min(clause.end, trigger.end + 90)));
   if (denial || negatedBefore || negatedAfter) return { modality: "denied", status: "denied" };
   if (info.attribution && hits(lex.re.denied, s).some((h) => inside(h, info.attribution!))) return { modality: "denied", status: "denied" };
   if (!status && (inClause(lex.re.confirmed).length > 0 || (info.attribution && hits(lex.re.confirmed, s).some((h) => inside(h, info.attribution!))))) {
@@ -172,7 +174,7 @@ function placeIn(ctx: BuildContext, clause: Hit, trigger?: Hit): { id: string; a
   for (const m of places) {
     const before = body.slice(Math.max(clause.start, m.start - 24), m.start);
     const locative = new RegExp(`(?:${lex.lex.locative})\\s+(?:the\\s+)?$`, "iu").test(before);
-    const attributive = trigger !== undefined && m.end <= trigger.start && /^\s*$/.test(body.slice(m.end, trigger.start));
+    const attributive = lex.lex.attributivePlaces && trigger !== undefined && lex.re.meetingNoun.test(trigger.text) && m.end <= trigger.start && /^\s*$/.test(body.slice(m.end, trigger.start));
     if (m.type === "event") {
       const loc = registry.get(m.entity)?.location;
       if (loc) return { id: loc, at: m };
@@ -366,6 +368,55 @@ function speakerBeforeCharacterisation(ctx: BuildContext): string | undefined {
   if (!person) return undefined;
   const after = ctx.body.slice(person.end, ctx.info.s.end);
   return /^\W{0,3}\s*(?:określając|nazywając|describing|calling)\b/iu.test(after) ? person.entity : undefined;
+}
+
+/**
+ * Other events (a ruling, an appeal, a signing, an announcement): who is involved (the
+ * organisations and people of the sentence, "the ministry" resolved to the last ministry named),
+ * when, and whether it happened, is planned, or is denied. The type is the claim's subject.
+ */
+function eventClaims(ctx: BuildContext): Draft[] {
+  const { info, lex, body, memory } = ctx;
+  const out: Draft[] = [];
+  // One event per clause: the first one named ("denies appealing the ruling" is about the appeal),
+  // unless it only announces another ("ogłosi wyrok" is the ruling).
+  const found = lex.events
+    .flatMap(({ type, re }) => hits(re, info.s).map((h) => ({ type, h })))
+    // "announced that ...", "ogłosił, że ...": a speech act, not the event.
+    .filter(({ h }) => !lex.re.complementizer.test(body.slice(h.end, h.end + 6)) && !/^\s*,\s*(?:że|iż)/u.test(body.slice(h.end, h.end + 6)))
+    .sort((a, b) => a.h.start - b.h.start);
+  const perClause = new Map<number, { type: string; h: Hit }>();
+  for (const f of found) {
+    const clause = clauseOf(info, f.h.start);
+    const current = perClause.get(clause.start);
+    if (!current || (current.type === "announcement" && f.type !== "announcement")) perClause.set(clause.start, f);
+  }
+  for (const { type, h: trigger } of perClause.values()) {
+    const clause = clauseOf(info, trigger.start);
+    const mod = modalityAt(ctx, trigger, clause);
+    const d = base(ctx, "status", mod);
+    d.subject = `event:${type}`;
+    d.own.add("subject");
+    const agents = info.mentions.filter((m) => (m.type === "organization" || m.type === "person") && !m.possessive).map((m) => m.entity);
+    const anaphora = lex.orgAnaphora.exec(info.s.text);
+    if (anaphora) {
+      const word = fold(anaphora[1] ?? "").slice(0, 6);
+      const org = [...memory.orgs].reverse().find((o) => o.key.includes(word));
+      if (org) agents.push(org.id);
+    }
+    if (agents.length) (d.participants = [...new Set(agents)]), d.own.add("participants");
+    const place = placeIn(ctx, clause, trigger);
+    if (place) (d.location = place.id), d.own.add("location");
+    // The event's own date may sit right after its verb ("ogłosiła w środę wyniki"), where a speech date would.
+    const times = [...info.times, ...info.speechTimes].filter(
+      (x) => (x.type === "DATE" || x.type === "TIME") && !x.value.endsWith("_REF") && Math.min(Math.abs(x.span[0] - trigger.end), Math.abs(trigger.start - x.span[1])) <= 60,
+    );
+    const nearest = times.sort((a, b) => Math.abs(a.span[0] - trigger.start) - Math.abs(b.span[0] - trigger.start))[0];
+    if (nearest && mod.modality !== "denied") (d.time = timeValue(nearest, mod.modality)), d.own.add("time");
+    d.anaphoric = true;
+    out.push(d);
+  }
+  return out;
 }
 
 /** A given name written before a registered surname: kept to catch "Rustam" against "Rusłan". */

@@ -28,6 +28,8 @@ export interface CompiledLexicon {
   conjunctions: Set<string>;
   counted: Array<{ category: string; re: RegExp }>;
   countedBefore: Array<{ category: string; re: RegExp }>;
+  events: Array<{ type: string; re: RegExp }>;
+  orgAnaphora: RegExp;
   /** Any word a claim needs (meeting, travel, presence, a digit or number word): the fast path's filter. */
   checkable: RegExp;
 }
@@ -66,7 +68,9 @@ export function compileLexicon(lex: ExtractionLexicon): CompiledLexicon {
     },
     counted: Object.entries(lex.counted).map(([category, source]) => ({ category, re: new RegExp(`^\\s*(?:${source})`, "iu") })),
     countedBefore: Object.entries(lex.countedBefore).map(([category, source]) => ({ category, re: new RegExp(`(?:${source})\\s*$`, "iu") })),
-    checkable: new RegExp([lex.meeting, lex.travel, lex.attend, lex.tonePositive, lex.toneNegative, "\\d", NUMBER_WORD_PATTERN(lex.lang)].map((x) => `(?:${x})`).join("|"), "iu"),
+    events: lex.events.map(([type, source]) => ({ type, re: r(source) })),
+    orgAnaphora: new RegExp(lex.orgAnaphora, "iu"),
+    checkable: new RegExp([lex.meeting, lex.travel, lex.attend, lex.tonePositive, lex.toneNegative, ...lex.events.map((e) => e[1]), "\\d", NUMBER_WORD_PATTERN(lex.lang)].map((x) => `(?:${x})`).join("|"), "iu"),
   };
   compiled.set(lex.lang, result);
   return result;
@@ -139,6 +143,8 @@ export interface SentenceInfo {
 /** Document-level memory while reading an article sentence by sentence. */
 export interface DocMemory {
   people: Map<string, string>;
+  /** Organisations named so far, latest last, for "the ministry" / "ministerstwo". */
+  orgs: Array<{ id: string; key: string }>;
   lastPerson?: string;
   lastEvent?: string;
   lastAgency?: string;
@@ -155,7 +161,7 @@ export function analyseSentence(
   memory: DocMemory,
 ): SentenceInfo {
   const tokens = tokenize(s.text, s.start);
-  const mentions = findMentions(tokens, body, registry, lex.names, memory.people);
+  const mentions = findMentions(tokens, body, registry, lex.names, memory.people).filter((m) => !isDatelinePlace(m, s, body));
   addUnregisteredPeople(tokens, body, mentions, lex, memory, registry);
   mentions.sort((a, b) => a.start - b.start);
   // Most sentences state nothing checkable: no meeting, trip, figure, characterisation or place.
@@ -339,7 +345,11 @@ function findAttribution(
   attribution = nearest?.make();
   if (!attribution) {
     // Verb-subject order: "– powiedział Witkoff", "said Ushakov".
-    const after = mentions.find((x) => x.start >= speech.end && /^\s*(?:się\s+|by\s+)?$/u.test(body.slice(speech.end, x.start)) && x.type !== "place");
+    // After a quote or clause ("… – poinformował w czwartek pełnomocnik mec. Piotr Nowacki"), the source may come a few words later.
+    const afterQuote = /[–—,"”]\s*$/u.test(body.slice(Math.max(s.start, speech.start - 3), speech.start));
+    const after = mentions.find(
+      (x) => x.start >= speech.end && x.type !== "place" && (/^\s*(?:się\s+|by\s+)?$/u.test(body.slice(speech.end, x.start)) || (afterQuote && x.start - speech.end <= 60 && !/[,.;:]/.test(body.slice(speech.end, x.start).replace(/\b\p{L}{1,4}\./gu, "")))),
+    );
     if (after) attribution = { ...sourceOf(after), start: speech.start, end: after.end };
     else if (before.trim().length === 0) return undefined;
     else return undefined;
@@ -375,6 +385,11 @@ function lastHitBefore(re: RegExp, s: Sentence, before: number): Hit | undefined
   let found: Hit | undefined;
   for (const h of hits(re, s)) if (h.end <= before) found = h;
   return found;
+}
+
+/** "WARSAW, April 14 –": the place the dispatch was filed from, not where things happened. */
+function isDatelinePlace(m: Mention, s: Sentence, body: string): boolean {
+  return m.type === "place" && m.start === s.start && m.text === m.text.toUpperCase() && /^,/.test(body.slice(m.end, m.end + 1));
 }
 
 /** "VILNIUS, March 10 (Agency) –": the date of the dispatch, not of the event. */

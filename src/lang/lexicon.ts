@@ -83,6 +83,15 @@ export interface ExtractionLexicon {
   counted: Record<string, string>;
   /** Words before a number that say what it counts ("zginęło 19 osób", "killing at least 12"), by category. */
   countedBefore: Record<string, string>;
+  /**
+   * Other events whose status and date reports can disagree on, by type, in priority order
+   * ("ogłosi wyrok" is a ruling, not an announcement).
+   */
+  events: Array<[string, string]>;
+  /** A generic reference back to an organisation ("the ministry", "sąd") and the word it matches in names. */
+  orgAnaphora: string;
+  /** Whether a place right before a meeting noun names its place ("the Kremlin meeting"); not in Polish, where it is a genitive. */
+  attributivePlaces: boolean;
   /** Multi-event signals: "six times", "several meetings" (a count of events, not one event). */
   repeated: string;
 }

@@ -86,17 +86,18 @@ export function linkClaims(claims: Claim[], registry: EntityRegistry): LinkResul
   const person = personPairs(claims, registry);
   const names = namePairs(claims, registry);
   const quantities = quantityPairs(claims, registry);
+  const statuses = eventPairs(claims, registry);
   return {
-    pairs: [...pairs, ...person.pairs, ...names.pairs, ...quantities.pairs],
+    pairs: [...pairs, ...person.pairs, ...names.pairs, ...quantities.pairs, ...statuses.pairs],
     events,
-    candidatePairs: candidatePairs + person.candidates + names.candidates + quantities.candidates,
+    candidatePairs: candidatePairs + person.candidates + names.candidates + quantities.candidates + statuses.candidates,
   };
 }
 
 function buildFrames(claims: Claim[], registry: EntityRegistry): Frame[] {
   const byKey = new Map<string, Frame>();
   for (const c of claims) {
-    if (!c.frame || (c.kind !== "meeting" && c.kind !== "statement")) continue;
+    if (!c.frame || (c.kind !== "meeting" && c.kind !== "statement" && c.kind !== "status")) continue;
     let frame = byKey.get(c.frame);
     if (!frame) {
       frame = { key: c.frame, doc: c.doc, claims: [], participants: new Set() };
@@ -222,7 +223,7 @@ function quantityPairs(claims: Claim[], registry: EntityRegistry): { pairs: Link
   const items: Array<{ idx: number; doc: string; keys: string[] }> = [];
   for (const c of claims) {
     if (c.kind !== "quantity" || !c.quantity) continue;
-    const anchor = c.subject ?? c.location;
+    const anchor = c.subject ?? (c.location ? regionOf(c.location, registry) : undefined);
     if (!anchor) continue;
     const window = c.time?.start ? c.time : c.published ? { start: addDays(c.published, -QUANTITY_WINDOW_DAYS), end: c.published, anchored: true } : undefined;
     selected.push(c);
@@ -234,12 +235,57 @@ function quantityPairs(claims: Claim[], registry: EntityRegistry): { pairs: Link
     const a = selected[i]!;
     const b = selected[j]!;
     if ((a.subject ?? "") !== (b.subject ?? "")) continue;
-    if (!a.subject && a.location !== b.location) continue;
+    // Jasło and its province are one incident area; two places in one country are not.
+    if (!a.subject && a.location !== b.location && !(nestedBelowCountry(a.location!, b.location!, registry) || nestedBelowCountry(b.location!, a.location!, registry))) continue;
     if (a.time?.start && b.time?.start && !overlaps(a.time, b.time)) continue;
     const about = a.subject ? registry.get(a.subject)?.name ?? a.subject.replace(/^org-/, "") : registry.get(a.location!)?.name ?? a.location!;
     pairs.push({ a, b, link: "event", event: `${a.quantity!.counted} (${about})`, eventKey: `quantity:${a.quantity!.counted}|${a.subject ?? a.location}` });
   }
   return { pairs, candidates: found.length };
+}
+
+/**
+ * Other events (rulings, appeals, signings, announcements): the same type of event involving a
+ * shared organisation or person in overlapping or nearby windows. Events with nobody named are
+ * linked through their article's frame instead.
+ */
+function eventPairs(claims: Claim[], registry: EntityRegistry): { pairs: LinkedPair[]; candidates: number } {
+  const selected: Claim[] = [];
+  const items: Array<{ idx: number; doc: string; keys: string[] }> = [];
+  for (const c of claims) {
+    if (c.kind !== "status" || !c.subject || !c.participants?.length) continue;
+    const window = c.time?.start && !c.time.inferred ? c.time : c.published ? { start: addDays(c.published, -EVENT_WINDOW_DAYS), end: addDays(c.published, EVENT_WINDOW_DAYS), anchored: true } : undefined;
+    selected.push(c);
+    items.push({ idx: selected.length - 1, doc: c.doc, keys: c.participants.flatMap((p) => timeBuckets(window).map((b) => `${c.subject}|${p}|${b}`)) });
+  }
+  const pairs: LinkedPair[] = [];
+  const found = candidates(items, true);
+  for (const [i, j] of found) {
+    const a = selected[i]!;
+    const b = selected[j]!;
+    const shared = (a.participants ?? []).filter((p) => (b.participants ?? []).includes(p));
+    const what = a.subject!.replace(/^event:/, "");
+    pairs.push({ a, b, link: "event", event: `${what} (${shared.map((p) => registry.get(p)?.name ?? p).join(", ")})`, eventKey: `status:${a.subject}|${shared.join("+")}` });
+  }
+  return { pairs, candidates: found.length };
+}
+
+/** Days around publication an undated event is taken to be near. */
+const EVENT_WINDOW_DAYS = 10;
+
+/** The place's ancestor just below country level (a province, or the city itself); a country is its own region. */
+function regionOf(place: string, registry: EntityRegistry): string {
+  let current = place;
+  for (let depth = 0; depth < 8; depth++) {
+    const parent = registry.get(current)?.within;
+    if (!parent || !registry.get(parent)?.within) return current;
+    current = parent;
+  }
+  return current;
+}
+
+function nestedBelowCountry(outer: string, inner: string, registry: EntityRegistry): boolean {
+  return registry.get(outer)?.within !== undefined && registry.contains(outer, inner);
 }
 
 /** Days before publication a count is taken to describe. */

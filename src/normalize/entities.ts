@@ -166,7 +166,6 @@ export function findMentions(
     const token = tokens[i]!;
     let matched: { def: EntityDef; n: number } | undefined;
     for (let n = Math.min(MAX_ALIAS_TOKENS, tokens.length - i); n >= 1; n--) {
-      if (!tokens[i + n - 1]!.cap && n > 1) continue;
       if (n === 1 && !token.cap) break;
       if (n > 1 && !adjacent(tokens, body, i, n)) continue;
       const def = registry.lookupTokens(tokens, keys, i, n);

@@ -14,7 +14,7 @@ const ABBREVIATIONS = new Set([
   "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "st", "jr", "sr", "inc", "ltd", "co",
   "corp", "vs", "etc", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k",
   "e.g", "i.e", "p.m", "a.m", "approx", "ok", "ul", "np", "tzw", "godz", "r", "im", "ks", "pt", "tys", "mln", "mld", "św", "al",
-  "ds", "wg", "tj", "prok", "płk", "gen", "min", "dot", "zob", "nr", "proc",
+  "ds", "wg", "tj", "prok", "płk", "gen", "min", "dot", "zob", "nr", "proc", "mec", "adw", "red", "ks", "hab", "inż", "mgr", "sen", "pos", "woj", "pow", "gm",
 ]);
 
 const BOUNDARY = /[.!?…]+["”’»)]*(?=\s+|$)|\n\s*\n|\n(?=\s*[-•*#–—]|\s*\S[^\n]{0,80}\n)/g;

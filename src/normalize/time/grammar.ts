@@ -821,7 +821,8 @@ export class Grammar {
         const nxt = e;
         const okNext =
           !this.isWord(nxt) || this.m.at(nxt, "prep") || this.m.at(nxt, "tz") || this.m.at(nxt, "pod") || this.m.at(nxt, "joiner");
-        if (!strong && !okNext) return undefined;
+        // "około 3 tys. osób", "about 6 people": an approximation word alone does not make a count a clock time.
+        if ((!strong || approx) && !okNext) return undefined;
         if (this.m.c.lex.meridiem && Object.keys(this.m.c.lex.meridiem).length > 0 && !strong) return undefined;
       }
       if (after) e = after.end;
