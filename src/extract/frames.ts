@@ -59,6 +59,7 @@ export function assignFrames(drafts: Draft[], article: Article, nested: PlaceRel
       if (!d.location && frame.location) (d.location = frame.location), inherited.push("location");
       if (!d.time && frame.time) (d.time = frame.time), inherited.push("time");
     }
+    if (frame && d.kind === "status" && !d.time && frame.time && !frame.time.inferred) (d.time = frame.time), inherited.push("time");
     if ((d.kind === "travel" || d.kind === "presence") && !d.time) {
       const window = inferredWindow(article.published, d.modality === "reported" ? "reported" : "planned");
       if (window) (d.time = window), inherited.push("time");

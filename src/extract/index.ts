@@ -170,7 +170,10 @@ function peopleIn(ctx: BuildContext, clause: Hit): string[] {
 /** Where: a place after a locative preposition, an event with a known location, "the forum", or "the Kremlin meeting". */
 function placeIn(ctx: BuildContext, clause: Hit, trigger?: Hit): { id: string; at: Mention | undefined } | undefined {
   const { info, lex, registry, memory, body } = ctx;
-  const places = info.mentions.filter((m) => inside(m, clause) && inContent(info, m) && (m.type === "place" || m.type === "event"));
+  const distance = (m: Mention) => (trigger ? Math.min(Math.abs(m.start - trigger.end), Math.abs(trigger.start - m.end)) : 0);
+  const places = info.mentions
+    .filter((m) => inside(m, clause) && inContent(info, m) && (m.type === "place" || m.type === "event") && distance(m) <= 80)
+    .sort((a, b) => distance(a) - distance(b));
   for (const m of places) {
     const before = body.slice(Math.max(clause.start, m.start - 24), m.start);
     const locative = new RegExp(`(?:${lex.lex.locative})\\s+(?:the\\s+)?$`, "iu").test(before);
@@ -238,22 +241,27 @@ function meetingClaims(ctx: BuildContext): Draft[] {
   const out: Draft[] = [];
   const seen = new Set<number>();
   const repeated = hits(lex.re.repeated, info.s).length > 0;
-  for (const trigger of hits(lex.re.meeting, info.s)) {
+  // "X also attended" names a participant of the meeting the story is about, without a meeting word.
+  const triggers = hits(lex.re.meeting, info.s);
+  const joinedOnly = triggers.length === 0 ? hits(lex.re.joined, info.s).slice(0, 1) : [];
+  for (const trigger of [...triggers, ...joinedOnly]) {
     const clause = clauseOf(info, trigger.start);
     if (seen.has(clause.start) || !inContent(info, trigger)) continue;
     if (lex.re.meetingFalseBefore.test(ctx.body.slice(Math.max(clause.start, trigger.start - 12), trigger.start))) continue;
     seen.add(clause.start);
     const mod = modalityAt(ctx, trigger, clause);
     const d = base(ctx, "meeting", mod);
-    const people = participantsOf(ctx, trigger, clause);
+    let people = participantsOf(ctx, trigger, clause);
+    if (!people.length && ctx.memory.lastGroup && hits(lex.re.groupAnaphora, info.s).some((h) => inside(h, clause))) people = [...ctx.memory.lastGroup];
     if (people.length) (d.participants = people), d.own.add("participants");
+    if (people.length >= 2) ctx.memory.lastGroup = people;
     const place = placeIn(ctx, clause, trigger);
     if (place) (d.location = place.id), d.own.add("location");
     const time = timeIn(ctx, clause, mod.modality, trigger);
     if (time) (d.time = time), d.own.add("time");
     const duration = durationIn(ctx, clause);
     if (duration) (d.duration = duration), d.own.add("duration");
-    d.joined = hits(lex.re.joined, info.s).some((h) => inside(h, clause));
+    d.joined = joinedOnly.includes(trigger) || hits(lex.re.joined, info.s).some((h) => inside(h, clause));
     d.repeated = repeated;
     d.anaphoric = /\b(?:the|this|that|these|such)\s+(?:[\p{L}-]+\s+)?$/iu.test(ctx.body.slice(Math.max(0, trigger.start - 30), trigger.start)) || ctx.article.lang !== "en";
     if (d.status) d.own.add("status");
@@ -303,6 +311,11 @@ function movementClaims(ctx: BuildContext): Draft[] {
     const clause = clauseOf(info, verb.start);
     const subjectClause = { start: clause.start, end: verb.start, text: "" };
     let people = peopleIn(ctx, subjectClause);
+    // A subordinate clause may stand between the subject and its verb ("Doležal, who ..., as ..., was due to fly").
+    if (!people.length) {
+      const before = info.actors.filter((m) => m.type === "person" && m.end <= verb.start && inContent(info, m));
+      if (before.length) people = [before[before.length - 1]!.entity];
+    }
     // Reported speech about oneself: "Zełenski zapowiedział, że weźmie udział ..." (pro-drop), "X said he would ...".
     if (!people.length && info.attribution?.speaker) people = [info.attribution.speaker];
     if (!people.length) return;
@@ -412,7 +425,7 @@ function eventClaims(ctx: BuildContext): Draft[] {
       (x) => (x.type === "DATE" || x.type === "TIME") && !x.value.endsWith("_REF") && Math.min(Math.abs(x.span[0] - trigger.end), Math.abs(trigger.start - x.span[1])) <= 60,
     );
     const nearest = times.sort((a, b) => Math.abs(a.span[0] - trigger.start) - Math.abs(b.span[0] - trigger.start))[0];
-    if (nearest && mod.modality !== "denied") (d.time = timeValue(nearest, mod.modality)), d.own.add("time");
+    if (nearest) (d.time = timeValue(nearest, mod.modality)), d.own.add("time");
     d.anaphoric = true;
     out.push(d);
   }
@@ -431,7 +444,7 @@ function nameClaims(ctx: BuildContext): Draft[] {
       modality: "reported",
       subject: m.entity,
       name: { entity: m.entity, given: m.given, givenKey: givenNameKey(m.given), surname },
-      evidence: { quote: ctx.body.slice(m.start, m.end), span: [m.start, m.end] },
+      evidence: evidence(ctx),
       own: new Set(["name"]),
     };
     if (ctx.article.published) d.published = ctx.article.published.slice(0, 10);

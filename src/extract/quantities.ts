@@ -10,7 +10,7 @@ import { findHedgeBefore, findHedgeAfter, hedgeInterval } from "../normalize/hed
 import type { Draft } from "./index.js";
 import type { CompiledLexicon, SentenceInfo } from "./sentence.js";
 import { timeValue } from "./time-value.js";
-import { stemKey } from "../text/fold.js";
+import { fold, stemKey } from "../text/fold.js";
 import type { EntityRegistry } from "../normalize/entities.js";
 
 /** The innermost place named in the sentence (Jasło rather than Poland). */
@@ -44,6 +44,7 @@ const CURRENCY_BEFORE: Array<[RegExp, string]> = [
 ];
 
 const AS_OF = /\b(?:as of|as at|by)\s+$|(?:według stanu na|stan na|do godz\.?|do godziny)\s+$/iu;
+const COUNT_PROGRESS = /^\s*(?:of (?:the )?(?:ballots|votes|precincts|polling stations|protocols)\s+(?:counted|processed|tallied)|(?:przeliczonych|policzonych) (?:głosów|kart|protokołów)|głosów przeliczonych)/iu;
 const TURNOUT = /\b(?:turnout|frekwencj\p{L}*)\b/iu;
 
 /** Quantities of one sentence. */
@@ -52,7 +53,8 @@ export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body
   const s = info.s;
   const re = numberRe(lex.lex.lang);
   re.lastIndex = 0;
-  const timeSpans = [...info.times, ...info.speechTimes].map((t) => t.span);
+  // A bare number read as a clock hour ("wzrosła do 19") may still be a count; anything longer is a time.
+  const timeSpans = [...info.times, ...info.speechTimes].filter((t) => !/^\d{1,2}$/.test(t.text)).map((t) => t.span);
   for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
     const start = s.start + m.index;
     let end = start + m[0].length;
@@ -86,14 +88,24 @@ export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body
         }
       }
     }
-    const hedge = findHedgeBefore(body, start, lex.lex.lang) ?? undefined;
+    let hedge = findHedgeBefore(body, start, lex.lex.lang) ?? undefined;
     if (!counted) {
       // Verb before the number: "zginęło 19 osób", "ewakuowano około 3 tys. osób", "killing at least 12".
-      const lead = body.slice(Math.max(s.start, (hedge?.start ?? start) - 80), hedge?.start ?? start);
-      counted = lex.countedBefore.find((c) => c.re.test(lead))?.category;
+      const whole = body.slice(Math.max(s.start, start - 80), start);
+      const direct = lex.countedBefore.find((c) => c.re.test(whole));
+      if (direct) {
+        counted = direct.category;
+        // "wzrosła do 19": the "do" belongs to the verb, it is no "up to" hedge.
+        hedge = undefined;
+      } else {
+        const lead = body.slice(Math.max(s.start, (hedge?.start ?? start) - 80), hedge?.start ?? start);
+        counted = lex.countedBefore.find((c) => c.re.test(lead))?.category;
+      }
     }
     if (!counted) continue;
     if (counted === "money" && !unit) unit = /zł|złot|PLN|zlot/iu.test(after) ? "PLN" : /euro|EUR/iu.test(after) ? "EUR" : /dolar|dollar|USD/iu.test(after) ? "USD" : undefined;
+    // "with 98% of ballots counted" measures the count's progress, not a result.
+    if (counted === "percent" && COUNT_PROGRESS.test(body.slice(countedEnd, countedEnd + 50))) continue;
     if (counted === "percent" && TURNOUT.test(body.slice(Math.max(s.start, start - 40), Math.min(s.end, countedEnd + 20)))) counted = "turnout";
     const hedgeAfter = hedge ? undefined : findHedgeAfter(body, countedEnd, lex.lex.lang);
     const hedgeId = hedge?.hedge ?? hedgeAfter?.hedge;
@@ -115,7 +127,7 @@ export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body
     const d: Draft = { kind: "quantity", modality: "reported", quantity: q, evidence: { quote: s.text, span: [s.start, s.end] }, own: new Set(["quantity"]) };
     if (info.attribution) d.attribution = info.attribution.source;
     if (article.published) d.published = article.published.slice(0, 10);
-    const subject = subjectOf(info, start, counted);
+    const subject = subjectOf(info, start, counted, lex);
     if (subject) d.subject = subject;
     else if (counted === "percent" || counted === "votes" || counted === "seats") continue; // a share of nobody known cannot be compared
     const place = mostSpecificPlace(info, registry);
@@ -138,19 +150,23 @@ function parseValue(raw: string, lang: string): number | undefined {
 }
 
 /** Who a share or count belongs to: the nearest named organisation, person or capitalised name before the number in the clause. */
-function subjectOf(info: SentenceInfo, at: number, counted: string): string | undefined {
+function subjectOf(info: SentenceInfo, at: number, counted: string, lex: CompiledLexicon): string | undefined {
   if (!["percent", "votes", "seats", "turnout"].includes(counted)) return undefined;
   if (counted === "turnout") return "turnout";
   const clause = info.clauses.find((c) => at >= c.start && at < c.end);
   const from = clause?.start ?? info.s.start;
-  const named = [...info.mentions].reverse().find((m) => m.end <= at && m.start >= from && (m.type === "organization" || m.type === "person"));
-  // An unregistered party: the capitalised words nearest before the number.
-  const tokens = info.tokens.filter((t) => t.end <= at && t.start >= from);
+  const attribution = info.attribution;
+  const named = [...info.mentions]
+    .reverse()
+    .find((m) => m.end <= at && m.start >= from && (m.type === "organization" || m.type === "person") && !(attribution && m.start >= attribution.start && m.end <= attribution.end));
+  // An unregistered party: the capitalised words nearest before the number (not the source's name).
+  const tokens = info.tokens.filter((t) => t.end <= at && t.start >= from && !(attribution && t.start >= attribution.start && t.end <= attribution.end));
   for (let i = tokens.length - 1; i >= 0; i--) {
     if (named && tokens[i]!.end <= named.end) break;
-    if (!tokens[i]!.cap || i === 0) continue;
+    const nameLike = (k: number) => tokens[k]!.cap && !lex.names.stopwords.has(fold(tokens[k]!.text)) && !info.times.some((t) => tokens[k]!.start >= t.span[0] && tokens[k]!.end <= t.span[1]);
+    if (!nameLike(i) || i === 0) continue;
     let j = i;
-    while (j > 0 && tokens[j - 1]!.cap) j--;
+    while (j > 0 && nameLike(j - 1)) j--;
     if (j === 0 && i === 0) continue;
     const words = tokens.slice(j, i + 1).map((t) => t.text).join(" ");
     return `org-${stemKey(words).replace(/[^a-z0-9]+/g, "-")}`;

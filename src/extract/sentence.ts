@@ -20,7 +20,7 @@ export interface CompiledLexicon {
     | "meeting" | "joined" | "presence" | "travel" | "attend" | "locative" | "directional" | "speech" | "sourceBefore"
     | "complementizer" | "planned" | "conditional" | "negated" | "confirmed" | "denied" | "postponed" | "cancelled"
     | "tonePositive" | "toneNegative" | "pronouns" | "roleAnaphora" | "anaphoricEvent" | "anaphoricAgency" | "unnamedSource"
-    | "repeated" | "clauseBreak" | "meetingNoun" | "participantLinks" | "supportVerbs" | "negationBefore" | "negationAfter" | "firstPersonPlural" | "meetingFalseBefore",
+    | "repeated" | "clauseBreak" | "meetingNoun" | "participantLinks" | "supportVerbs" | "negationBefore" | "negationAfter" | "firstPersonPlural" | "meetingFalseBefore" | "groupAnaphora",
     RegExp
   >;
   relationalLinks: Set<string>;
@@ -35,7 +35,7 @@ export interface CompiledLexicon {
 }
 
 const CLAUSE_BREAKS: Record<string, string> = {
-  en: "(?:,|;|—|–)?\\s+\\b(?:as(?!\\s+(?:many|much|well|of|soon|long|far|part|a result|such|if|though|early|late|recently|saying)\\b)|while|whereas|but|amid|although|because|after which)\\b|;",
+  en: "(?:,|;|—|–)?\\s+\\b(?:as(?!\\s+(?:many|much|well|of|soon|long|far|part|a result|such|if|though|early|late|recently|saying|a|an)\\b)|while|whereas|but|amid|although|because|after which)\\b|;",
   pl: "(?:,|;|—|–)?\\s+(?<![\\p{L}])(?:podczas gdy|gdy|ale|lecz|bo|ponieważ|choć|chociaż|natomiast)(?![\\p{L}])|,\\s+a(?![\\p{L}])|;",
 };
 
@@ -64,7 +64,7 @@ export function compileLexicon(lex: ExtractionLexicon): CompiledLexicon {
       meetingNoun: new RegExp(lex.meetingNoun, "iu"), participantLinks: new RegExp(lex.participantLinks, "iu"),
       supportVerbs: new RegExp(lex.supportVerbs, "iu"), negationBefore: new RegExp(lex.negationBefore, "iu"),
       negationAfter: new RegExp(lex.negationAfter, "iu"),
-      firstPersonPlural: new RegExp(lex.firstPersonPlural, "gu"), meetingFalseBefore: new RegExp(lex.meetingFalseBefore, "iu"),
+      firstPersonPlural: new RegExp(lex.firstPersonPlural, "gu"), groupAnaphora: r(lex.groupAnaphora), meetingFalseBefore: new RegExp(lex.meetingFalseBefore, "iu"),
     },
     counted: Object.entries(lex.counted).map(([category, source]) => ({ category, re: new RegExp(`^\\s*(?:${source})`, "iu") })),
     countedBefore: Object.entries(lex.countedBefore).map(([category, source]) => ({ category, re: new RegExp(`(?:${source})\\s*$`, "iu") })),
@@ -149,6 +149,8 @@ export interface DocMemory {
   lastEvent?: string;
   lastAgency?: string;
   lastByRole: Map<string, string>;
+  /** Participants of the latest meeting naming two or more people, for "the two leaders". */
+  lastGroup?: string[];
 }
 
 /** Analyses one sentence. */
@@ -310,7 +312,8 @@ function findAttribution(
   }
   // "according to Reuters", "według agencji Reuters", "jak przekazał Rusłan Umierow"
   for (const h of hits(lex.re.sourceBefore, s)) {
-    const m = mentions.find((x) => x.start >= h.end && x.start - h.end <= 25 && x.type !== "place");
+    // "według agencji Reuters" names a source; "według ostatecznych danych Odnowa ..." does not.
+    const m = mentions.find((x) => x.start >= h.end && /^\s*(?:\p{L}+\s+)?$/u.test(body.slice(h.end, x.start)) && x.type !== "place");
     if (m) return { ...sourceOf(m), start: h.start, end: extendToComma(s, m.end) };
     const unnamed = firstHitAfter(lex.re.unnamedSource, s, h.end, 25);
     if (unnamed) return { source: unnamed.text, start: h.start, end: extendToComma(s, unnamed.end) };
@@ -341,7 +344,11 @@ function findAttribution(
     candidates.push({ at: pronoun.end, make: () => ({ source: registry.get(id)?.name ?? id, speaker: id, start: pronoun.start, end: pronoun.end }) });
   }
   candidates.sort((a, b) => b.at - a.at);
-  const nearest = candidates.find((c) => speech.start - c.at <= 60 && !/\b(?:that|że)\b/iu.test(s.text.slice(c.at - s.start, speech.start - s.start)));
+  // A name is not the speaker when a clause or a new subject ("…, the government said") stands between them.
+  const nearest = candidates.find((c) => {
+    const between = s.text.slice(c.at - s.start, speech.start - s.start);
+    return speech.start - c.at <= 60 && !/\b(?:that|że)\b/iu.test(between) && !/,\s+(?:the|a|an)\s/iu.test(between);
+  });
   attribution = nearest?.make();
   if (!attribution) {
     // Verb-subject order: "– powiedział Witkoff", "said Ushakov".

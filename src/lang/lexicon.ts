@@ -32,6 +32,8 @@ export interface ExtractionLexicon {
   negationBefore: string;
   /** Negation of an event noun after it ("the meeting was not planned", "spotkanie się nie odbyło"). */
   negationAfter: string;
+  /** A plural reference to the people of the latest meeting ("the two leaders", "obaj premierzy"). */
+  groupAnaphora: string;
   /** First-person plural in a quote ("we", "musimy"): the speaker takes part. Matched case-sensitively ("US" is not "us"). */
   firstPersonPlural: string;
   /** Text before a meeting verb that makes it not a meeting ("will be met with understanding"). */

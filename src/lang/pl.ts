@@ -33,6 +33,7 @@ export const pl: ExtractionLexicon = {
   supportVerbs: "(?<![\\p{L}])(?:odby(?:ł|ła|li|ły)|odbęd\\p{L}*|przeprowadzi\\p{L}*|uczestniczy\\p{L}*|wzi\\p{L}* udział w|prowadz\\p{L}*|rozpoczę\\p{L}*|zakończy\\p{L}*)\\s+(?:\\p{L}+\\s+){0,3}$",
   negationBefore: "(?<![\\p{L}])(?:nie|żadn\\p{L}*|nigdy)\\s+(?:\\p{L}+\\s+)?$",
   negationAfter: "^\\s+(?:się\\s+)?(?:nie|nigdy)\\s+(?:odbył\\p{L}*|odbędzie|był\\p{L}*|będzie|zostało|zostanie|planowano|doszło|dojdzie)|^[^.;]{0,80}?(?<![\\p{L}])(?:jednak\\s+)?nie\\s+(?:było|doszło|odbyło się|odbędzie się)(?![\\p{L}])",
+  groupAnaphora: "(?<![\\p{L}])(?:obaj (?:przywódcy|premierzy|prezydenci|politycy|ministrowie)|obie strony|dwaj (?:przywódcy|premierzy|prezydenci)|premierzy obu krajów|przywódcy obu krajów)(?![\\p{L}])",
   firstPersonPlural: "(?<![\\p{L}])(?:my|nas|nam|\\p{L}{2,}imy|\\p{L}{2,}emy|\\p{L}{2,}amy|\\p{L}{2,}ymy)(?![\\p{L}])",
   meetingFalseBefore: "(?!)",
   meeting: "(?<![\\p{L}])(?:spotka\\p{L}*|spotkani\\p{L}*|rozmow\\p{L}*|rozmawia\\p{L}*|negocjacj\\p{L}*|negocjowa\\p{L}*|szczyt\\p{L}*|obrad\\p{L}*|konsultacj\\p{L}*)",
