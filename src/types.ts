@@ -39,7 +39,7 @@ export type ClaimKind = "meeting" | "presence" | "travel" | "statement" | "quant
 /** Whether the article presents the claim as having happened, as a plan, conditionally, or denies it. */
 export type Modality = "reported" | "planned" | "conditional" | "denied";
 
-/** A status marker some claims carry: "the Kremlin confirmed", "postponed", ... */
+/** A status marker some claims carry: "the Palace confirmed", "postponed", ... */
 export type Status = "confirmed" | "denied" | "postponed" | "cancelled";
 
 /** A normalised time: an inclusive interval of ISO dates (or date-times). */
@@ -106,7 +106,7 @@ export interface Claim {
   doc: string;
   kind: ClaimKind;
   modality: Modality;
-  /** Who the article says the claim comes from ("TASS", "a White House spokesman"). */
+  /** Who the article says the claim comes from ("the agency", "a White House spokesman"). */
   attribution?: string;
   status?: Status;
   /** The person the claim is about (traveller, speaker, whose whereabouts). */
@@ -121,7 +121,7 @@ export interface Claim {
   /** The condition of a conditional claim ("only if the documents are ready"). */
   condition?: string;
   name?: NameValue;
-  /** Participants known to be absent ("without Kushner"). */
+  /** Participants known to be absent ("without Miller"). */
   absent?: string[];
   /** Document-local event frame this mention belongs to (doc-level coreference). */
   frame?: string;
@@ -141,7 +141,7 @@ export interface ClaimRef {
   doc: string;
   quote: string;
   span: [number, number];
-  /** The normalised value compared, in words ("121–180 min", "davos"). */
+  /** The normalised value compared, in words ("121–180 min", "Geneva"). */
   value: string;
   modality: Modality;
   attribution?: string;

@@ -103,7 +103,7 @@ function findFrame(frames: Frame[], last: Frame | undefined, d: Draft, nested: P
   return undefined;
 }
 
-/** True when one place is the other or lies inside it (the Kremlin in Moscow). */
+/** True when one place is the other or lies inside it (the Palace in Prague). */
 export type PlaceRelation = (a: string, b: string) => boolean;
 
 function moodOf(d: Draft): Frame["mood"] {

@@ -167,7 +167,7 @@ function peopleIn(ctx: BuildContext, clause: Hit): string[] {
   return [...new Set(ids)];
 }
 
-/** Where: a place after a locative preposition, an event with a known location, "the forum", or "the Kremlin meeting". */
+/** Where: a place after a locative preposition, an event with a known location, "the forum", or "the Palace meeting". */
 function placeIn(ctx: BuildContext, clause: Hit, trigger?: Hit): { id: string; at: Mention | undefined } | undefined {
   const { info, lex, registry, memory, body } = ctx;
   const distance = (m: Mention) => (trigger ? Math.min(Math.abs(m.start - trigger.end), Math.abs(trigger.start - m.end)) : 0);
@@ -185,7 +185,7 @@ function placeIn(ctx: BuildContext, clause: Hit, trigger?: Hit): { id: string; a
     }
     if (locative || attributive) return { id: m.entity, at: m };
   }
-  // "will fly to Moscow to meet Putin", "polecą do Moskwy, aby spotkać się": the destination is where they meet.
+  // "will fly to Prague to meet Koval", "polecą do Pragi, aby spotkać się": the destination is where they meet.
   if (trigger) {
     for (const verb of hits(lex.re.travel, info.s)) {
       if (verb.end > trigger.start) break;
@@ -272,7 +272,7 @@ function meetingClaims(ctx: BuildContext): Draft[] {
 
 /**
  * Who takes part in a meeting: for a meeting noun, the names after "with"/"between" ("a possible
- * meeting with Witkoff and Kushner" does not include whoever is asked about it); otherwise, and
+ * meeting with Nowak and Miller" does not include whoever is asked about it); otherwise, and
  * for verbs and "held talks", the people acting in the clause.
  */
 function participantsOf(ctx: BuildContext, trigger: Hit, clause: Hit): string[] {
@@ -302,7 +302,7 @@ function isLinkWord(word: string, lex: CompiledLexicon): boolean {
   return w === "" || lex.conjunctions.has(w) || isTitle(word, lex) || lex.re.participantLinks.test(` ${w}`) || /^(?:the|a|an|his|her|their|jego|jej|ich|us|u\.s|s)$/.test(w);
 }
 
-/** Travel ("will fly to Moscow", "polecą do Moskwy"), attendance of an event, and presence ("remain in Kyiv"). */
+/** Travel ("will fly to Prague", "polecą do Pragi"), attendance of an event, and presence ("remain in Kraków"). */
 function movementClaims(ctx: BuildContext): Draft[] {
   const { info, lex, registry, body } = ctx;
   const out: Draft[] = [];
@@ -311,12 +311,12 @@ function movementClaims(ctx: BuildContext): Draft[] {
     const clause = clauseOf(info, verb.start);
     const subjectClause = { start: clause.start, end: verb.start, text: "" };
     let people = peopleIn(ctx, subjectClause);
-    // A subordinate clause may stand between the subject and its verb ("Doležal, who ..., as ..., was due to fly").
+    // A subordinate clause may stand between the subject and its verb ("Novak, who ..., as ..., was due to fly").
     if (!people.length) {
       const before = info.actors.filter((m) => m.type === "person" && m.end <= verb.start && inContent(info, m));
       if (before.length) people = [before[before.length - 1]!.entity];
     }
-    // Reported speech about oneself: "Zełenski zapowiedział, że weźmie udział ..." (pro-drop), "X said he would ...".
+    // Reported speech about oneself: "Kowalski zapowiedział, że weźmie udział ..." (pro-drop), "X said he would ...".
     if (!people.length && info.attribution?.speaker) people = [info.attribution.speaker];
     if (!people.length) return;
     const location = target.type === "event" ? registry.get(target.entity)?.location : target.entity;
@@ -375,7 +375,7 @@ function statementClaims(ctx: BuildContext): Draft[] {
   return [d];
 }
 
-/** "Podobnie wypowiedział się Witkoff, określając spotkanie jako ..." has the speaker after the verb. */
+/** "Podobnie wypowiedział się Nowak, określając spotkanie jako ..." has the speaker after the verb. */
 function speakerBeforeCharacterisation(ctx: BuildContext): string | undefined {
   const person = ctx.info.actors.find((m) => m.type === "person");
   if (!person) return undefined;

@@ -13,7 +13,7 @@ import { timeValue } from "./time-value.js";
 import { fold, stemKey } from "../text/fold.js";
 import type { EntityRegistry } from "../normalize/entities.js";
 
-/** The innermost place named in the sentence (Jasło rather than Poland). */
+/** The innermost place named in the sentence (Sanok rather than Poland). */
 function mostSpecificPlace(info: SentenceInfo, registry: EntityRegistry): string | undefined {
   const places = info.mentions.filter((m) => m.type === "place").map((m) => m.entity);
   return places.find((p) => places.every((q) => q === p || !registry.contains(p, q)));

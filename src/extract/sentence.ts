@@ -1,7 +1,7 @@
 /**
  * Per-sentence analysis shared by the claim extractors: entity mentions, who the sentence is
  * attributed to, where the reported content starts, clauses, and which mentions are modifiers
- * ("Trump’s son-in-law", "envoys for Putin", "zięć prezydenta Trumpa") rather than actors.
+ * ("Smith’s son-in-law", "envoys for Koval", "zięć prezydenta Smitha") rather than actors.
  */
 import type { ExtractionLexicon } from "../lang/index.js";
 import type { TimeExpression } from "../normalize/time/types.js";
@@ -241,11 +241,11 @@ export function isTitle(word: string, lex: CompiledLexicon): boolean {
 }
 
 /**
- * People who only qualify another noun rather than act: a possessive ("Trump’s son-in-law"), a
- * relational noun linked to them ("envoys FOR Putin", "zięć PREZYDENTA Trumpa"), a relational
- * noun after them ("the Trump administration"), and names coordinated with such a modifier
- * ("envoys for Trump and Putin"). A relational noun directly before a name is an apposition:
- * "envoy Steve Witkoff" is the envoy.
+ * People who only qualify another noun rather than act: a possessive ("Smith’s son-in-law"), a
+ * relational noun linked to them ("envoys FOR Koval", "zięć PREZYDENTA Smitha"), a relational
+ * noun after them ("the Smith administration"), and names coordinated with such a modifier
+ * ("envoys for Smith and Koval"). A relational noun directly before a name is an apposition:
+ * "envoy Steve Nowak" is the envoy.
  */
 function modifierSet(mentions: Mention[], tokens: Token[], body: string, lex: CompiledLexicon): Set<Mention> {
   const placeTokens = new Set<number>();
@@ -289,7 +289,7 @@ function isModifier(m: Mention, tokens: Token[], body: string, lex: CompiledLexi
   return false;
 }
 
-/** Finds the source of a sentence: "TASS reported", "according to Reuters", "jak przekazał X", "X: ...". */
+/** Finds the source of a sentence: "the agency reported", "according to PAP", "jak przekazał X", "X: ...". */
 function findAttribution(
   s: Sentence,
   body: string,
@@ -304,15 +304,15 @@ function findAttribution(
     if (m.type === "person") attribution.speaker = m.entity;
     return attribution;
   };
-  // "Witkoff: Musimy ..." / "Bloomberg: ..."
+  // "Nowak: Musimy ..." / "PAP: ..."
   const lead = /^([^:\n]{2,40}):\s/.exec(s.text);
   if (lead) {
     const m = mentions.find((x) => x.start >= s.start && x.end <= s.start + lead[1]!.length && x.type !== "place");
     if (m) return { ...sourceOf(m), start: s.start, end: s.start + lead[0].length };
   }
-  // "according to Reuters", "według agencji Reuters", "jak przekazał Rusłan Umierow"
+  // "according to PAP", "według agencji PAP", "jak przekazał Rusłan Pietrow"
   for (const h of hits(lex.re.sourceBefore, s)) {
-    // "według agencji Reuters" names a source; "według ostatecznych danych Odnowa ..." does not.
+    // "według agencji PAP" names a source; "według ostatecznych danych Odnowa ..." does not.
     const m = mentions.find((x) => x.start >= h.end && /^\s*(?:\p{L}+\s+)?$/u.test(body.slice(h.end, x.start)) && x.type !== "place");
     if (m) return { ...sourceOf(m), start: h.start, end: extendToComma(s, m.end) };
     const unnamed = firstHitAfter(lex.re.unnamedSource, s, h.end, 25);
@@ -351,7 +351,7 @@ function findAttribution(
   });
   attribution = nearest?.make();
   if (!attribution) {
-    // Verb-subject order: "– powiedział Witkoff", "said Ushakov".
+    // Verb-subject order: "– powiedział Nowak", "said Orlov".
     // After a quote or clause ("… – poinformował w czwartek pełnomocnik mec. Piotr Nowacki"), the source may come a few words later.
     const afterQuote = /[–—,"”]\s*$/u.test(body.slice(Math.max(s.start, speech.start - 3), speech.start));
     const after = mentions.find(
@@ -399,13 +399,13 @@ function isDatelinePlace(m: Mention, s: Sentence, body: string): boolean {
   return m.type === "place" && m.start === s.start && m.text === m.text.toUpperCase() && /^,/.test(body.slice(m.end, m.end + 1));
 }
 
-/** "VILNIUS, March 10 (Agency) –": the date of the dispatch, not of the event. */
+/** "RIGA, March 10 (Agency) –": the date of the dispatch, not of the event. */
 function isDateline(t: TimeExpression, s: Sentence, body: string): boolean {
   if (t.span[0] - s.start > 40) return false;
   return /^[\p{Lu}\p{Lu} .'-]{2,},?\s*$/u.test(body.slice(s.start, t.span[0])) && /^\s*(?:\([^)]{1,40}\))?\s*[–—-]/u.test(body.slice(t.span[1], t.span[1] + 50));
 }
 
-/** "said on Tuesday", "Peskov on Wednesday said": the date of the speech act, not of the event. */
+/** "said on Tuesday", "Petrov on Wednesday said": the date of the speech act, not of the event. */
 function isSpeechTime(t: TimeExpression, attribution: Attribution, body: string): boolean {
   if (t.type === "DURATION" || t.type === "SET") return false;
   if (t.span[0] >= attribution.start && t.span[1] <= attribution.end) return true;

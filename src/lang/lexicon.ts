@@ -14,11 +14,11 @@ export interface ExtractionLexicon {
   /** Nouns that make a following (or possessive) person a modifier: "son-in-law of X", "zięć X". */
   relationalNouns: string[];
   /**
-   * Words linking a relational noun to the person it is relative to: "envoy FOR Putin". Without
-   * one, a relational noun before a name is an apposition ("envoy Steve Witkoff" is the envoy).
+   * Words linking a relational noun to the person it is relative to: "envoy FOR Koval". Without
+   * one, a relational noun before a name is an apposition ("envoy Steve Nowak" is the envoy).
    */
   relationalLinks: string[];
-  /** Title forms that mark the genitive in inflected languages ("zięć PREZYDENTA Trumpa"). */
+  /** Title forms that mark the genitive in inflected languages ("zięć PREZYDENTA Smitha"). */
   genitiveTitles: string[];
   /** Words that join coordinated names ("and", "i"). */
   conjunctions: string[];
@@ -92,7 +92,7 @@ export interface ExtractionLexicon {
   events: Array<[string, string]>;
   /** A generic reference back to an organisation ("the ministry", "sąd") and the word it matches in names. */
   orgAnaphora: string;
-  /** Whether a place right before a meeting noun names its place ("the Kremlin meeting"); not in Polish, where it is a genitive. */
+  /** Whether a place right before a meeting noun names its place ("the Palace meeting"); not in Polish, where it is a genitive. */
   attributivePlaces: boolean;
   /** Multi-event signals: "six times", "several meetings" (a count of events, not one event). */
   repeated: string;

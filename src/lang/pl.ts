@@ -9,7 +9,7 @@ export const pl: ExtractionLexicon = {
     "prokurator", "general", "szef", "przewodniczac", "marszal", "doradc", "pan", "pani", "dr", "prof", "mecenas", "adwokat",
     "krol", "krolow", "papiez", "mec", "pelnomocnik", "adw", "radca", "rzecznik", "posel", "poslank", "senator", "negocjator", "przedstawiciel", "dowodc", "komendant", "starost",
     "wojt", "radn", "amerykansk", "rosyjsk", "ukrainsk", "polsk", "niemieck", "francusk", "europejsk", "czesk", "litewsk",
-    "byly", "bylego", "ds", "glown", "kremla", "usa",
+    "byly", "bylego", "ds", "glown", "usa",
   ],
   stopwords: [
     "w", "we", "z", "ze", "na", "do", "o", "od", "po", "przy", "i", "a", "ale", "oraz", "lub", "czy", "jak", "jest", "to", "ten",

@@ -235,7 +235,7 @@ function quantityPairs(claims: Claim[], registry: EntityRegistry): { pairs: Link
     const a = selected[i]!;
     const b = selected[j]!;
     if ((a.subject ?? "") !== (b.subject ?? "")) continue;
-    // Jasło and its province are one incident area; two places in one country are not.
+    // Sanok and its province are one incident area; two places in one country are not.
     if (!a.subject && a.location !== b.location && !(nestedBelowCountry(a.location!, b.location!, registry) || nestedBelowCountry(b.location!, a.location!, registry))) continue;
     if (a.time?.start && b.time?.start && !overlaps(a.time, b.time)) continue;
     const about = a.subject ? registry.get(a.subject)?.name ?? a.subject.replace(/^org-/, "") : registry.get(a.location!)?.name ?? a.location!;

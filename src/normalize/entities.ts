@@ -38,7 +38,7 @@ export interface Mention {
   /** Given name as written before the surname, if any. */
   given?: string;
   givenStart?: number;
-  /** Written with a possessive ("Putin’s schedule"): a modifier, not an actor. */
+  /** Written with a possessive ("Koval’s schedule"): a modifier, not an actor. */
   possessive: boolean;
   registered: boolean;
   /** Index of the first and one past the last token of the mention. */
@@ -82,7 +82,7 @@ export class EntityRegistry {
     return this.byId.get(id);
   }
 
-  /** True when `inner` is `outer` or lies inside it (Kyiv within Ukraine). */
+  /** True when `inner` is `outer` or lies inside it (Kraków within Ukraine). */
   contains(outer: string, inner: string): boolean {
     let current: string | undefined = inner;
     for (let depth = 0; current && depth < 8; depth++) {
@@ -120,7 +120,7 @@ export class EntityRegistry {
     return this.index.get(key)?.[0];
   }
 
-  /** A registered person whose surname is one edit away ("Vitkof" for "Witkoff"). */
+  /** A registered person whose surname is one edit away ("Vitkof" for "Nowak"). */
   fuzzySurname(key: string): EntityDef | undefined {
     if (key.length < FUZZY_MIN_LENGTH) return undefined;
     let best: EntityDef | undefined;
@@ -221,13 +221,13 @@ function mention(tokens: Token[], body: string, i: number, n: number, entity: st
 /** When the matched name is a surname, a capitalised non-title word right before it is the given name. */
 function attachGivenName(m: Mention, tokens: Token[], body: string, i: number, n: number, lexicon: NameLexicon, registry: EntityRegistry): void {
   let givenIndex = -1;
-  if (n >= 2) givenIndex = i; // "Steve Witkoff" matched as a full name
+  if (n >= 2) givenIndex = i; // "Steve Nowak" matched as a full name
   else if (i > 0 && adjacent(tokens, body, i - 1, 2)) givenIndex = i - 1;
   if (givenIndex < 0) return;
   const candidate = tokens[givenIndex]!;
   const folded = fold(candidate.text);
   if (!candidate.cap || lexicon.titles.has(folded) || lexicon.stopwords.has(folded)) return;
-  if (registry.lookup(candidate.text)?.type === "place") return; // "Russian", "Kremlin" spokesman
+  if (registry.lookup(candidate.text)?.type === "place") return; // "Russian", "Palace" spokesman
   if (givenIndex === i && n >= 2) {
     m.given = candidate.text;
     m.givenStart = candidate.start;

@@ -1,10 +1,10 @@
 /**
  * Comparison keys for words and names. Three levels:
- * - `fold`: lower case, no diacritics, Cyrillic transliterated ("Zełenski" → "zelenski");
+ * - `fold`: lower case, no diacritics, Cyrillic transliterated ("Kowalski" → "kovalski");
  * - `nameKey`: also blurs transliteration differences between languages (w/v, y/i/j, doubled
- *   letters, ie/e), so "Dmitrijew", "Dmitriev" and "Vitkoff"/"Witkoff" share a key;
- * - `stemKey`: `nameKey` without a case ending, so Polish "Putinem", "Moskwy", "Witkoffa"
- *   meet "Putin", "Moskwa", "Witkoff".
+ *   letters, ie/e), so "Pietrow", "Petrov" and "Novak"/"Nowak" share a key;
+ * - `stemKey`: `nameKey` without a case ending, so Polish "Kowalem", "Pragi", "Nowaka"
+ *   meet "Koval", "Praga", "Nowak".
  */
 
 const CYRILLIC: Record<string, string> = {

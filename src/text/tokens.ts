@@ -19,7 +19,7 @@ export function tokenize(text: string, base = 0): Token[] {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     let word = m[0];
-    // A trailing possessive stays a separate signal: "Putin’s" → "Putin" + the possessive check by offset.
+    // A trailing possessive stays a separate signal: "Koval’s" → "Koval" + the possessive check by offset.
     const possessive = /['’]s$/.exec(word);
     if (possessive && word.length > 2) word = word.slice(0, -2);
     out.push({ text: word, start: base + m.index, end: base + m.index + word.length, cap: /^\p{Lu}/u.test(word) });

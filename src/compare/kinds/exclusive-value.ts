@@ -1,6 +1,6 @@
 /**
  * exclusive-value: one subject cannot have two values at once (a person in two places on the same
- * days). Same value (or one inside the other, Kyiv in Ukraine) agrees; different values conflict.
+ * days). Same value (or one inside the other, Kraków in Ukraine) agrees; different values conflict.
  * Parameters: `field` (a place field, default "location"), `maxWindowDays` (both claims' time
  * windows must be at most this long, so "in 2025" never clashes with "on Tuesday"; default 7).
  * Qualifiers: `plan-vs-event`, `inferred-time` when a window was derived from a publication date.

@@ -1,6 +1,6 @@
 /**
  * name-variant: two mentions resolved to the same person whose given names differ beyond
- * transliteration ("Rustam Umerov" against "Rusłan Umierow"). Spellings the registry lists for
+ * transliteration ("Rustam Petrov" against "Rusłan Pietrow"). Spellings the registry lists for
  * the person, transliterations one edit apart, and short forms (Steve/Steven) stay silent.
  * Parameters: `maxDistance` (edits tolerated between given-name keys, default 1). Never agrees:
  * the same name twice is not news.

@@ -657,7 +657,7 @@ export class Grammar {
     return { e: hh.end, a };
   }
 
-  /** A bare 4-digit year, when the context says it is one ("in 2010", "2010 r.", "Davos 2026"). */
+  /** A bare 4-digit year, when the context says it is one ("in 2010", "2010 r.", "Geneva 2026"). */
   private year(j: number, afterMod: boolean): Head | undefined {
     const yr = this.yearAt(j);
     if (!yr) return undefined;
@@ -682,8 +682,8 @@ export class Grammar {
     if (y < 1900 || y > 2099) return undefined;
     if (this.m.endsAt(j, "hedge")) return undefined;
     if (!nextLowerWord) return { e: yr.e, a: { k: "abs", y } };
-    // "Davos 2026 has become": a name followed by a year.
-    // "… Davos 2026 has become": a name (not the first word of a sentence) followed by a year.
+    // "Geneva 2026 has become": a name followed by a year.
+    // "… Geneva 2026 has become": a name (not the first word of a sentence) followed by a year.
     if (prev > 0 && t.cap[prev] && t.k[prev] === TokKind.Word && !this.m.at(next, "unit") && !this.m.at(prev, "def")) {
       const sentenceStart = t.k[prev - 1] === TokKind.Punct && /[.!?:"“”]/.test(t.w[prev - 1]);
       if (!sentenceStart) return { e: yr.e, a: { k: "abs", y } };

@@ -19,7 +19,7 @@
  *   them); months, seasons, dates and quarters go to the nearest occurrence (ties: past).
  * - A weekday equal to the reference weekday is the reference day itself, unless qualified by
  *   "last"/"next" (strictly before/after) or "this" (same ISO week).
- * - A bare 4-digit year is a DATE when its context says so ("in 2010", "2010 r.", "Davos 2026"),
+ * - A bare 4-digit year is a DATE when its context says so ("in 2010", "2010 r.", "Geneva 2026"),
  *   not when it counts something ("2010 people", "$2010").
  * - "the same day", "that day", "on the day", "the next day", "a week later" refer to the last
  *   date mentioned earlier in the text (falling back to the reference date); a bare clock time
