@@ -61,7 +61,7 @@ export function assignFrames(drafts: Draft[], article: Article, nested: PlaceRel
     }
     if (frame && d.kind === "status" && !d.time && frame.time && !frame.time.inferred) (d.time = frame.time), inherited.push("time");
     if ((d.kind === "travel" || d.kind === "presence") && !d.time) {
-      const window = inferredWindow(article.published, d.modality === "reported" ? "reported" : "planned");
+      const window = inferredWindow(article.published, d.modality === "reported" ? "reported" : "planned", d.reference);
       if (window) (d.time = window), inherited.push("time");
     }
     claims.push(toClaim(d, article, claims.length + 1, inherited));
@@ -70,7 +70,7 @@ export function assignFrames(drafts: Draft[], article: Article, nested: PlaceRel
 }
 
 function toClaim(d: Draft, article: Article, n: number, inherited: string[]): Claim {
-  const { own: _own, joined: _joined, anaphoric: _anaphoric, repeated: _repeated, ...rest } = d;
+  const { own: _own, joined: _joined, anaphoric: _anaphoric, repeated: _repeated, reference: _reference, ...rest } = d;
   const claim: Claim = { id: `${article.id}#${n}`, doc: article.id, ...rest };
   if (inherited.length) claim.inherited = inherited;
   return claim;

@@ -17,7 +17,14 @@ import { assignFrames } from "./frames.js";
 import { timeValue } from "./time-value.js";
 
 /** A claim before ids and frames are assigned. */
-export type Draft = Omit<Claim, "id" | "doc"> & { own: Set<string>; joined?: boolean; anaphoric?: boolean; repeated?: boolean };
+export type Draft = Omit<Claim, "id" | "doc"> & {
+  own: Set<string>;
+  joined?: boolean;
+  anaphoric?: boolean;
+  repeated?: boolean;
+  /** The day an undated plan was stated, when the article says ("said on Tuesday"). */
+  reference?: string;
+};
 
 export interface ExtractResult {
   claims: Claim[];
@@ -33,7 +40,7 @@ export function extractClaims(article: Article, registry: EntityRegistry): Extra
   const timeOptions = article.published ? { lang: lexicon.lang, referenceDate: article.published } : { lang: lexicon.lang };
   const allTimes = findTimeExpressions(body, timeOptions);
   const sentences = splitSentences(body);
-  const memory: DocMemory = { people: new Map(), lastByRole: new Map(), orgs: [] };
+  const memory: DocMemory = { people: new Map(), lastByRole: new Map(), orgs: [], speechDays: new Map(), conditionalPlans: new Map() };
   const drafts: Draft[] = [];
   const placeCounts = new Map<string, number>();
   let t = 0;
@@ -42,6 +49,8 @@ export function extractClaims(article: Article, registry: EntityRegistry): Extra
     const times: TimeExpression[] = [];
     for (let k = t; k < allTimes.length && allTimes[k]!.span[1] <= s.end; k++) times.push(allTimes[k]!);
     const info = analyseSentence(s, body, times, lex, registry, memory);
+    const said = info.attribution?.speaker ? info.speechTimes.find((x) => x.start && x.granularity === "day") : undefined;
+    if (said?.start) memory.speechDays.set(info.attribution!.speaker!, said.start.slice(0, 10));
     const ctx: BuildContext = { info, lex, registry, memory, body, article };
     // Most sentences of an article state nothing checkable; only names are kept from them.
     if (info.checkable) {
@@ -186,10 +195,14 @@ function placeIn(ctx: BuildContext, clause: Hit, trigger?: Hit): { id: string; a
     if (locative || attributive) return { id: m.entity, at: m };
   }
   // "will fly to Prague to meet Koval", "polecą do Pragi, aby spotkać się": the destination is where they meet.
+  // "visited Moscow and met Putin": the place visited is where they meet.
   if (trigger) {
-    for (const verb of hits(lex.re.travel, info.s)) {
-      if (verb.end > trigger.start) break;
-      const destination = places.find((m) => m.start >= verb.end && m.end <= trigger.start && m.type === "place" && new RegExp(`(?:${lex.lex.directional})\\s+$`, "iu").test(body.slice(verb.end, m.start)));
+    for (const verb of [...hits(lex.re.travel, info.s), ...hits(lex.re.visit, info.s)]) {
+      if (verb.end > trigger.start) continue;
+      const direct = lex.re.visit.test(verb.text);
+      const destination = info.mentions.find(
+        (m) => m.start >= verb.end && m.end <= trigger.start && m.type === "place" && new RegExp(direct ? "^\\s+(?:the\\s+)?$" : `(?:${lex.lex.directional})\\s+$`, "iu").test(body.slice(verb.end, m.start)),
+      );
       if (destination) return { id: destination.entity, at: destination };
     }
   }
@@ -322,8 +335,18 @@ function movementClaims(ctx: BuildContext): Draft[] {
     const location = target.type === "event" ? registry.get(target.entity)?.location : target.entity;
     if (!location) return;
     const mod = modalityAt(ctx, verb, clause);
+    // "He would travel only if …; he would instead remain in Kyiv": the alternative is conditional too.
+    const earlier = ctx.memory.conditionalPlans.get(people[0]!);
+    if (mod.modality === "planned" && earlier && hits(lex.re.alternative, info.s).some((h) => inside(h, clause))) {
+      mod.modality = "conditional";
+      mod.condition = `unless: ${earlier}`;
+    }
+    if (mod.modality === "conditional" && mod.condition && !mod.condition.startsWith("unless: ")) ctx.memory.conditionalPlans.set(people[0]!, mod.condition);
     const d = base(ctx, kind, mod);
     d.subject = people[0]!;
+    // An undated plan runs from the day it was stated.
+    const said = ctx.memory.speechDays.get(people[0]!);
+    if (said && mod.modality !== "reported") d.reference = said;
     d.own.add("subject");
     if (people.length > 1) d.participants = people;
     d.location = location;
@@ -333,11 +356,11 @@ function movementClaims(ctx: BuildContext): Draft[] {
     out.push(d);
   };
   const used = new Set<Mention>();
-  const scan = (re: RegExp, prepositions: string, kind: "travel" | "presence", direct: boolean) => {
+  const scan = (re: RegExp, prepositions: string, kind: "travel" | "presence", direct: boolean, eventsOnly = false) => {
     for (const verb of hits(re, info.s)) {
       if (!inContent(info, verb)) continue;
       const target = places.find((p) => {
-        if (used.has(p) || p.start < verb.end) return false;
+        if (used.has(p) || p.start < verb.end || (eventsOnly && p.type !== "event")) return false;
         const gap = body.slice(verb.end, p.start);
         if (gap.length > 40) return false;
         const viaPreposition = new RegExp(`^(?:\\s+[\\p{L}’'-]+){0,2}?\\s+(?:${prepositions})\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,2}$`, "iu").test(gap);
@@ -349,9 +372,11 @@ function movementClaims(ctx: BuildContext): Draft[] {
       }
     }
   };
-  scan(lex.re.attend, lex.lex.locative, "travel", true);
+  // Attending names a trip only when what is attended is an event with a place ("the World Economic Forum").
+  scan(lex.re.attend, lex.lex.locative, "travel", true, true);
   scan(lex.re.travel, lex.lex.directional, "travel", false);
-  scan(lex.re.presence, lex.lex.locative, "presence", /visit|odwiedz/iu.test(lex.lex.presence));
+  scan(lex.re.presence, lex.lex.locative, "presence", false);
+  scan(lex.re.visit, lex.lex.locative, "presence", true);
   return out;
 }
 

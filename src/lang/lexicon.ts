@@ -32,6 +32,8 @@ export interface ExtractionLexicon {
   negationBefore: string;
   /** Negation of an event noun after it ("the meeting was not planned", "spotkanie się nie odbyło"). */
   negationAfter: string;
+  /** "Instead", "zamiast tego": the alternative to a conditional plan is itself conditional. */
+  alternative: string;
   /** A plural reference to the people of the latest meeting ("the two leaders", "obaj premierzy"). */
   groupAnaphora: string;
   /** First-person plural in a quote ("we", "musimy"): the speaker takes part. Matched case-sensitively ("US" is not "us"). */
@@ -46,6 +48,8 @@ export interface ExtractionLexicon {
   presence: string;
   /** Verbs of going somewhere, followed by a directional preposition and a place. */
   travel: string;
+  /** Verbs that take the place they reach as a direct object ("visited Moscow", "odwiedził Kijów"). */
+  visit: string;
   /** Verbs of attending an event ("take part in", "weźmie udział w"). */
   attend: string;
   /** Prepositions that mark a place as a location. */
