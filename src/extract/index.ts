@@ -305,7 +305,12 @@ function participantsOf(ctx: BuildContext, trigger: Hit, clause: Hit): string[] 
       // "with A and B, Minister C ...": the list ends at the item after the conjunction.
       if (out.length > 1 && gap.split(/\s+/).some((w) => lex.conjunctions.has(fold(w)) && w !== ",")) break;
     }
-    if (out.length) return [...new Set(out)];
+    if (out.length) {
+      // "Merz was in Warsaw for talks with Tusk": the clause's subject takes part too.
+      const subject = info.actors.filter((m) => m.type === "person" && m.start >= clause.start && m.end <= trigger.start && inContent(info, m)).pop();
+      if (subject) out.unshift(subject.entity);
+      return [...new Set(out)];
+    }
   }
   return peopleIn(ctx, clause);
 }

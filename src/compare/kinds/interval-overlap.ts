@@ -17,7 +17,9 @@ export interface IntervalOverlapOptions {
 }
 
 export function intervalOverlap(a: Claim, b: Claim, o: IntervalOverlapOptions): CompareResult | undefined {
-  const tolerance = o.tolerance ?? 0;
+  // The tolerance absorbs the rounding of a plain figure ("a three-hour meeting"); hedged figures carry their own width.
+  const bothHedged = o.field === "duration" && Boolean(a.duration?.hedge) && Boolean(b.duration?.hedge);
+  const tolerance = bothHedged ? 0 : o.tolerance ?? 0;
   let ia: [number, number];
   let ib: [number, number];
   let values: [string, string];
@@ -47,5 +49,12 @@ export function intervalOverlap(a: Claim, b: Claim, o: IntervalOverlapOptions): 
     return { verdict: "agree", qualifiers, values, data: { overlap: o.field === "duration" ? showMinutes(lo, hi) : "the same days" } };
   }
   if (o.field === "time" && gap > (o.maxGapDays ?? 3)) return undefined;
-  return { verdict: "conflict", qualifiers, values, data: { gap: o.field === "duration" ? `${Math.round(gap)} min` : `${gap} days` } };
+  const data = { gap: o.field === "duration" ? `${Math.round(gap)} min` : `${gap} days` };
+  // Hedged figures that miss each other narrowly ("nearly four hours", "about three hours") may both be fair roundings: say so, softly.
+  const smaller = Math.min(ia[1] - ia[0] + 1, ib[1] - ib[0] + 1, ia[1], ib[1]);
+  if (o.field === "duration" && hedged && gap <= 0.1 * Math.min(ia[1], ib[1])) {
+    return { verdict: "conflict", qualifiers: ["close", ...qualifiers], values, data, severity: "warning" };
+  }
+  void smaller;
+  return { verdict: "conflict", qualifiers, values, data };
 }
