@@ -56,6 +56,8 @@ export class EntityRegistry {
   /** Aliases that must match letter case exactly ("US", "AP", "UN" are also words). */
   private readonly exactCase = new Map<string, EntityDef[]>();
   private readonly surnameKeys: Array<{ key: string; def: EntityDef }> = [];
+  /** First word of every multi-word name (key or exact form) → its longest length, so most tokens skip multi-word lookups. */
+  private readonly multiFirst = new Map<string, number>();
   private readonly givenKeys = new Map<string, Set<string>>();
 
   constructor(defs: EntityDef[]) {
@@ -73,8 +75,14 @@ export class EntityRegistry {
     }
     for (const form of forms) {
       const exact = form.length <= 3 || (/^[\p{Lu}.]+$/u.test(form) && form.length <= 5);
-      if (exact) push(this.exactCase, form.replace(/\.$/, ""), def);
-      else push(this.index, stemKey(form), def);
+      const key = exact ? form.replace(/\.$/, "") : stemKey(form);
+      if (exact) push(this.exactCase, key, def);
+      else push(this.index, key, def);
+      const words = key.split(" ");
+      if (words.length > 1) {
+        const first = exact ? `=${words[0]}` : words[0]!;
+        this.multiFirst.set(first, Math.max(this.multiFirst.get(first) ?? 0, words.length));
+      }
     }
   }
 
@@ -101,6 +109,11 @@ export class EntityRegistry {
   /** Exact lookup of a phrase, letter case and inflection folded. */
   lookup(phrase: string): EntityDef | undefined {
     return this.exactCase.get(phrase)?.[0] ?? this.index.get(stemKey(phrase))?.[0];
+  }
+
+  /** The most tokens a name starting at this token can have (1 when no multi-word name starts with it). */
+  maxTokensAt(token: Token, key: string): number {
+    return Math.max(1, this.multiFirst.get(key) ?? 0, this.multiFirst.get(`=${token.text}`) ?? 0);
   }
 
   /** Looks up tokens[i..i+n) as one name. */
@@ -165,7 +178,7 @@ export function findMentions(
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     let matched: { def: EntityDef; n: number } | undefined;
-    for (let n = Math.min(MAX_ALIAS_TOKENS, tokens.length - i); n >= 1; n--) {
+    for (let n = Math.min(MAX_ALIAS_TOKENS, tokens.length - i, registry.maxTokensAt(token, keys[i]!)); n >= 1; n--) {
       if (n === 1 && !token.cap) break;
       if (n > 1 && !adjacent(tokens, body, i, n)) continue;
       const def = registry.lookupTokens(tokens, keys, i, n);
