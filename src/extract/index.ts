@@ -11,7 +11,7 @@ import type { TimeExpression } from "../normalize/time/types.js";
 import { EntityRegistry, givenNameKey, type Mention } from "../normalize/entities.js";
 import { splitSentences } from "../text/sentences.js";
 import { fold } from "../text/fold.js";
-import { analyseSentence, compileLexicon, hits, isTitle, type CompiledLexicon, type DocMemory, type Hit, type SentenceInfo } from "./sentence.js";
+import { analyseSentence, compileLexicon, hits, isTitle, matches, type CompiledLexicon, type DocMemory, type Hit, type SentenceInfo } from "./sentence.js";
 import { extractQuantities } from "./quantities.js";
 import { assignFrames } from "./frames.js";
 import { timeValue } from "./time-value.js";
@@ -199,7 +199,7 @@ function placeIn(ctx: BuildContext, clause: Hit, trigger?: Hit): { id: string; a
   if (trigger) {
     for (const verb of [...hits(lex.re.travel, info.s), ...hits(lex.re.visit, info.s)]) {
       if (verb.end > trigger.start) continue;
-      const direct = lex.re.visit.test(verb.text);
+      const direct = matches(lex.re.visit, verb.text);
       const destination = info.mentions.find(
         (m) => m.start >= verb.end && m.end <= trigger.start && m.type === "place" && new RegExp(direct ? "^\\s+(?:the\\s+)?$" : `(?:${lex.lex.directional})\\s+$`, "iu").test(body.slice(verb.end, m.start)),
       );
@@ -426,7 +426,7 @@ function eventClaims(ctx: BuildContext): Draft[] {
   const found = lex.events
     .flatMap(({ type, re }) => hits(re, info.s).map((h) => ({ type, h })))
     // "announced that ...", "ogłosił, że ...": a speech act, not the event.
-    .filter(({ h }) => !lex.re.complementizer.test(body.slice(h.end, h.end + 6)) && !/^\s*,\s*(?:że|iż)/u.test(body.slice(h.end, h.end + 6)))
+    .filter(({ h }) => !matches(lex.re.complementizer, body.slice(h.end, h.end + 6)) && !/^\s*,\s*(?:że|iż)/u.test(body.slice(h.end, h.end + 6)))
     .sort((a, b) => a.h.start - b.h.start);
   const perClause = new Map<number, { type: string; h: Hit }>();
   for (const f of found) {

@@ -45,7 +45,7 @@ const compiled = new Map<string, CompiledLexicon>();
 export function compileLexicon(lex: ExtractionLexicon): CompiledLexicon {
   const cached = compiled.get(lex.lang);
   if (cached) return cached;
-  const r = (source: string) => new RegExp(source, "giu");
+  const r = scanner;
   const result: CompiledLexicon = {
     lex,
     names: { titles: new Set(lex.titles), stopwords: new Set(lex.stopwords) },
@@ -83,6 +83,31 @@ export interface Hit {
   text: string;
 }
 
+/**
+ * Scanning patterns are matched against the lower-cased sentence when their source has no upper-case
+ * letter of its own: case-insensitive Unicode matching is several times slower in V8.
+ */
+const lowerSafe = new WeakSet<RegExp>();
+
+function scanner(source: string): RegExp {
+  const letters = source.replace(/\\[pP]\{[^}]*\}|\\[A-Za-z]/g, "");
+  if (/\p{Lu}/u.test(letters)) return new RegExp(source, "giu");
+  const re = new RegExp(source, "gu");
+  lowerSafe.add(re);
+  return re;
+}
+
+/** Whether a scanning pattern matches somewhere in `text` (resets the global pattern's position first). */
+export function matches(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  const found = re.test(lowerSafe.has(re) ? text.toLowerCase() : text);
+  re.lastIndex = 0;
+  return found;
+}
+
+let lowerSentence: Sentence | undefined;
+let lowerText = "";
+
 /** Matches found per sentence and pattern: claim builders ask for the same pattern many times. */
 let cacheSentence: Sentence | undefined;
 const cache = new Map<RegExp, Hit[]>();
@@ -102,13 +127,23 @@ export function hits(re: RegExp, s: Sentence): Hit[] {
 
 function scan(re: RegExp, s: Sentence): Hit[] {
   const out: Hit[] = [];
+  let text = s.text;
+  if (lowerSafe.has(re)) {
+    if (lowerSentence !== s) {
+      lowerSentence = s;
+      lowerText = s.text.toLowerCase();
+    }
+    // Lower-casing keeps offsets only when it keeps the length (it does for all but a few letters).
+    if (lowerText.length === s.text.length) text = lowerText;
+    else re = new RegExp(re.source, "giu");
+  }
   re.lastIndex = 0;
-  for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;
     }
-    out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0] });
+    out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, text: s.text.slice(m.index, m.index + m[0].length) });
   }
   return out;
 }
