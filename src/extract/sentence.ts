@@ -360,7 +360,10 @@ function findAttribution(
   const speech = hits(lex.re.speech, s)[0];
   if (!speech) return undefined;
   const before = s.text.slice(0, speech.start - s.start);
-  const subject = [...mentions].reverse().find((x) => x.end <= speech.start && speech.start - x.end <= 60 && x.type !== "place" && !x.possessive);
+  // A place right before the verb speaks for its institution ("the Kremlin confirmed", "Warsaw said").
+  const subject = [...mentions]
+    .reverse()
+    .find((x) => x.end <= speech.start && speech.start - x.end <= 60 && !x.possessive && (x.type !== "place" || /^\s+$/.test(body.slice(x.end, speech.start))));
   // The subject is the nearest name before the verb unless a content clause ("that", "że") sits between them.
   let attribution: Attribution | undefined;
   const agency = lastHitBefore(lex.re.anaphoricAgency, s, speech.start);

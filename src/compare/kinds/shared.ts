@@ -5,7 +5,8 @@ import type { Claim, TimeValue } from "../../types.js";
 export function modalityQualifiers(a: Claim, b: Claim): string[] {
   const out: string[] = [];
   const plan = (c: Claim) => c.modality === "planned" || c.modality === "conditional";
-  if (plan(a) !== plan(b)) out.push("plan-vs-event");
+  // A denial is neither a plan nor an event.
+  if (a.modality !== "denied" && b.modality !== "denied" && plan(a) !== plan(b)) out.push("plan-vs-event");
   if (a.doc === b.doc) out.push("intra-document");
   if (a.attribution && b.attribution && a.attribution !== b.attribution) out.push("attribution-differs");
   return out;
