@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 /** Process entry point: wires the real process, console and clock into the CLI. */
+import { availableParallelism } from "node:os";
 import { performance } from "node:perf_hooks";
 import { run } from "./cli.js";
 
@@ -10,5 +11,12 @@ const code = await run(process.argv.slice(2), {
   env: process.env,
   now: () => new Date(),
   clock: () => performance.now(),
+  stdoutBytes: (bytes) => void process.stdout.write(bytes),
+  stdin: process.stdin,
+  stderrIsTTY: Boolean(process.stderr.isTTY),
+  ...(process.stderr.columns || process.stdout.columns ? { columns: process.stderr.columns || process.stdout.columns } : {}),
+  cpus: availableParallelism(),
+  // maxRSS is in kilobytes.
+  peakRssMB: () => process.resourceUsage().maxRSS / 1024,
 });
 process.exitCode = code;

@@ -8,13 +8,17 @@
 import { promises as fs } from "node:fs";
 import yargs, { type Argv } from "yargs";
 import type { Report } from "./types.js";
-import { loadArticles } from "./load/articles.js";
-import { loadRuleSet, type ConfigError } from "./load/rules.js";
-import { runPipeline, buildRegistry, extractAll } from "./pipeline.js";
-import { formatJson, publicClaim, publicFinding } from "./format/json.js";
-import { formatStylish } from "./format/stylish.js";
-import { RuleFailure } from "./compare/engine.js";
-import { runRuleTests } from "./testing/rule-tester.js";
+import type { ConfigError } from "./load/rules.js";
+import type { ExtractedCorpus, Source } from "./parallel/stream.js";
+import type { EntityRegistry } from "./normalize/entities.js";
+import type { Rule } from "./compare/rule-api.js";
+import type { ProgressBar } from "./format/progress.js";
+import type { LazyPool } from "./parallel/pool.js";
+import type { CompareJobResult } from "./parallel/compare.js";
+
+// Command modules are imported when a command runs, so `--help` or `rules list` do not pay for
+// extraction, and a report does not load the rule tester. They are imported one after the other:
+// Jest's ESM loader fails on concurrent dynamic imports that share modules.
 
 export const EXIT = { ok: 0, findings: 1, error: 2, partialInput: 3 } as const;
 
@@ -28,6 +32,18 @@ export interface CliIO {
   now(): Date;
   /** Monotonic milliseconds, for stage timings. */
   clock(): number;
+  /** Writes bytes (UTF-8) to stdout; when absent, they are decoded and go through `stdout`. */
+  stdoutBytes?(bytes: Uint8Array): void;
+  /** Standard input, read by `--input-format jsonl` with the path `-`. */
+  stdin?: AsyncIterable<Buffer | string>;
+  /** Whether stderr is a terminal: the progress bar is drawn only there. */
+  stderrIsTTY?: boolean;
+  /** Terminal width, for help and the progress bar. */
+  columns?: number;
+  /** Cores available: the default for `--jobs` (1 when not given). */
+  cpus?: number;
+  /** Peak resident memory of the process so far, in MB (for `--stats`). */
+  peakRssMB?: () => number;
 }
 
 interface ReportArgs {
@@ -38,6 +54,17 @@ interface ReportArgs {
   failOn: "conflict" | "never";
   stats: boolean;
   color?: boolean;
+  inputFormat: "files" | "jsonl";
+  jobs: number;
+  quiet: boolean;
+}
+
+const STDIN_ARG = "\u0000-";
+
+const fromArg = (a: string) => (a === STDIN_ARG ? "-" : a);
+
+function restoreStdin(args: ReportArgs): ReportArgs {
+  return { ...args, paths: args.paths.map(fromArg), ...(args.output !== undefined ? { output: fromArg(args.output) } : {}) };
 }
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
@@ -50,6 +77,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     pending = work;
   };
   const colorOn = (flag: boolean | undefined) => flag ?? (io.isTTY && !io.env.NO_COLOR);
+  // yargs drops a bare "-" (stdin); carry it through parsing under a name no file can have.
+  argv = argv.map((a) => (a === "-" ? STDIN_ARG : a));
   const parser: Argv = yargs(argv)
     .scriptName("crosscheck")
     .usage("$0 <command> [options]\n\nCross-checks news articles: extracts checkable claims, links claims about the same event across articles and languages, and reports where they agree and where they conflict.")
@@ -58,18 +87,27 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       "Cross-check articles and report agreements and conflicts",
       (y) =>
         y
-          .positional("paths", { describe: "Article files (.txt, .md) or folders to walk", type: "string", array: true, demandOption: true })
+          .positional("paths", { describe: "Article files (.txt, .md) or folders to walk; with --input-format jsonl, JSON Lines files (- reads stdin)", type: "string", array: true, demandOption: true })
+          .option("input-format", { choices: ["files", "jsonl"] as const, default: "files" as const, describe: "files: .txt/.md files and folders; jsonl: one JSON object per line with id, text and the front-matter fields" })
           .option("format", { alias: "f", choices: ["stylish", "json", "jsonl"] as const, default: "stylish" as const, describe: "Output format on stdout" })
           .option("output", { alias: "o", type: "string", describe: "Write the JSON report to FILE (stdout keeps the stylish report; with --format json/jsonl, nothing goes to stdout)" })
           .option("rules", { type: "string", array: true, default: [] as string[], describe: "Folder of extra rule files (and entities/), added to the built-in ones; a rule with a built-in id replaces it" })
           .option("fail-on", { choices: ["conflict", "never"] as const, default: "never" as const, describe: "Exit with 1 when a conflict is found" })
           .option("stats", { type: "boolean", default: false, describe: "Show claims, events, pairs compared and time per stage" })
           .option("color", { type: "boolean", describe: "Force colour on or off (default: on for a terminal, off with NO_COLOR)" })
+          .option("jobs", { alias: "j", type: "number", default: io.cpus ?? 1, defaultDescription: "number of cores", describe: "Worker threads for extraction, and for comparison with --format jsonl (1: none)" })
+          .option("quiet", { alias: "q", type: "boolean", default: false, describe: "No progress bar on stderr" })
+          .check((args) => {
+            const jobs = args.jobs as number;
+            if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new Error(`--jobs must be a whole number from 1 to 256 (got ${String(args.jobs)})`);
+            return true;
+          })
           .example("$0 report samples", "Report on every article under samples/")
           .example("$0 report samples --format json --output report.json", "Write the JSON report to a file")
           .example("$0 report a.md b.md --rules my-rules --fail-on conflict", "Add your rules; exit 1 on a conflict (for CI)")
+          .example("zcat corpus.jsonl.gz | $0 report - --input-format jsonl --format jsonl", "Stream a corpus bigger than memory; findings one per line")
           .strict(),
-      (args) => set(() => reportCommand(args as unknown as ReportArgs, io, colorOn(args.color as boolean | undefined))),
+      (args) => set(() => reportCommand(restoreStdin(args as unknown as ReportArgs), io, colorOn(args.color as boolean | undefined))),
     )
     .command(
       "claims <paths..>",
@@ -80,7 +118,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
           .option("rules", { type: "string", array: true, default: [] as string[], describe: "Folder with extra entities/ for the registry" })
           .example("$0 claims samples/000_90b6b6efa84f1162.txt", "Show what crosscheck read in one article")
           .strict(),
-      (args) => set(() => claimsCommand(args.paths as string[], args.rules as string[], io)),
+      (args) => set(() => claimsCommand((args.paths as string[]).map(fromArg), args.rules as string[], io)),
     )
     .command(
       "times <paths..>",
@@ -93,7 +131,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
           .example("$0 times samples", "Dates, times and durations of every sample, anchored to its publication date")
           .example("$0 times notes.txt --published 2026-01-21 --format json", "Anchor an undated text yourself")
           .strict(),
-      (args) => set(() => timesCommand(args.paths as string[], args.published as string | undefined, args.format as "json" | "jsonl" | "text", io)),
+      (args) => set(() => timesCommand((args.paths as string[]).map(fromArg), args.published as string | undefined, args.format as "json" | "jsonl" | "text", io)),
     )
     .command("rules", "List, validate and test comparison rules", (y) =>
       y
@@ -127,7 +165,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     .epilogue("Exit codes: 0 done; 1 conflicts found with --fail-on conflict; 2 bad usage, bad configuration, no readable input or internal failure; 3 report made but some inputs could not be read.")
     .help()
     .version("0.1.0")
-    .wrap(Math.min(100, process.stdout.columns || 100))
+    .wrap(Math.min(100, io.columns || 100))
     .exitProcess(false)
     .fail((message, error) => {
       if (error && !(error instanceof Error && error.name === "YError")) throw error;
@@ -143,6 +181,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     if (helpText && !usageError) io.stdout(`${helpText}\n`);
     if (!usageError && pending) exitCode = await pending();
   } catch (error) {
+    const { RuleFailure } = await import("./compare/engine.js");
     if (error instanceof RuleFailure) io.stderr(`crosscheck: ${error.message}\n`);
     else io.stderr(`crosscheck: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
     return EXIT.error;
@@ -155,46 +194,212 @@ function printConfigErrors(errors: ConfigError[], io: CliIO): void {
 }
 
 async function reportCommand(args: ReportArgs, io: CliIO, color: boolean): Promise<number> {
+  const { loadRuleSet } = await import("./load/rules.js");
+  const { buildRegistry } = await import("./pipeline.js");
+  const { extractStream, fileSource } = await import("./parallel/stream.js");
+  const { LazyPool } = await import("./parallel/pool.js");
   const ruleSet = await loadRuleSet(args.rules);
   if (ruleSet.errors.length) {
     printConfigErrors(ruleSet.errors, io);
     return EXIT.error;
   }
-  const start = io.clock();
-  const loaded = await loadArticles(args.paths);
-  const loadMs = io.clock() - start;
-  if (loaded.articles.length === 0) {
-    io.stderr(`crosscheck: no readable articles.\n${loaded.problems.map((p) => `  ${p.message}`).join("\n")}\n`);
-    return EXIT.error;
+  const registry = buildRegistry(ruleSet.entities);
+  const source = args.inputFormat === "jsonl" ? await (await import("./load/jsonl.js")).jsonlSource(args.paths, io.stdin) : await fileSource(args.paths);
+  const progress = !args.quiet && io.stderrIsTTY ? await progressBar(io, source) : undefined;
+  const workers = new LazyPool(args.jobs, { entities: ruleSet.entities, ruleDirs: args.rules });
+  try {
+    const corpus = await extractStream(source, {
+      registry,
+      workers,
+      clock: io.clock,
+      ...(progress ? { onProgress: (p: { items: number; bytes: number }) => progress.update(p.items, p.bytes) } : {}),
+    });
+    progress?.done();
+    if (corpus.documents.length === 0) {
+      io.stderr(`crosscheck: no readable articles.\n${corpus.problems.map((p) => `  ${p.message}`).join("\n")}\n`);
+      return EXIT.error;
+    }
+    const context: ReportContext = { corpus, registry, rules: ruleSet.rules, io, progress, workers };
+    // Extraction workers go (their heaps hold what extraction left); when extraction needed them,
+    // fresh ones compare the pairs of --format jsonl, starting up while this thread links.
+    const usedWorkers = workers.started !== undefined;
+    await workers.close();
+    if (args.format === "jsonl") {
+      if (usedWorkers) workers.start();
+      return await streamJsonLines(args, context);
+    }
+    return await wholeReport(args, context, color);
+  } finally {
+    progress?.done();
+    await workers.close();
   }
-  const report = runPipeline({
-    articles: loaded.articles,
-    problems: loaded.problems,
-    rules: ruleSet.rules,
-    entities: ruleSet.entities,
-    generatedAt: io.now().toISOString(),
-    clock: io.clock,
-    loadMs,
-  });
-  const formatStart = io.clock();
-  const json = args.format === "json" || args.output ? formatJson(report, { stats: args.stats }) : "";
-  const rendered = args.format === "stylish" ? formatStylish(report, { color, stats: args.stats }) : args.format === "jsonl" ? jsonLines(report) : json;
-  if (report.stats) report.stats.ms.format = io.clock() - formatStart;
-  if (args.output) {
-    await fs.writeFile(args.output, args.format === "jsonl" ? rendered : json);
-    if (args.format === "stylish") io.stdout(rendered);
-  } else io.stdout(rendered);
-  for (const p of loaded.problems) io.stderr(`crosscheck: ${p.message}\n`);
-  if (args.stats && args.format !== "stylish" && report.stats) io.stderr(`${JSON.stringify({ stats: report.stats })}\n`);
-  return exitCodeFor(report, args.failOn, loaded.problems.length > 0);
 }
 
-/** Findings one per line, then a summary line: for pipes and tools that stream. */
-function jsonLines(report: Report): string {
-  const lines = report.findings.map((f) => JSON.stringify({ type: "finding", ...publicFinding(f) }));
-  for (const p of report.problems) lines.push(JSON.stringify({ type: "problem", ...p }));
-  lines.push(JSON.stringify({ type: "summary", ...report.summary }));
-  return `${lines.join("\n")}\n`;
+interface ReportContext {
+  corpus: ExtractedCorpus;
+  registry: EntityRegistry;
+  rules: Rule[];
+  io: CliIO;
+  progress: ProgressBar | undefined;
+  workers: LazyPool;
+}
+
+async function progressBar(io: CliIO, source: Source): Promise<ProgressBar> {
+  const { ProgressBar } = await import("./format/progress.js");
+  return new ProgressBar({
+    write: io.stderr,
+    clock: io.clock,
+    ...(io.columns ? { columns: io.columns } : {}),
+    ...(source.total?.items ? { totalItems: source.total.items } : {}),
+    ...(source.total?.bytes ? { totalBytes: source.total.bytes } : {}),
+  });
+}
+
+/** stylish and json: the whole report at once. */
+async function wholeReport(args: ReportArgs, { corpus, registry, rules, io, progress }: ReportContext, color: boolean): Promise<number> {
+  const { analyse } = await import("./pipeline.js");
+  progress?.stage(`linking and comparing ${corpus.claims.length.toLocaleString("en-US")} claims`);
+  const report = analyse(corpus, { rules, registry, generatedAt: io.now().toISOString(), clock: io.clock });
+  progress?.done();
+  const formatStart = io.clock();
+  const stats = report.stats ? withProcessStats(report.stats, corpus, io) : undefined;
+  if (stats) report.stats = stats;
+  let json = "";
+  if (args.format === "json" || args.output) json = (await import("./format/json.js")).formatJson(report, { stats: args.stats });
+  const rendered = args.format === "stylish" ? (await import("./format/stylish.js")).formatStylish(report, { color, stats: args.stats }) : json;
+  if (report.stats) report.stats.ms.format = io.clock() - formatStart;
+  if (args.output) {
+    await fs.writeFile(args.output, json);
+    if (args.format === "stylish") io.stdout(rendered);
+  } else io.stdout(rendered);
+  for (const p of corpus.problems) io.stderr(`crosscheck: ${p.message}\n`);
+  if (args.stats && args.format !== "stylish" && report.stats) io.stderr(`${JSON.stringify({ stats: withProcessStats(report.stats, corpus, io) })}\n`);
+  return exitCodeFor(report, args.failOn, corpus.problems.length > 0);
+}
+
+/**
+ * `--format jsonl`: findings one per line, written group by group as they are made (see
+ * compareJobs; on the worker threads when extraction used them), then problems, then a summary
+ * line. Findings are not kept, so memory does not grow with them. Ids follow the order written.
+ */
+async function streamJsonLines(args: ReportArgs, { corpus, registry, rules, io, progress, workers }: ReportContext): Promise<number> {
+  const { linkCorpus, compareJobs, allProblems, runStats } = await import("./pipeline.js");
+  const { runCompareJob, findingLines } = await import("./parallel/compare.js");
+  const ms: Record<string, number> = { load: corpus.loadMs, extract: corpus.extractMs };
+  progress?.stage(`linking ${corpus.claims.length.toLocaleString("en-US")} claims`);
+  let t = io.clock();
+  const linked = linkCorpus(corpus, registry);
+  ms.link = io.clock() - t;
+  // From here on, claims live only in the pairs that hold them, and go with them.
+  const claimCount = corpus.claims.length;
+  corpus.claims = [];
+  const totalPairs = linked.pairs.length;
+  const out = await outputWriter(args.output, io);
+  const pool = workers.started;
+  const counts = { findings: 0, agreements: 0, conflicts: 0, pairs: 0, pairsCompared: 0 };
+  let compareMs = 0;
+  let formatMs = 0;
+  const write = async (result: CompareJobResult, pairs: number) => {
+    const start = io.clock();
+    counts.pairsCompared += result.pairsCompared;
+    counts.agreements += result.agreements;
+    counts.conflicts += result.conflicts;
+    await out.bytes(findingLines(result, counts.findings + 1));
+    counts.findings += result.findings;
+    counts.pairs += pairs;
+    progress?.stage(`comparing pairs: ${counts.pairs.toLocaleString("en-US")} of ${totalPairs.toLocaleString("en-US")}`);
+    formatMs += io.clock() - start;
+  };
+  try {
+    const inflight: Array<{ result: Promise<CompareJobResult>; pairs: number }> = [];
+    const jobs = compareJobs(linked.pairs, corpus);
+    for (;;) {
+      t = io.clock();
+      const next = jobs.next();
+      if (next.done) {
+        compareMs += io.clock() - t;
+        break;
+      }
+      const job = next.value;
+      if (pool) {
+        const result = pool.compare(job);
+        result.catch(() => undefined);
+        inflight.push({ result, pairs: job.pairs.length });
+        compareMs += io.clock() - t;
+        while (inflight.length >= pool.size * 2) {
+          const head = inflight.shift()!;
+          t = io.clock();
+          const done = await head.result;
+          compareMs += io.clock() - t;
+          await write(done, head.pairs);
+        }
+      } else {
+        const result = runCompareJob(job, rules, registry);
+        compareMs += io.clock() - t;
+        await write(result, job.pairs.length);
+      }
+    }
+    for (const head of inflight) {
+      t = io.clock();
+      const done = await head.result;
+      compareMs += io.clock() - t;
+      await write(done, head.pairs);
+    }
+    t = io.clock();
+    const problems = allProblems(corpus);
+    for (const p of problems) await out.line(JSON.stringify({ type: "problem", ...p }));
+    const summary = { documents: corpus.documents.length, claims: claimCount, agreements: counts.agreements, conflicts: counts.conflicts, problems: problems.length };
+    await out.line(JSON.stringify({ type: "summary", ...summary }));
+    await out.close();
+    formatMs += io.clock() - t;
+  } catch (error) {
+    await out.close();
+    throw error;
+  }
+  progress?.done();
+  ms.compare = compareMs;
+  ms.format = formatMs;
+  for (const p of corpus.problems) io.stderr(`crosscheck: ${p.message}\n`);
+  if (args.stats) io.stderr(`${JSON.stringify({ stats: withProcessStats(runStats(corpus, claimCount, linked, counts.pairsCompared, counts.findings, ms), corpus, io) })}\n`);
+  if (corpus.problems.length) return EXIT.partialInput;
+  return args.failOn === "conflict" && counts.conflicts > 0 ? EXIT.findings : EXIT.ok;
+}
+
+/** Run statistics plus what only the CLI knows: worker threads and peak memory. */
+function withProcessStats<T extends object>(stats: T, corpus: ExtractedCorpus, io: CliIO): T & { workers: number; peakRssMB?: number } {
+  const out: T & { workers: number; peakRssMB?: number } = { ...stats, workers: corpus.workers };
+  if (io.peakRssMB) out.peakRssMB = Math.round(io.peakRssMB());
+  return out;
+}
+
+/** Buffers output and writes it to stdout or a file about a megabyte at a time. */
+async function outputWriter(file: string | undefined, io: CliIO): Promise<{ bytes(chunk: Uint8Array): Promise<void>; line(text: string): Promise<void>; close(): Promise<void> }> {
+  const handle = file ? await fs.open(file, "w") : undefined;
+  const encoder = new TextEncoder();
+  let chunks: Uint8Array[] = [];
+  let size = 0;
+  const flush = async () => {
+    if (!chunks.length) return;
+    const data = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+    chunks = [];
+    size = 0;
+    if (handle) await handle.write(data);
+    else if (io.stdoutBytes) io.stdoutBytes(data);
+    else io.stdout(Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString("utf8"));
+  };
+  const bytes = async (chunk: Uint8Array) => {
+    chunks.push(chunk);
+    size += chunk.length;
+    if (size >= 1 << 20) await flush();
+  };
+  return {
+    bytes,
+    line: (text: string) => bytes(encoder.encode(`${text}\n`)),
+    async close() {
+      await flush();
+      await handle?.close();
+    },
+  };
 }
 
 /** The exit code policy, in one place. */
@@ -205,6 +410,10 @@ export function exitCodeFor(report: Report, failOn: "conflict" | "never", unread
 }
 
 async function claimsCommand(paths: string[], rules: string[], io: CliIO): Promise<number> {
+  const { loadRuleSet } = await import("./load/rules.js");
+  const { loadArticles } = await import("./load/articles.js");
+  const { extractAll, buildRegistry } = await import("./pipeline.js");
+  const { publicClaim } = await import("./format/json.js");
   const ruleSet = await loadRuleSet(rules);
   if (ruleSet.errors.length) {
     printConfigErrors(ruleSet.errors, io);
@@ -232,6 +441,7 @@ async function claimsCommand(paths: string[], rules: string[], io: CliIO): Promi
 async function timesCommand(paths: string[], published: string | undefined, format: "json" | "jsonl" | "text", io: CliIO): Promise<number> {
   const { findTimeExpressions } = await import("./normalize/time/index.js");
   const { formatTimes } = await import("./format/times.js");
+  const { loadArticles } = await import("./load/articles.js");
   const loaded = await loadArticles(paths);
   if (loaded.articles.length === 0) {
     io.stderr(`crosscheck: no readable articles.\n${loaded.problems.map((p) => `  ${p.message}`).join("\n")}\n`);
@@ -248,6 +458,7 @@ async function timesCommand(paths: string[], published: string | undefined, form
 }
 
 async function rulesList(dirs: string[], io: CliIO): Promise<number> {
+  const { loadRuleSet } = await import("./load/rules.js");
   const ruleSet = await loadRuleSet(dirs);
   if (ruleSet.errors.length) {
     printConfigErrors(ruleSet.errors, io);
@@ -262,6 +473,7 @@ async function rulesList(dirs: string[], io: CliIO): Promise<number> {
 }
 
 async function rulesValidate(dir: string | undefined, io: CliIO): Promise<number> {
+  const { loadRuleSet } = await import("./load/rules.js");
   const ruleSet = await loadRuleSet(dir ? [dir] : []);
   if (ruleSet.errors.length) {
     printConfigErrors(ruleSet.errors, io);
@@ -272,11 +484,14 @@ async function rulesValidate(dir: string | undefined, io: CliIO): Promise<number
 }
 
 async function rulesTest(dir: string | undefined, io: CliIO): Promise<number> {
+  const { loadRuleSet } = await import("./load/rules.js");
   const ruleSet = await loadRuleSet(dir ? [dir] : []);
   if (ruleSet.errors.length) {
     printConfigErrors(ruleSet.errors, io);
     return EXIT.error;
   }
+  const { buildRegistry } = await import("./pipeline.js");
+  const { runRuleTests } = await import("./testing/rule-tester.js");
   const registry = buildRegistry(ruleSet.entities);
   const results = ruleSet.rules.flatMap((rule) => runRuleTests(rule, registry));
   const failed = results.filter((r) => !r.ok);

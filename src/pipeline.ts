@@ -1,14 +1,21 @@
 /**
  * The pipeline after loading: extract → normalise/validate → link → compare → report.
  * Pure apart from the injected clock, which only times the stages for `--stats`.
+ *
+ * Two ways through it: `runPipeline` takes loaded articles (in memory); the CLI streams articles
+ * through `extractStream` (src/parallel/stream.ts), which keeps only claims, and then calls
+ * `analyse` for a whole report, or `linkCorpus` and `compareJobs` to write findings as they are
+ * made.
  */
-import type { Article, Claim, DocumentSummary, Problem, Report, RunStats } from "./types.js";
+import type { Article, Claim, Problem, Report, RunStats } from "./types.js";
 import type { Rule } from "./compare/rule-api.js";
-import { extractClaims } from "./extract/index.js";
-import { linkClaims } from "./link/index.js";
+import { linkClaims, type LinkedPair, type LinkResult } from "./link/index.js";
 import { compareClaims } from "./compare/engine.js";
 import { EntityRegistry, type EntityDef } from "./normalize/entities.js";
 import { claimValidatorSync } from "./load/schemas.js";
+import { extractArticle } from "./parallel/extract.js";
+import { summary, type ExtractedCorpus } from "./parallel/stream.js";
+import { compareJob, type CompareJob } from "./parallel/compare.js";
 
 export const TOOL = { name: "crosscheck", version: "0.1.0" } as const;
 
@@ -37,26 +44,10 @@ export function extractAll(articles: Article[], registry: EntityRegistry): { cla
   const claims: Claim[] = [];
   const perDoc = new Map<string, number>();
   for (const article of articles) {
-    const result = extractClaims(article, registry);
-    if (result.unsupportedLanguage) {
-      article.problems.push({
-        code: "unsupported-language",
-        message: `${article.path}: language "${article.lang}" has no extraction lexicon yet; no claims extracted`,
-        path: article.path,
-      });
-    }
-    let kept = 0;
-    for (const claim of result.claims) {
-      const id = claim.id;
-      if (validate(claim)) {
-        claims.push(claim);
-        kept++;
-      } else {
-        const detail = (validate.errors ?? []).map((e) => `${e.instancePath || "/"} ${e.message ?? "is invalid"}`).join("; ");
-        article.problems.push({ code: "invalid-claim", message: `${article.path}: claim ${id} failed validation: ${detail}`, path: article.path });
-      }
-    }
-    perDoc.set(article.id, kept);
+    const result = extractArticle(article, registry, validate);
+    article.problems.push(...result.problems);
+    for (const c of result.claims) claims.push(c);
+    perDoc.set(article.id, result.claims.length);
   }
   return { claims, perDoc };
 }
@@ -64,62 +55,180 @@ export function extractAll(articles: Article[], registry: EntityRegistry): { cla
 /** Runs the whole pipeline on loaded articles and returns the report. */
 export function runPipeline(input: PipelineInput): Report {
   const clock = input.clock ?? (() => 0);
-  const ms: Record<string, number> = { load: input.loadMs ?? 0 };
+  const start = clock();
+  const registry = buildRegistry(input.entities);
+  const { claims, perDoc } = extractAll(input.articles, registry);
+  const corpus: ExtractedCorpus = {
+    documents: input.articles.map((a) => summary(a, perDoc.get(a.id) ?? 0)),
+    claims,
+    problems: input.problems,
+    bytes: input.articles.reduce((n, a) => n + Buffer.byteLength(a.body), 0),
+    loadMs: input.loadMs ?? 0,
+    extractMs: clock() - start,
+    workers: 0,
+  };
+  const latest = latestPublished(input.articles);
+  if (latest) corpus.latestPublished = latest;
+  return analyse(corpus, { rules: input.rules, registry, generatedAt: input.generatedAt, clock });
+}
+
+export interface AnalyseOptions {
+  rules: Rule[];
+  registry: EntityRegistry;
+  generatedAt: string;
+  clock?: () => number;
+}
+
+/** Links and compares the claims of an extracted corpus and returns the whole report. */
+export function analyse(corpus: ExtractedCorpus, options: AnalyseOptions): Report {
+  const clock = options.clock ?? (() => 0);
   let t = clock();
+  const ms: Record<string, number> = { load: corpus.loadMs, extract: corpus.extractMs };
   const lap = (stage: string) => {
     const now = clock();
     ms[stage] = now - t;
     t = now;
   };
-  const registry = buildRegistry(input.entities);
-  const { claims, perDoc } = extractAll(input.articles, registry);
-  lap("extract");
-  const linked = linkClaims(claims, registry);
+  const linked = linkCorpus(corpus, options.registry);
   lap("link");
-  const referenceDate = latestPublished(input.articles);
-  const compared = compareClaims(linked.pairs, input.rules, {
-    registry,
-    docOrder: input.articles.map((a) => a.id),
-    ...(referenceDate ? { referenceDate } : {}),
-  });
+  const compared = compareClaims(linked.pairs, options.rules, compareOptions(corpus, options.registry));
   lap("compare");
-  const documents: DocumentSummary[] = input.articles.map((a) => summary(a, perDoc.get(a.id) ?? 0));
-  const problems = [...input.problems, ...input.articles.flatMap((a) => a.problems)];
-  const stats: RunStats = {
-    articles: input.articles.length,
-    bytes: input.articles.reduce((n, a) => n + Buffer.byteLength(a.body), 0),
-    claims: claims.length,
-    events: linked.events,
-    candidatePairs: linked.candidatePairs,
-    pairsCompared: compared.pairsCompared,
-    findings: compared.findings.length,
-    ms,
-  };
+  const problems = allProblems(corpus);
   return {
     tool: { ...TOOL },
-    generatedAt: input.generatedAt,
-    documents,
-    claims,
+    generatedAt: options.generatedAt,
+    documents: corpus.documents,
+    claims: corpus.claims,
     findings: compared.findings,
     problems,
     summary: {
-      documents: input.articles.length,
-      claims: claims.length,
+      documents: corpus.documents.length,
+      claims: corpus.claims.length,
       agreements: compared.findings.filter((f) => f.verdict === "agree").length,
       conflicts: compared.findings.filter((f) => f.verdict === "conflict").length,
       problems: problems.length,
     },
-    stats,
+    stats: runStats(corpus, corpus.claims.length, linked, compared.pairsCompared, compared.findings.length, ms),
   };
 }
 
-function summary(a: Article, claims: number): DocumentSummary {
-  const d: DocumentSummary = { id: a.id, path: a.path, lang: a.lang, claims, problems: a.problems };
-  if (a.published) d.published = a.published;
-  if (a.source) d.source = a.source;
-  if (a.title) d.title = a.title;
-  if (a.url) d.url = a.url;
-  return d;
+/** Links the claims of a corpus (all of them: names link across the whole corpus). */
+export function linkCorpus(corpus: ExtractedCorpus, registry: EntityRegistry): LinkResult {
+  return linkClaims(corpus.claims, registry);
+}
+
+/** Options for `compareClaims` on a corpus. */
+export function compareOptions(corpus: ExtractedCorpus, registry: EntityRegistry): Parameters<typeof compareClaims>[2] {
+  return {
+    registry,
+    docOrder: corpus.documents.map((d) => d.id),
+    ...(corpus.latestPublished ? { referenceDate: corpus.latestPublished } : {}),
+  };
+}
+
+/** Every problem of a corpus: inputs that never became articles first, then each document's. */
+export function allProblems(corpus: ExtractedCorpus): Problem[] {
+  return [...corpus.problems, ...corpus.documents.flatMap((d) => d.problems)];
+}
+
+export function runStats(corpus: ExtractedCorpus, claims: number, linked: LinkResult, pairsCompared: number, findings: number, ms: Record<string, number>): RunStats {
+  return {
+    articles: corpus.documents.length,
+    bytes: corpus.bytes,
+    claims,
+    events: linked.events,
+    candidatePairs: linked.candidatePairs,
+    pairsCompared,
+    findings,
+    ms,
+  };
+}
+
+/**
+ * Splits linked pairs into comparison jobs, so findings can be written (and forgotten) as they
+ * are made, and jobs can run on worker threads. A job holds whole connected parts of the pair
+ * graph: claims joined by a pair, and pairs of one event between the same two documents (which
+ * the engine deduplicates together), always fall in the same job, and each job's pairs keep their
+ * order, so the findings are exactly those of one `compareClaims` over all pairs. Within a job
+ * they come in report order (conflicts first). Pairs are released once packed.
+ */
+export function* compareJobs(pairs: LinkedPair[], corpus: ExtractedCorpus, groupPairs = 20_000): Generator<CompareJob> {
+  const docIndex = new Map(corpus.documents.map((d, i) => [d.id, i]));
+  const groups = pairGroups(pairs);
+  let chunk: number[] = [];
+  const pack = () => {
+    chunk.sort((x, y) => x - y);
+    const slice = chunk.map((i) => pairs[i]!);
+    for (const i of chunk) (pairs as Array<LinkedPair | undefined>)[i] = undefined;
+    chunk = [];
+    return compareJob(slice, docIndex, corpus.latestPublished);
+  };
+  for (const members of groups) {
+    for (const i of members) chunk.push(i);
+    if (chunk.length >= groupPairs) yield pack();
+  }
+  if (chunk.length) yield pack();
+}
+
+/**
+ * Pair indices grouped by connected part, in order of first pair. Claims of one pair are joined;
+ * so are pairs that share an event key and the same two documents (the engine keeps one finding
+ * per documents, event, aspect and verdict). Keys are numbers where possible: this runs over
+ * every pair of a large corpus.
+ */
+function pairGroups(pairs: LinkedPair[]): number[][] {
+  const index = new Map<Claim, number>();
+  const docIndex = new Map<string, number>();
+  const parent: number[] = [];
+  const id = (c: Claim) => {
+    let i = index.get(c);
+    if (i === undefined) {
+      i = parent.length;
+      index.set(c, i);
+      parent.push(i);
+    }
+    return i;
+  };
+  const doc = (d: string) => {
+    let i = docIndex.get(d);
+    if (i === undefined) docIndex.set(d, (i = docIndex.size));
+    return i;
+  };
+  const find = (i: number) => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+  const join = (i: number, j: number) => {
+    const a = find(i);
+    const b = find(j);
+    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+  };
+  const byEvent = new Map<string, Map<number, number>>();
+  const pairClaim = new Int32Array(pairs.length);
+  pairs.forEach((p, k) => {
+    const a = id(p.a);
+    pairClaim[k] = a;
+    join(a, id(p.b));
+    const da = doc(p.a.doc);
+    const db = doc(p.b.doc);
+    const docs = da < db ? da * 2 ** 26 + db : db * 2 ** 26 + da;
+    let firsts = byEvent.get(p.eventKey);
+    if (!firsts) byEvent.set(p.eventKey, (firsts = new Map()));
+    const first = firsts.get(docs);
+    if (first === undefined) firsts.set(docs, a);
+    else join(a, first);
+  });
+  const groups = new Map<number, number[]>();
+  for (let k = 0; k < pairs.length; k++) {
+    const root = find(pairClaim[k]!);
+    const members = groups.get(root);
+    if (members) members.push(k);
+    else groups.set(root, [k]);
+  }
+  return [...groups.values()];
 }
 
 function latestPublished(articles: Article[]): string | undefined {

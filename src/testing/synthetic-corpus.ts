@@ -77,16 +77,21 @@ export function generateCorpus(count: number, seed = 42): SyntheticCorpus {
   const places: Array<{ id: string; name: string }> = [];
   const peopleCount = Math.max(40, Math.round(count / 5));
   const placeCount = Math.max(20, Math.round(count / 25));
+  // Two syllables and a suffix give 2,000 distinct names; larger pools (corpora above ~10,000
+  // articles) take three syllables, so the loops below always end. Smaller corpora are unchanged.
+  const NAME_SPACE = SYL.length * SYL.length * 5;
+  const surnameParts = peopleCount > NAME_SPACE ? 3 : 2;
+  const placeParts = placeCount > NAME_SPACE ? 3 : 2;
   const seenPeople = new Set<string>();
   while (people.length < peopleCount) {
-    const surname = `${word(rand, 2)}${pick(rand, ["ski", "ov", "son", "er", "ic"])}`;
+    const surname = `${word(rand, surnameParts)}${pick(rand, ["ski", "ov", "son", "er", "ic"])}`;
     if (seenPeople.has(surname)) continue;
     seenPeople.add(surname);
     people.push({ id: `p-${surname.toLowerCase()}`, given: pick(rand, GIVEN), surname });
   }
   const seenPlaces = new Set<string>();
   while (places.length < placeCount) {
-    const name = `${word(rand, 2)}${pick(rand, ["burg", "grad", "ton", "ville", "stad"])}`;
+    const name = `${word(rand, placeParts)}${pick(rand, ["burg", "grad", "ton", "ville", "stad"])}`;
     if (seenPlaces.has(name)) continue;
     seenPlaces.add(name);
     places.push({ id: `c-${name.toLowerCase()}`, name });

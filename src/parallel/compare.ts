@@ -1,0 +1,100 @@
+/**
+ * Comparison of one group of linked pairs, in a form that can cross to a worker thread: the
+ * group's claims once, and its pairs as indices into them, with their event labels and keys in
+ * small string tables. The result is the findings already written as JSON Lines, without their
+ * ids (numbered by the main thread in the order written).
+ */
+import type { Claim } from "../types.js";
+import type { LinkType, Rule } from "../compare/rule-api.js";
+import type { LinkedPair } from "../link/index.js";
+import type { EntityRegistry } from "../normalize/entities.js";
+import { compareClaims } from "../compare/engine.js";
+import { publicFinding } from "../format/json.js";
+
+export interface CompareJob {
+  claims: Claim[];
+  /** [claim a, claim b, link, event label index, event key index] */
+  pairs: Array<[number, number, LinkType, number, number]>;
+  strings: string[];
+  /** The group's documents, in input order. */
+  docOrder: string[];
+  referenceDate?: string;
+}
+
+export interface CompareJobResult {
+  /**
+   * The findings as UTF-8 JSON lines, each without its opening brace and id (`,"rule":…}\n`):
+   * bytes, so they cross from a worker without a copy and go to the output without re-encoding.
+   */
+  text: Uint8Array;
+  findings: number;
+  conflicts: number;
+  agreements: number;
+  pairsCompared: number;
+}
+
+/** Packs the pairs of a group (in their order) into a job. */
+export function compareJob(pairs: LinkedPair[], docIndex: Map<string, number>, referenceDate: string | undefined): CompareJob {
+  const claimIndex = new Map<Claim, number>();
+  const claims: Claim[] = [];
+  const stringIndex = new Map<string, number>();
+  const strings: string[] = [];
+  const claim = (c: Claim) => {
+    let i = claimIndex.get(c);
+    if (i === undefined) {
+      claimIndex.set(c, (i = claims.length));
+      claims.push(c);
+    }
+    return i;
+  };
+  const string = (s: string) => {
+    let i = stringIndex.get(s);
+    if (i === undefined) {
+      stringIndex.set(s, (i = strings.length));
+      strings.push(s);
+    }
+    return i;
+  };
+  const packed = pairs.map((p): [number, number, LinkType, number, number] => [claim(p.a), claim(p.b), p.link, string(p.event), string(p.eventKey)]);
+  const docs = [...new Set(claims.map((c) => c.doc))].sort((x, y) => (docIndex.get(x) ?? 0) - (docIndex.get(y) ?? 0));
+  const job: CompareJob = { claims, pairs: packed, strings, docOrder: docs };
+  if (referenceDate) job.referenceDate = referenceDate;
+  return job;
+}
+
+/** Runs the rules over a job's pairs and writes its findings (in report order) as JSON lines. */
+export function runCompareJob(job: CompareJob, rules: Rule[], registry: EntityRegistry): CompareJobResult {
+  const pairs: LinkedPair[] = job.pairs.map(([a, b, link, event, eventKey]) => ({ a: job.claims[a]!, b: job.claims[b]!, link, event: job.strings[event]!, eventKey: job.strings[eventKey]! }));
+  const out = compareClaims(pairs, rules, { registry, docOrder: job.docOrder, ...(job.referenceDate ? { referenceDate: job.referenceDate } : {}) });
+  let text = "";
+  let conflicts = 0;
+  for (const f of out.findings) {
+    if (f.verdict === "conflict") conflicts++;
+    text += `${JSON.stringify(publicFinding({ ...f, id: "" })).slice(ID_PREFIX.length)}\n`;
+  }
+  return { text: new TextEncoder().encode(text), findings: out.findings.length, conflicts, agreements: out.findings.length - conflicts, pairsCompared: out.pairsCompared };
+}
+
+/** What every finding's JSON starts with before its id is filled in. */
+const ID_PREFIX = '{"id":""';
+
+/**
+ * The `--format jsonl` lines of a job result, with ids numbered from `firstId`:
+ * `{"type":"finding","id":"f12",…}`. JSON text never holds a raw newline, so lines split at
+ * newline bytes.
+ */
+export function findingLines(result: CompareJobResult, firstId: number): Uint8Array {
+  const src = result.text;
+  const out = new Uint8Array(src.length + result.findings * 40);
+  const encoder = new TextEncoder();
+  let o = 0;
+  let start = 0;
+  for (let i = 0; i < result.findings; i++) {
+    const end = src.indexOf(10, start) + 1;
+    o += encoder.encodeInto(`{"type":"finding","id":"f${firstId + i}"`, out.subarray(o)).written;
+    out.set(src.subarray(start, end), o);
+    o += end - start;
+    start = end;
+  }
+  return out.subarray(0, o);
+}

@@ -1,0 +1,152 @@
+/**
+ * A pool of worker threads. Each worker loads the registry once (and the rules, the first time
+ * it compares); the main thread sends it batches of articles to extract, or groups of linked
+ * pairs to compare. Jobs may finish out of order; callers keep input order by awaiting the
+ * promises in the order they sent them.
+ */
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { Article } from "../types.js";
+import type { EntityDef } from "../normalize/entities.js";
+import type { ArticleClaims } from "./extract.js";
+import type { CompareJob, CompareJobResult } from "./compare.js";
+
+/** What every worker starts with. */
+export interface WorkerInit {
+  entities: EntityDef[];
+  /** User rule folders (`--rules`), loaded by a worker before its first comparison. */
+  ruleDirs: string[];
+}
+
+export type WorkerRequest = { seq: number; extract: Article[] } | { seq: number; compare: CompareJob };
+
+export type WorkerResponse = { seq: number; extracted: ArticleClaims[] } | { seq: number; compared: CompareJobResult } | { seq: number; error: string };
+
+interface Pending {
+  resolve(response: WorkerResponse): void;
+  reject(error: Error): void;
+  worker: number;
+}
+
+/**
+ * The compiled worker script next to this module. Under Jest the sources are TypeScript, which
+ * a worker thread cannot load; then there is no worker and everything runs in-process.
+ */
+export function workerScript(): URL | undefined {
+  if (!import.meta.url.endsWith(".js")) return undefined;
+  const url = new URL("./worker.js", import.meta.url);
+  return existsSync(fileURLToPath(url)) ? url : undefined;
+}
+
+export class WorkerPool {
+  private readonly workers: Worker[] = [];
+  private readonly load: number[] = [];
+  private readonly pending = new Map<number, Pending>();
+  private seq = 0;
+  private failure: Error | undefined;
+  private closing = false;
+
+  constructor(size: number, init: WorkerInit, script: URL) {
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(script, { workerData: init });
+      worker.on("message", (response: WorkerResponse) => this.settle(response));
+      worker.on("error", (error: Error) => this.fail(i, error));
+      worker.on("exit", (code) => {
+        if (code !== 0 && !this.closing) this.fail(i, new Error(`worker ${i + 1} stopped with exit code ${code}`));
+      });
+      this.workers.push(worker);
+      this.load.push(0);
+    }
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /** Extracts a batch of articles on the least busy worker. */
+  async extract(articles: Article[]): Promise<ArticleClaims[]> {
+    const response = await this.send((seq) => ({ seq, extract: articles }));
+    if (!("extracted" in response)) throw new Error("worker answered an extraction with something else");
+    return response.extracted;
+  }
+
+  /** Compares one group of linked pairs on the least busy worker. */
+  async compare(job: CompareJob): Promise<CompareJobResult> {
+    const response = await this.send((seq) => ({ seq, compare: job }));
+    if (!("compared" in response)) throw new Error("worker answered a comparison with something else");
+    return response.compared;
+  }
+
+  /** Stops every worker. */
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  private send(request: (seq: number) => WorkerRequest): Promise<WorkerResponse> {
+    if (this.failure) return Promise.reject(this.failure);
+    let target = 0;
+    for (let i = 1; i < this.load.length; i++) if (this.load[i]! < this.load[target]!) target = i;
+    const seq = this.seq++;
+    this.load[target]!++;
+    return new Promise<WorkerResponse>((resolve, reject) => {
+      this.pending.set(seq, { resolve, reject, worker: target });
+      this.workers[target]!.postMessage(request(seq));
+    });
+  }
+
+  private settle(response: WorkerResponse): void {
+    const entry = this.pending.get(response.seq);
+    if (!entry) return;
+    this.pending.delete(response.seq);
+    this.load[entry.worker]!--;
+    if ("error" in response) entry.reject(new Error(`a worker failed: ${response.error}`));
+    else entry.resolve(response);
+  }
+
+  private fail(worker: number, error: Error): void {
+    this.failure ??= error;
+    for (const [seq, entry] of this.pending) {
+      if (entry.worker !== worker) continue;
+      this.pending.delete(seq);
+      entry.reject(error);
+    }
+  }
+}
+
+/** A pool started only when there is enough work for it, and shared by the stages that use it. */
+export class LazyPool {
+  private pool: WorkerPool | undefined;
+  private readonly script: URL | undefined;
+
+  constructor(
+    private readonly jobs: number,
+    private readonly init: WorkerInit,
+  ) {
+    this.script = jobs > 1 ? workerScript() : undefined;
+  }
+
+  /** Whether workers can be used at all (more than one job, and compiled code). */
+  get possible(): boolean {
+    return this.script !== undefined;
+  }
+
+  /** The pool, if it was started. */
+  get started(): WorkerPool | undefined {
+    return this.pool;
+  }
+
+  /** Starts the pool (once); undefined when workers are not possible. */
+  start(): WorkerPool | undefined {
+    if (!this.script) return undefined;
+    this.pool ??= new WorkerPool(this.jobs, this.init, this.script);
+    return this.pool;
+  }
+
+  async close(): Promise<void> {
+    const pool = this.pool;
+    this.pool = undefined;
+    await pool?.close();
+  }
+}
