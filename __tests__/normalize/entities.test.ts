@@ -30,6 +30,8 @@ describe("entity mentions", () => {
     ["w Światowym Forum Ekonomicznym", "pl", ["world-economic-forum"]],
     ["the U.S. and the UK", "en", ["united-states", "united-kingdom"]],
     ["Let us go", "en", []],
+    ["talks with Kushnir", "en", ["jared-kushner"]],
+    ["Umarov said", "en", ["rustem-umerov"]],
   ])("%j (%s) → %j", (text, lang, ids) => {
     expect(resolve(text, lang)).toEqual(ids);
   });

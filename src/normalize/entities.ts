@@ -55,7 +55,11 @@ export class EntityRegistry {
   private readonly index = new Map<string, EntityDef[]>();
   /** Aliases that must match letter case exactly ("US", "AP", "UN" are also words). */
   private readonly exactCase = new Map<string, EntityDef[]>();
-  private readonly surnameKeys: Array<{ key: string; def: EntityDef }> = [];
+  /**
+   * Surname keys by their one-letter deletions (symmetric-delete index): two keys one edit apart
+   * share an entry, so a near spelling is found without scanning every surname.
+   */
+  private readonly surnameVariants = new Map<string, Array<{ key: string; def: EntityDef }>>();
   /** First word of every multi-word name (key or exact form) → its longest length, so most tokens skip multi-word lookups. */
   private readonly multiFirst = new Map<string, number>();
   private readonly givenKeys = new Map<string, Set<string>>();
@@ -70,7 +74,11 @@ export class EntityRegistry {
     const forms = new Set<string>([def.name, ...(def.aliases ?? []), ...(def.surname ?? [])]);
     if (def.type === "person") {
       for (const given of def.given ?? []) for (const surname of def.surname ?? []) forms.add(`${given} ${surname}`);
-      for (const surname of def.surname ?? []) this.surnameKeys.push({ key: stemKey(surname), def });
+      for (const surname of def.surname ?? []) {
+        const key = stemKey(surname);
+        if (key.length < FUZZY_MIN_LENGTH - 1) continue;
+        for (const variant of deletions(key)) push(this.surnameVariants, variant, { key, def });
+      }
       this.givenKeys.set(def.id, new Set((def.given ?? []).map((g) => stemKey(g))));
     }
     for (const form of forms) {
@@ -137,15 +145,22 @@ export class EntityRegistry {
   fuzzySurname(key: string): EntityDef | undefined {
     if (key.length < FUZZY_MIN_LENGTH) return undefined;
     let best: EntityDef | undefined;
-    for (const candidate of this.surnameKeys) {
-      if (Math.abs(candidate.key.length - key.length) > 1 || candidate.key[0] !== key[0]) continue;
-      if (levenshtein.get(candidate.key, key) <= 1) {
+    for (const variant of deletions(key)) {
+      for (const candidate of this.surnameVariants.get(variant) ?? []) {
+        if (candidate.key[0] !== key[0] || levenshtein.get(candidate.key, key) > 1) continue;
         if (best && best.id !== candidate.def.id) return undefined; // ambiguous: say nothing
         best = candidate.def;
       }
     }
     return best;
   }
+}
+
+/** The key itself and every string one deletion away from it. */
+function deletions(key: string): string[] {
+  const out = [key];
+  for (let i = 0; i < key.length; i++) out.push(key.slice(0, i) + key.slice(i + 1));
+  return out;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
