@@ -15,6 +15,7 @@ import { analyseSentence, compileLexicon, hits, isTitle, matches, type CompiledL
 import { extractQuantities } from "./quantities.js";
 import { assignFrames } from "./frames.js";
 import { timeValue } from "./time-value.js";
+import { daysBetween } from "../util/dates.js";
 
 /** A claim before ids and frames are assigned. */
 export type Draft = Omit<Claim, "id" | "doc"> & {
@@ -117,6 +118,7 @@ const inside = (x: { start: number; end: number }, c: { start: number; end: numb
 /** The region of the sentence that carries content (outside the attribution words). */
 function inContent(info: SentenceInfo, x: { start: number; end: number }): boolean {
   const a = info.attribution;
+  if (a?.hole && x.start >= a.hole[0] && x.end <= a.hole[1]) return true;
   return !a || x.end <= a.start || x.start >= a.end;
 }
 
@@ -216,11 +218,21 @@ function placeIn(ctx: BuildContext, clause: Hit, trigger?: Hit): { id: string; a
 
 /** The event time of a clause: the date or time nearest the event word, not the date of the speech act. */
 function timeIn(ctx: BuildContext, clause: Hit, modality: Modality, near?: Hit): TimeValue | undefined {
+  const published = ctx.article.published?.slice(0, 10);
   const candidates = ctx.info.times.filter(
-    (x) => (x.type === "DATE" || x.type === "TIME") && !x.value.endsWith("_REF") && inside({ start: x.span[0], end: x.span[1] }, clause) && inContent(ctx.info, { start: x.span[0], end: x.span[1] }),
+    (x) =>
+      (x.type === "DATE" || x.type === "TIME") &&
+      !x.value.endsWith("_REF") &&
+      inside({ start: x.span[0], end: x.span[1] }, clause) &&
+      inContent(ctx.info, { start: x.span[0], end: x.span[1] }) &&
+      // "since 2022" starts a period; a reported event cannot lie after its own report.
+      !ctx.lex.re.since.test(ctx.body.slice(Math.max(clause.start, x.span[0] - 16), x.span[0])) &&
+      !(modality === "reported" && published && x.start && x.start.slice(0, 10) > published),
   );
+  // The most precise date wins ("on Friday" over "in 2025"), then the one nearest the event word.
+  const rank = (x: TimeExpression) => (x.start && x.end ? daysBetween(x.start, x.end) : 9999);
   const distance = (x: TimeExpression) => (near ? Math.min(Math.abs(x.span[0] - near.end), Math.abs(near.start - x.span[1])) : x.span[0]);
-  const t = candidates.sort((a, b) => distance(a) - distance(b))[0];
+  const t = candidates.sort((a, b) => rank(a) - rank(b) || distance(a) - distance(b))[0];
   return t ? timeValue(t, modality) : undefined;
 }
 

@@ -20,7 +20,7 @@ export interface CompiledLexicon {
     | "meeting" | "joined" | "presence" | "travel" | "attend" | "locative" | "directional" | "speech" | "sourceBefore"
     | "complementizer" | "planned" | "conditional" | "negated" | "confirmed" | "denied" | "postponed" | "cancelled"
     | "tonePositive" | "toneNegative" | "pronouns" | "roleAnaphora" | "anaphoricEvent" | "anaphoricAgency" | "unnamedSource"
-    | "repeated" | "clauseBreak" | "meetingNoun" | "participantLinks" | "supportVerbs" | "negationBefore" | "negationAfter" | "firstPersonPlural" | "meetingFalseBefore" | "groupAnaphora" | "alternative" | "visit",
+    | "repeated" | "clauseBreak" | "meetingNoun" | "participantLinks" | "supportVerbs" | "negationBefore" | "negationAfter" | "firstPersonPlural" | "meetingFalseBefore" | "groupAnaphora" | "alternative" | "visit" | "since",
     RegExp
   >;
   relationalLinks: Set<string>;
@@ -64,7 +64,7 @@ export function compileLexicon(lex: ExtractionLexicon): CompiledLexicon {
       meetingNoun: new RegExp(lex.meetingNoun, "iu"), participantLinks: new RegExp(lex.participantLinks, "iu"),
       supportVerbs: new RegExp(lex.supportVerbs, "iu"), negationBefore: new RegExp(lex.negationBefore, "iu"),
       negationAfter: new RegExp(lex.negationAfter, "iu"),
-      firstPersonPlural: new RegExp(lex.firstPersonPlural, "gu"), groupAnaphora: r(lex.groupAnaphora), alternative: r(lex.alternative), visit: r(lex.visit), meetingFalseBefore: new RegExp(lex.meetingFalseBefore, "iu"),
+      firstPersonPlural: new RegExp(lex.firstPersonPlural, "gu"), groupAnaphora: r(lex.groupAnaphora), alternative: r(lex.alternative), visit: r(lex.visit), since: new RegExp(lex.since, "iu"), meetingFalseBefore: new RegExp(lex.meetingFalseBefore, "iu"),
     },
     counted: Object.entries(lex.counted).map(([category, source]) => ({ category, re: new RegExp(`^\\s*(?:${source})`, "iu") })),
     countedBefore: Object.entries(lex.countedBefore).map(([category, source]) => ({ category, re: new RegExp(`(?:${source})\\s*$`, "iu") })),
@@ -157,6 +157,8 @@ export interface Attribution {
   /** Span of the attribution words; claims are built from the rest. */
   start: number;
   end: number;
+  /** A relative clause between the source and its verb ("X, who was in Tirana, said") is content. */
+  hole?: [number, number];
 }
 
 export interface SentenceInfo {
@@ -204,6 +206,7 @@ export function analyseSentence(
   const tokens = tokenize(s.text, s.start);
   const mentions = findMentions(tokens, body, registry, lex.names, memory.people).filter((m) => !isDatelinePlace(m, s, body));
   addUnregisteredPeople(tokens, body, mentions, lex, memory, registry);
+  addUnregisteredPlaces(tokens, body, mentions, lex);
   mentions.sort((a, b) => a.start - b.start);
   // Most sentences state nothing checkable: no meeting, trip, figure, characterisation or place.
   const checkable = mentions.some((m) => m.type === "place" || m.type === "event") || lex.checkable.test(s.text);
@@ -219,7 +222,16 @@ export function analyseSentence(
   const actors = mentions.filter(
     (m) => !m.possessive && !(attribution && m.start >= attribution.start && m.end <= attribution.end) && !modifiers.has(m),
   );
-  const clauses = checkable ? splitClauses(s, lex) : [{ start: s.start, end: s.end, text: "" }];
+  let clauses = checkable ? splitClauses(s, lex) : [{ start: s.start, end: s.end, text: "" }];
+  // "X, who was in Tirana for a summit, said Ukraine was ready for a meeting": the relative clause is a clause of its own.
+  const hole = attribution?.hole;
+  if (hole) {
+    clauses = clauses.flatMap((c) =>
+      [c.start, ...[hole[0], hole[1]].filter((p) => p > c.start && p < c.end), c.end]
+        .map((p, i, all) => ({ start: p, end: all[i + 1] ?? p, text: "" }))
+        .filter((x) => x.end > x.start),
+    );
+  }
   return { s, tokens, mentions, actors, attribution, times: contentTimes, speechTimes, clauses, checkable };
 }
 
@@ -265,6 +277,26 @@ function addUnregisteredPeople(tokens: Token[], body: string, mentions: Mention[
 }
 
 import { stemKey as stemKeyOf } from "../text/fold.js";
+
+/**
+ * A capitalised word right after "in", "to", "w", "do" that the registry does not know is taken as
+ * a place ("was in Tirana", "w Tiranie"): its key folds inflection, so the two meet.
+ */
+function addUnregisteredPlaces(tokens: Token[], body: string, mentions: Mention[], lex: CompiledLexicon): void {
+  const taken = new Set<number>();
+  for (const m of mentions) for (let k = m.tokenStart; k < m.tokenEnd; k++) taken.add(k);
+  const preposition = new RegExp(`^(?:${lex.lex.locative}|${lex.lex.directional})$`, "iu");
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (taken.has(i) || !t.cap || !preposition.test(tokens[i - 1]!.text) || !isNameWord(t.text, lex)) continue;
+    if (body.slice(tokens[i - 1]!.end, t.start) !== " ") continue;
+    // Two capitalised words in a row are more often an organisation or a person than a town.
+    if (tokens[i + 1]?.cap && body.slice(t.end, tokens[i + 1]!.start) === " ") continue;
+    const key = stemKeyOf(t.text).replace(/[^a-z0-9]+/g, "-");
+    if (key.length < 3) continue;
+    mentions.push({ entity: `place-${key}`, type: "place", start: t.start, end: t.end, text: t.text, possessive: false, registered: false, tokenStart: i, tokenEnd: i + 1 });
+  }
+}
 
 function isNameWord(word: string, lex: CompiledLexicon): boolean {
   const f = fold(word);
@@ -406,6 +438,9 @@ function findAttribution(
   // The attribution covers the source up to the speech verb (and "that"/"że" right after it).
   const start = Math.min(attribution.start, speech.start);
   let end = Math.max(attribution.end, speech.end);
+  const between = body.slice(attribution.end, speech.start);
+  const relative = /^\s*,\s*(?:who|which|który|która|którzy)\b[^]*,\s*$/iu.exec(between);
+  if (relative && attribution.end < speech.start) attribution.hole = [attribution.end, speech.start];
   const comp = firstHitAfter(lex.re.complementizer, s, end, 40);
   if (comp) end = comp.end;
   // "X quoted Y as saying": the speaker is Y.
@@ -450,6 +485,7 @@ function isDateline(t: TimeExpression, s: Sentence, body: string): boolean {
 /** "said on Tuesday", "Petrov on Wednesday said": the date of the speech act, not of the event. */
 function isSpeechTime(t: TimeExpression, attribution: Attribution, body: string): boolean {
   if (t.type === "DURATION" || t.type === "SET") return false;
+  if (attribution.hole && t.span[0] >= attribution.hole[0] && t.span[1] <= attribution.hole[1]) return false;
   if (t.span[0] >= attribution.start && t.span[1] <= attribution.end) return true;
   const gap = body.slice(attribution.end, t.span[0]);
   return t.span[0] >= attribution.end && /^\s*(?:on|at|in|w|we)?\s*$/iu.test(gap) && /\b(?:said|says|told|reported|stated|announced|added|powiedział\p{L}*|przekazał\p{L}*|poinformował\p{L}*)\s*$/iu.test(body.slice(attribution.start, attribution.end));

@@ -32,6 +32,8 @@ export interface ExtractionLexicon {
   negationBefore: string;
   /** Negation of an event noun after it ("the meeting was not planned", "spotkanie się nie odbyło"). */
   negationAfter: string;
+  /** Words before a date that make it the start of a period, not the date of the event ("since 2022", "od 2022 roku"). */
+  since: string;
   /** "Instead", "zamiast tego": the alternative to a conditional plan is itself conditional. */
   alternative: string;
   /** A plural reference to the people of the latest meeting ("the two leaders", "obaj premierzy"). */

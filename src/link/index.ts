@@ -109,13 +109,20 @@ function buildFrames(claims: Claim[], registry: EntityRegistry): Frame[] {
     if (c.location && (!frame.location || registry.contains(frame.location, c.location))) frame.location = c.location;
     if (c.time?.start && (!frame.time || frame.time.inferred || (!c.time.inferred && spanDays(c.time) < spanDays(frame.time)))) frame.time = c.time;
   }
-  return [...byKey.values()].filter((f) => f.participants.size > 0);
+  // A frame naming nobody can still be identified by a town and a day ("talks in Istanbul on Friday").
+  return [...byKey.values()].filter((f) => f.participants.size > 0 || (f.location && registryHasParent(f.location, registry) && f.time && !f.time.inferred && spanDays(f.time) <= 1));
+}
+
+function registryHasParent(place: string, registry: EntityRegistry): boolean {
+  return registry.get(place)?.within !== undefined || place.startsWith("place-");
 }
 
 function frameKeys(frame: Frame): string[] {
   const buckets = timeBuckets(frame.time);
   const keys: string[] = [];
   for (const p of frame.participants) for (const b of buckets) keys.push(`${p}|${b}`);
+  if (frame.participants.size === 0 && frame.location && frame.time?.start) keys.push(`@${frame.location}|${frame.time.start.slice(0, 10)}`);
+  else if (frame.location && frame.time?.start && spanDays(frame.time) <= 1 && !frame.time.inferred) keys.push(`@${frame.location}|${frame.time.start.slice(0, 10)}`);
   return keys;
 }
 
@@ -161,6 +168,11 @@ function candidates(items: Array<{ idx: number; doc: string; keys: string[] }>, 
 }
 
 function sameEvent(f: Frame, g: Frame, registry: EntityRegistry): boolean {
+  if (f.participants.size === 0 || g.participants.size === 0) {
+    // Only a town and a day identify an event that names nobody: both must state them.
+    const day = (x: Frame) => (x.time && !x.time.inferred && spanDays(x.time) <= 1 ? x.time.start!.slice(0, 10) : undefined);
+    return f.location !== undefined && f.location === g.location && day(f) !== undefined && day(f) === day(g);
+  }
   const a = [...f.participants];
   const b = [...g.participants];
   const shared = a.filter((p) => g.participants.has(p)).length;
@@ -178,9 +190,9 @@ function sameEvent(f: Frame, g: Frame, registry: EntityRegistry): boolean {
 function describeFrame(f: Frame, registry: EntityRegistry): string {
   const names = [...f.participants].map((p) => registry.get(p)?.name ?? p);
   const who = names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
-  const where = f.location ? ` in ${registry.get(f.location)?.name ?? f.location}` : "";
+  const where = f.location ? ` in ${registry.get(f.location)?.name ?? f.location.replace(/^place-/, "")}` : "";
   const when = f.time?.start ? `, ${f.time.start === f.time.end ? f.time.start : `${f.time.start}..${f.time.end}`}` : "";
-  return `${who} meet${where}${when}`;
+  return who ? `${who} meet${where}${when}` : `Talks${where}${when}`;
 }
 
 /** Whereabouts: presence, travel and located meetings of one person with overlapping windows. */
