@@ -17,6 +17,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
 import { generateCorpus } from "../src/testing/synthetic-corpus.js";
+import type { RunStats } from "../src/types.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const BIN = path.join(ROOT, "dist", "src", "bin.js");
@@ -30,18 +31,8 @@ interface Options {
   keep: boolean;
 }
 
-interface Stats {
-  articles: number;
-  bytes: number;
-  claims: number;
-  events: number;
-  candidatePairs: number;
-  pairsCompared: number;
-  findings: number;
-  ms: Record<string, number>;
-  workers: number;
-  peakRssMB: number;
-}
+/** What the CLI prints with `--stats`, plus the two fields the streaming run adds. */
+type Stats = RunStats & { workers: number; peakRssMB: number };
 
 interface Run {
   size: number;

@@ -392,7 +392,7 @@ function findAttribution(
   const speech = hits(lex.re.speech, s)[0];
   if (!speech) return undefined;
   const before = s.text.slice(0, speech.start - s.start);
-  // A place right before the verb speaks for its institution ("the Kremlin confirmed", "Warsaw said").
+  // A place right before the verb speaks for its institution ("the Palace confirmed", "Warsaw said").
   const subject = [...mentions]
     .reverse()
     .find((x) => x.end <= speech.start && speech.start - x.end <= 60 && !x.possessive && (x.type !== "place" || /^\s+$/.test(body.slice(x.end, speech.start))));
