@@ -76,6 +76,8 @@ export interface QuantityValue {
   unit?: string;
   text: string;
   hedge?: string;
+  /** "estimate" when the figure comes from a poll, projection or estimate rather than a count. */
+  basis?: "estimate";
   /** The as-of time the article gives ("as of 6pm"), when it gives one. */
   asOf?: TimeValue;
 }

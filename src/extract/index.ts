@@ -12,7 +12,7 @@ import { EntityRegistry, givenNameKey, type Mention } from "../normalize/entitie
 import { splitSentences } from "../text/sentences.js";
 import { fold } from "../text/fold.js";
 import { analyseSentence, compileLexicon, hits, isTitle, matches, type CompiledLexicon, type DocMemory, type Hit, type SentenceInfo } from "./sentence.js";
-import { extractQuantities } from "./quantities.js";
+import { extractQuantities, noteEstimates } from "./quantities.js";
 import { assignFrames } from "./frames.js";
 import { timeValue } from "./time-value.js";
 import { daysBetween } from "../util/dates.js";
@@ -45,6 +45,7 @@ export function extractClaims(article: Article, registry: EntityRegistry): Extra
   const drafts: Draft[] = [];
   const placeCounts = new Map<string, number>();
   let t = 0;
+  let previousEnd = 0;
   for (const s of sentences) {
     while (t < allTimes.length && allTimes[t]!.span[0] < s.start) t++;
     const times: TimeExpression[] = [];
@@ -53,6 +54,8 @@ export function extractClaims(article: Article, registry: EntityRegistry): Extra
     const said = info.attribution?.speaker ? info.speechTimes.find((x) => x.start && x.granularity === "day") : undefined;
     if (said?.start) memory.speechDays.set(info.attribution!.speaker!, said.start.slice(0, 10));
     const ctx: BuildContext = { info, lex, registry, memory, body, article };
+    noteEstimates(info, lex, body, article, previousEnd);
+    previousEnd = s.end;
     // Most sentences of an article state nothing checkable; only names are kept from them.
     if (info.checkable) {
       drafts.push(...meetingClaims(ctx), ...statementClaims(ctx), ...eventClaims(ctx));

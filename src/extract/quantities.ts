@@ -8,7 +8,7 @@ import type { Article, QuantityValue } from "../types.js";
 import { NUMBER_WORD_PATTERN, parseNumberPhrase, vagueQuantity } from "../normalize/numbers.js";
 import { findHedgeBefore, findHedgeAfter, hedgeInterval } from "../normalize/hedges.js";
 import type { Draft } from "./index.js";
-import type { CompiledLexicon, SentenceInfo } from "./sentence.js";
+import { hits, type CompiledLexicon, type SentenceInfo } from "./sentence.js";
 import { timeValue } from "./time-value.js";
 import { fold, stemKey } from "../text/fold.js";
 import type { EntityRegistry } from "../normalize/entities.js";
@@ -46,6 +46,19 @@ const CURRENCY_BEFORE: Array<[RegExp, string]> = [
 const AS_OF = /\b(?:as of|as at|by)\s+$|(?:według stanu na|stan na|do godz\.?|do godziny)\s+$/iu;
 const COUNT_PROGRESS = /^\s*(?:of (?:the )?(?:ballots|votes|precincts|polling stations|protocols)\s+(?:counted|processed|tallied)|(?:przeliczonych|policzonych) (?:głosów|kart|protokołów)|głosów przeliczonych)/iu;
 const TURNOUT = /\b(?:turnout|frekwencj\p{L}*)\b/iu;
+
+/**
+ * Where an article said its figures come from a poll or projection, by paragraph: "according to an
+ * exit poll" makes the next sentence's "turnout reached 72.8 percent" an estimate too.
+ */
+const estimateParagraph = new WeakMap<Article, number>();
+
+/** Tracks paragraphs that announced estimates; call once per sentence, before extracting. */
+export function noteEstimates(info: SentenceInfo, lex: CompiledLexicon, body: string, article: Article, previousEnd: number): void {
+  const newParagraph = /\n\s*\n/.test(body.slice(previousEnd, info.s.start));
+  if (newParagraph) estimateParagraph.delete(article);
+  if (hits(lex.re.estimate, info.s).length) estimateParagraph.set(article, info.s.start);
+}
 
 /** Quantities of one sentence. */
 export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body: string, article: Article, registry: EntityRegistry): Draft[] {
@@ -122,6 +135,7 @@ export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body
     if (max !== undefined) q.max = max;
     if (unit) q.unit = unit;
     if (hedgeId && hedgeId !== "exact") q.hedge = hedgeId;
+    if (hits(lex.re.estimate, info.s).length || (estimateParagraph.get(article) ?? -1) >= 0) q.basis = "estimate";
     const asOf = info.times.find((t) => (t.type === "TIME" || t.type === "DATE") && AS_OF.test(body.slice(Math.max(s.start, t.span[0] - 24), t.span[0])));
     if (asOf) q.asOf = timeValue(asOf, "reported");
     const d: Draft = { kind: "quantity", modality: "reported", quantity: q, evidence: { quote: s.text, span: [s.start, s.end] }, own: new Set(["quantity"]) };
@@ -163,7 +177,11 @@ function subjectOf(info: SentenceInfo, at: number, counted: string, lex: Compile
   const tokens = info.tokens.filter((t) => t.end <= at && t.start >= from && !(attribution && t.start >= attribution.start && t.end <= attribution.end));
   for (let i = tokens.length - 1; i >= 0; i--) {
     if (named && tokens[i]!.end <= named.end) break;
-    const nameLike = (k: number) => tokens[k]!.cap && !lex.names.stopwords.has(fold(tokens[k]!.text)) && !info.times.some((t) => tokens[k]!.start >= t.span[0] && tokens[k]!.end <= t.span[1]);
+    const nameLike = (k: number) =>
+      tokens[k]!.cap &&
+      !lex.names.stopwords.has(fold(tokens[k]!.text)) &&
+      !info.times.some((t) => tokens[k]!.start >= t.span[0] && tokens[k]!.end <= t.span[1]) &&
+      !info.mentions.some((m) => tokens[k]!.start >= m.start && tokens[k]!.end <= m.end);
     if (!nameLike(i) || i === 0) continue;
     let j = i;
     while (j > 0 && nameLike(j - 1)) j--;

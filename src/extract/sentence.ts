@@ -20,7 +20,7 @@ export interface CompiledLexicon {
     | "meeting" | "joined" | "presence" | "travel" | "attend" | "locative" | "directional" | "speech" | "sourceBefore"
     | "complementizer" | "planned" | "conditional" | "negated" | "confirmed" | "denied" | "postponed" | "cancelled"
     | "tonePositive" | "toneNegative" | "pronouns" | "roleAnaphora" | "anaphoricEvent" | "anaphoricAgency" | "unnamedSource"
-    | "repeated" | "clauseBreak" | "meetingNoun" | "participantLinks" | "supportVerbs" | "negationBefore" | "negationAfter" | "firstPersonPlural" | "meetingFalseBefore" | "groupAnaphora" | "alternative" | "visit" | "since",
+    | "repeated" | "clauseBreak" | "meetingNoun" | "participantLinks" | "supportVerbs" | "negationBefore" | "negationAfter" | "firstPersonPlural" | "meetingFalseBefore" | "groupAnaphora" | "alternative" | "visit" | "since" | "estimate",
     RegExp
   >;
   relationalLinks: Set<string>;
@@ -64,7 +64,7 @@ export function compileLexicon(lex: ExtractionLexicon): CompiledLexicon {
       meetingNoun: new RegExp(lex.meetingNoun, "iu"), participantLinks: new RegExp(lex.participantLinks, "iu"),
       supportVerbs: new RegExp(lex.supportVerbs, "iu"), negationBefore: new RegExp(lex.negationBefore, "iu"),
       negationAfter: new RegExp(lex.negationAfter, "iu"),
-      firstPersonPlural: new RegExp(lex.firstPersonPlural, "gu"), groupAnaphora: r(lex.groupAnaphora), alternative: r(lex.alternative), visit: r(lex.visit), since: new RegExp(lex.since, "iu"), meetingFalseBefore: new RegExp(lex.meetingFalseBefore, "iu"),
+      firstPersonPlural: new RegExp(lex.firstPersonPlural, "gu"), groupAnaphora: r(lex.groupAnaphora), alternative: r(lex.alternative), visit: r(lex.visit), since: new RegExp(lex.since, "iu"), estimate: r(lex.estimate), meetingFalseBefore: new RegExp(lex.meetingFalseBefore, "iu"),
     },
     counted: Object.entries(lex.counted).map(([category, source]) => ({ category, re: new RegExp(`^\\s*(?:${source})`, "iu") })),
     countedBefore: Object.entries(lex.countedBefore).map(([category, source]) => ({ category, re: new RegExp(`(?:${source})\\s*$`, "iu") })),

@@ -94,5 +94,6 @@ export const en: ExtractionLexicon = {
   ],
   orgAnaphora: "\\b(?:the )?(ministry|court|commission|committee|government|agency|office|council|company|parliament)\\b",
   attributivePlaces: true,
+  estimate: "\\b(?:exit polls?|late polls?|opinion polls?|polls?|projections?|projected|estimates?|estimated|forecasts?)\\b",
   repeated: "\\b(?:\\w+ times|several meetings|multiple meetings|repeatedly|previous meetings|a series of)\\b",
 };

@@ -91,5 +91,6 @@ export const pl: ExtractionLexicon = {
   ],
   orgAnaphora: "(?<![\\p{L}])(ministerstw\\p{L}*|resort\\p{L}*|sąd\\p{L}*|komisj\\p{L}*|rząd\\p{L}*|urząd\\p{L}*|parti\\p{L}*|spółk\\p{L}*|policj\\p{L}*)(?![\\p{L}])",
   attributivePlaces: false,
+  estimate: "(?<![\\p{L}])(?:exit poll\\p{L}*|sondaż\\p{L}*|late poll\\p{L}*|prognoz\\p{L}*|szacun\\p{L}*|szacowan\\p{L}*|badani\\p{L}* exit poll)",
   repeated: "(?<![\\p{L}])(?:\\p{L}+ razy|kilka spotkań|wielokrotnie|poprzednie spotkania|serię spotkań)(?![\\p{L}])",
 };

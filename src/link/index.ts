@@ -249,7 +249,8 @@ function quantityPairs(claims: Claim[], registry: EntityRegistry): { pairs: Link
     if ((a.subject ?? "") !== (b.subject ?? "")) continue;
     // Sanok and its province are one incident area; two places in one country are not.
     if (!a.subject && a.location !== b.location && !(nestedBelowCountry(a.location!, b.location!, registry) || nestedBelowCountry(b.location!, a.location!, registry))) continue;
-    if (a.time?.start && b.time?.start && !overlaps(a.time, b.time)) continue;
+    // A share is often dated by the vote in one report and by its announcement in another: allow a few days.
+    if (a.time?.start && b.time?.start && !overlaps(a.time, b.time) && !(a.subject && Math.abs(daysBetween(a.time.start, b.time.start)) <= 3)) continue;
     const about = a.subject ? registry.get(a.subject)?.name ?? a.subject.replace(/^org-/, "") : registry.get(a.location!)?.name ?? a.location!;
     pairs.push({ a, b, link: "event", event: `${a.quantity!.counted} (${about})`, eventKey: `quantity:${a.quantity!.counted}|${a.subject ?? a.location}` });
   }
