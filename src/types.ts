@@ -76,6 +76,8 @@ export interface QuantityValue {
   unit?: string;
   text: string;
   hedge?: string;
+  /** For amounts: what the amount is in the sentence ("claimed", "awarded", "offered"). */
+  role?: string;
   /** "estimate" when the figure comes from a poll, projection or estimate rather than a count. */
   basis?: "estimate";
   /** The as-of time the article gives ("as of 6pm"), when it gives one. */

@@ -136,6 +136,13 @@ export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body
     if (unit) q.unit = unit;
     if (hedgeId && hedgeId !== "exact") q.hedge = hedgeId;
     if (hits(lex.re.estimate, info.s).length || (estimateParagraph.get(article) ?? -1) >= 0) q.basis = "estimate";
+    // "domagają się 3,5 mln zł" is not "zasądził 1,2 mln zł": the role word nearest the amount decides.
+    if (counted === "money") {
+      const nearest = lex.amountRoles
+        .flatMap(({ role, re }) => hits(re, info.s).map((h) => ({ role, distance: Math.min(Math.abs(h.start - countedEnd), Math.abs(start - h.end)) })))
+        .sort((x, y) => x.distance - y.distance)[0];
+      if (nearest && nearest.distance <= 80) q.role = nearest.role;
+    }
     const asOf = info.times.find((t) => (t.type === "TIME" || t.type === "DATE") && AS_OF.test(body.slice(Math.max(s.start, t.span[0] - 24), t.span[0])));
     if (asOf) q.asOf = timeValue(asOf, "reported");
     const d: Draft = { kind: "quantity", modality: "reported", quantity: q, evidence: { quote: s.text, span: [s.start, s.end] }, own: new Set(["quantity"]) };

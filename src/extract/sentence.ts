@@ -29,6 +29,7 @@ export interface CompiledLexicon {
   counted: Array<{ category: string; re: RegExp }>;
   countedBefore: Array<{ category: string; re: RegExp }>;
   events: Array<{ type: string; re: RegExp }>;
+  amountRoles: Array<{ role: string; re: RegExp }>;
   orgAnaphora: RegExp;
   /** Any word a claim needs (meeting, travel, presence, a digit or number word): the fast path's filter. */
   checkable: RegExp;
@@ -70,6 +71,7 @@ export function compileLexicon(lex: ExtractionLexicon): CompiledLexicon {
     countedBefore: Object.entries(lex.countedBefore).map(([category, source]) => ({ category, re: new RegExp(`(?:${source})\\s*$`, "iu") })),
     events: lex.events.map(([type, source]) => ({ type, re: r(source) })),
     orgAnaphora: new RegExp(lex.orgAnaphora, "iu"),
+    amountRoles: lex.amountRoles.map(([role, source]) => ({ role, re: r(source) })),
     checkable: new RegExp([lex.meeting, lex.travel, lex.attend, lex.tonePositive, lex.toneNegative, ...lex.events.map((e) => e[1]), "\\d", NUMBER_WORD_PATTERN(lex.lang)].map((x) => `(?:${x})`).join("|"), "iu"),
   };
   compiled.set(lex.lang, result);

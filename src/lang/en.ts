@@ -94,6 +94,11 @@ export const en: ExtractionLexicon = {
   ],
   orgAnaphora: "\\b(?:the )?(ministry|court|commission|committee|government|agency|office|council|company|parliament)\\b",
   attributivePlaces: true,
+  amountRoles: [
+    ["claimed", "\\b(?:demand|demands|demanded|demanding|seek|seeks|sought|seeking|claim|claims|claimed|asked for|asking for|want|wants|wanted)\\b"],
+    ["awarded", "\\b(?:award|awards|awarded|ordered|order|ordering|granted|grant|pay|paid|fined|fine|compensation)\\b"],
+    ["offered", "\\b(?:offer|offers|offered|proposed|pledged|promised)\\b"],
+  ],
   estimate: "\\b(?:exit polls?|late polls?|opinion polls?|polls?|projections?|projected|estimates?|estimated|forecasts?)\\b",
   repeated: "\\b(?:\\w+ times|several meetings|multiple meetings|repeatedly|previous meetings|a series of)\\b",
 };

@@ -100,6 +100,8 @@ export interface ExtractionLexicon {
   orgAnaphora: string;
   /** Whether a place right before a meeting noun names its place ("the Palace meeting"); not in Polish, where it is a genitive. */
   attributivePlaces: boolean;
+  /** What an amount is in its sentence ("demanded" against "awarded"); amounts with different roles are never compared. */
+  amountRoles: Array<[string, string]>;
   /** Words that make a figure an estimate ("exit poll", "sondaż"): compared only with other estimates. */
   estimate: string;
   /** Multi-event signals: "six times", "several meetings" (a count of events, not one event). */

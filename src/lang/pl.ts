@@ -91,6 +91,11 @@ export const pl: ExtractionLexicon = {
   ],
   orgAnaphora: "(?<![\\p{L}])(ministerstw\\p{L}*|resort\\p{L}*|sąd\\p{L}*|komisj\\p{L}*|rząd\\p{L}*|urząd\\p{L}*|parti\\p{L}*|spółk\\p{L}*|policj\\p{L}*)(?![\\p{L}])",
   attributivePlaces: false,
+  amountRoles: [
+    ["claimed", "(?<![\\p{L}])(?:domaga\\p{L}*|żąda\\p{L}*|żądan\\p{L}*|roszczeni\\p{L}*|chc\\p{L}*|wnios\\p{L}*)"],
+    ["awarded", "(?<![\\p{L}])(?:zasądzi\\p{L}*|zasądzon\\p{L}*|przyzna\\p{L}*|nakaza\\p{L}*|ukara\\p{L}*|grzywn\\p{L}*|wypłaci\\p{L}*)"],
+    ["offered", "(?<![\\p{L}])(?:zaoferowa\\p{L}*|proponu\\p{L}*|zaproponowa\\p{L}*|obiecał\\p{L}*)"],
+  ],
   estimate: "(?<![\\p{L}])(?:exit poll\\p{L}*|sondaż\\p{L}*|late poll\\p{L}*|prognoz\\p{L}*|szacun\\p{L}*|szacowan\\p{L}*|badani\\p{L}* exit poll)",
   repeated: "(?<![\\p{L}])(?:\\p{L}+ razy|kilka spotkań|wielokrotnie|poprzednie spotkania|serię spotkań)(?![\\p{L}])",
 };
