@@ -8,7 +8,7 @@
 import { promises as fs } from "node:fs";
 import yargs, { type Argv } from "yargs";
 import type { Report } from "./types.js";
-import type { ConfigError } from "./load/rules.js";
+import type { ConfigError, RuleSet } from "./load/rules.js";
 import type { ExtractedCorpus, Source } from "./parallel/stream.js";
 import type { EntityRegistry } from "./normalize/entities.js";
 import type { Rule } from "./compare/rule-api.js";
@@ -189,20 +189,25 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   return usageError ? EXIT.error : exitCode;
 }
 
+/** Loads rules and registries; on configuration errors prints them all and returns undefined (exit 2). */
+async function loadRulesOrReport(dirs: string[], io: CliIO): Promise<RuleSet | undefined> {
+  const { loadRuleSet } = await import("./load/rules.js");
+  const ruleSet = await loadRuleSet(dirs);
+  if (!ruleSet.errors.length) return ruleSet;
+  printConfigErrors(ruleSet.errors, io);
+  return undefined;
+}
+
 function printConfigErrors(errors: ConfigError[], io: CliIO): void {
   io.stderr(`crosscheck: ${errors.length} configuration problem${errors.length === 1 ? "" : "s"}:\n${errors.map((e) => `  ${e.toString()}`).join("\n")}\n`);
 }
 
 async function reportCommand(args: ReportArgs, io: CliIO, color: boolean): Promise<number> {
-  const { loadRuleSet } = await import("./load/rules.js");
   const { buildRegistry } = await import("./pipeline.js");
   const { extractStream, fileSource } = await import("./parallel/stream.js");
   const { LazyPool } = await import("./parallel/pool.js");
-  const ruleSet = await loadRuleSet(args.rules);
-  if (ruleSet.errors.length) {
-    printConfigErrors(ruleSet.errors, io);
-    return EXIT.error;
-  }
+  const ruleSet = await loadRulesOrReport(args.rules, io);
+  if (!ruleSet) return EXIT.error;
   const registry = buildRegistry(ruleSet.entities);
   const source = args.inputFormat === "jsonl" ? await (await import("./load/jsonl.js")).jsonlSource(args.paths, io.stdin) : await fileSource(args.paths);
   const progress = !args.quiet && io.stderrIsTTY ? await progressBar(io, source) : undefined;
@@ -410,15 +415,11 @@ export function exitCodeFor(report: Report, failOn: "conflict" | "never", unread
 }
 
 async function claimsCommand(paths: string[], rules: string[], io: CliIO): Promise<number> {
-  const { loadRuleSet } = await import("./load/rules.js");
   const { loadArticles } = await import("./load/articles.js");
   const { extractAll, buildRegistry } = await import("./pipeline.js");
   const { publicClaim } = await import("./format/json.js");
-  const ruleSet = await loadRuleSet(rules);
-  if (ruleSet.errors.length) {
-    printConfigErrors(ruleSet.errors, io);
-    return EXIT.error;
-  }
+  const ruleSet = await loadRulesOrReport(rules, io);
+  if (!ruleSet) return EXIT.error;
   const loaded = await loadArticles(paths);
   if (loaded.articles.length === 0) {
     io.stderr(`crosscheck: no readable articles.\n${loaded.problems.map((p) => `  ${p.message}`).join("\n")}\n`);
@@ -458,12 +459,8 @@ async function timesCommand(paths: string[], published: string | undefined, form
 }
 
 async function rulesList(dirs: string[], io: CliIO): Promise<number> {
-  const { loadRuleSet } = await import("./load/rules.js");
-  const ruleSet = await loadRuleSet(dirs);
-  if (ruleSet.errors.length) {
-    printConfigErrors(ruleSet.errors, io);
-    return EXIT.error;
-  }
+  const ruleSet = await loadRulesOrReport(dirs, io);
+  if (!ruleSet) return EXIT.error;
   const width = Math.max(...ruleSet.rules.map((r) => r.id.length));
   const lines = ruleSet.rules.map(
     (r) => `${r.id.padEnd(width)}  ${r.meta.severity.padEnd(7)}  ${r.meta.aspect.padEnd(12)}  ${(r.kind ?? "code").padEnd(16)}  ${r.builtIn ? "built-in" : r.file}\n${" ".repeat(width + 2)}${r.meta.description}`,
@@ -473,23 +470,15 @@ async function rulesList(dirs: string[], io: CliIO): Promise<number> {
 }
 
 async function rulesValidate(dir: string | undefined, io: CliIO): Promise<number> {
-  const { loadRuleSet } = await import("./load/rules.js");
-  const ruleSet = await loadRuleSet(dir ? [dir] : []);
-  if (ruleSet.errors.length) {
-    printConfigErrors(ruleSet.errors, io);
-    return EXIT.error;
-  }
+  const ruleSet = await loadRulesOrReport(dir ? [dir] : [], io);
+  if (!ruleSet) return EXIT.error;
   io.stdout(`${ruleSet.rules.length} rules and ${ruleSet.entities.length} registry entries are valid.\n`);
   return EXIT.ok;
 }
 
 async function rulesTest(dir: string | undefined, io: CliIO): Promise<number> {
-  const { loadRuleSet } = await import("./load/rules.js");
-  const ruleSet = await loadRuleSet(dir ? [dir] : []);
-  if (ruleSet.errors.length) {
-    printConfigErrors(ruleSet.errors, io);
-    return EXIT.error;
-  }
+  const ruleSet = await loadRulesOrReport(dir ? [dir] : [], io);
+  if (!ruleSet) return EXIT.error;
   const { buildRegistry } = await import("./pipeline.js");
   const { runRuleTests } = await import("./testing/rule-tester.js");
   const registry = buildRegistry(ruleSet.entities);

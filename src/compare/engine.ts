@@ -107,7 +107,7 @@ export function compareClaims(pairs: LinkedPair[], rules: Rule[], options: Compa
   return { findings, pairsCompared };
 }
 
-/** Prefer the finding whose claims state the value themselves, then the more severe one. */
+/** Of two findings about one event pair, keep the more severe, then the one needing fewer qualifiers. */
 function better(x: Finding, y: Finding): boolean {
   const score = (f: Finding) => SEVERITY_RANK[f.severity] * 10 - f.qualifiers.length;
   return score(x) > score(y);

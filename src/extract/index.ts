@@ -101,7 +101,6 @@ function remember(info: SentenceInfo, lex: CompiledLexicon, registry: EntityRegi
       memory.lastPerson = m.entity;
       const before = info.tokens.slice(Math.max(0, m.tokenStart - 3), m.tokenStart);
       for (const token of before) if (isTitle(token.text, lex)) memory.lastByRole.set(fold(token.text).replace(/(?:em|a|owi)$/, ""), m.entity);
-      if (!m.registered) memory.people.set(m.text.split(/\s+/).pop()!.toLowerCase(), m.entity);
     } else if (m.type === "event") memory.lastEvent = m.entity;
     else if (m.type === "organization") {
       memory.lastAgency = m.entity;
@@ -236,7 +235,7 @@ function timeIn(ctx: BuildContext, clause: Hit, modality: Modality, near?: Hit):
   const rank = (x: TimeExpression) => (x.start && x.end ? daysBetween(x.start, x.end) : 9999);
   const distance = (x: TimeExpression) => (near ? Math.min(Math.abs(x.span[0] - near.end), Math.abs(near.start - x.span[1])) : x.span[0]);
   const t = candidates.sort((a, b) => rank(a) - rank(b) || distance(a) - distance(b))[0];
-  return t ? timeValue(t, modality) : undefined;
+  return t ? timeValue(t) : undefined;
 }
 
 function durationIn(ctx: BuildContext, clause: Hit): Claim["duration"] | undefined {
@@ -470,7 +469,7 @@ function eventClaims(ctx: BuildContext): Draft[] {
       (x) => (x.type === "DATE" || x.type === "TIME") && !x.value.endsWith("_REF") && Math.min(Math.abs(x.span[0] - trigger.end), Math.abs(trigger.start - x.span[1])) <= 60,
     );
     const nearest = times.sort((a, b) => Math.abs(a.span[0] - trigger.start) - Math.abs(b.span[0] - trigger.start))[0];
-    if (nearest) (d.time = timeValue(nearest, mod.modality)), d.own.add("time");
+    if (nearest) (d.time = timeValue(nearest)), d.own.add("time");
     d.anaphoric = true;
     out.push(d);
   }

@@ -144,7 +144,7 @@ export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body
       if (nearest && nearest.distance <= 80) q.role = nearest.role;
     }
     const asOf = info.times.find((t) => (t.type === "TIME" || t.type === "DATE") && AS_OF.test(body.slice(Math.max(s.start, t.span[0] - 24), t.span[0])));
-    if (asOf) q.asOf = timeValue(asOf, "reported");
+    if (asOf) q.asOf = timeValue(asOf);
     const d: Draft = { kind: "quantity", modality: "reported", quantity: q, evidence: { quote: s.text, span: [s.start, s.end] }, own: new Set(["quantity"]) };
     if (info.attribution) d.attribution = info.attribution.source;
     if (article.published) d.published = article.published.slice(0, 10);
@@ -154,7 +154,7 @@ export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body
     const place = mostSpecificPlace(info, registry);
     if (place) d.location = place;
     const when = info.times.find((t) => t.type === "DATE" && t !== asOf);
-    if (when) d.time = timeValue(when, "reported");
+    if (when) d.time = timeValue(when);
     out.push(d);
   }
   return out;

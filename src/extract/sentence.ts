@@ -393,7 +393,6 @@ function findAttribution(
   }
   const speech = hits(lex.re.speech, s)[0];
   if (!speech) return undefined;
-  const before = s.text.slice(0, speech.start - s.start);
   // A place right before the verb speaks for its institution ("the Palace confirmed", "Warsaw said").
   const subject = [...mentions]
     .reverse()
@@ -433,9 +432,8 @@ function findAttribution(
     const after = mentions.find(
       (x) => x.start >= speech.end && x.type !== "place" && (/^\s*(?:się\s+|by\s+)?$/u.test(body.slice(speech.end, x.start)) || (afterQuote && x.start - speech.end <= 60 && !/[,.;:]/.test(body.slice(speech.end, x.start).replace(/\b\p{L}{1,4}\./gu, "")))),
     );
-    if (after) attribution = { ...sourceOf(after), start: speech.start, end: after.end };
-    else if (before.trim().length === 0) return undefined;
-    else return undefined;
+    if (!after) return undefined;
+    attribution = { ...sourceOf(after), start: speech.start, end: after.end };
   }
   // The attribution covers the source up to the speech verb (and "that"/"że" right after it).
   const start = Math.min(attribution.start, speech.start);

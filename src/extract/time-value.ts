@@ -4,12 +4,11 @@ import type { Modality, TimeValue } from "../types.js";
 import { addDays } from "../util/dates.js";
 
 /** The claim's view of a time expression. */
-export function timeValue(t: TimeExpression, modality: Modality): TimeValue {
+export function timeValue(t: TimeExpression): TimeValue {
   const v: TimeValue = { anchored: t.anchored, text: t.text, value: t.value };
   if (t.start) v.start = t.start;
   if (t.end) v.end = t.end;
   if (t.granularity) v.granularity = t.granularity;
-  void modality;
   return v;
 }
 

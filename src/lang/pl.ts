@@ -34,7 +34,7 @@ export const pl: ExtractionLexicon = {
   negationBefore: "(?<![\\p{L}])(?:nie|żadn\\p{L}*|nigdy)\\s+(?:\\p{L}+\\s+)?$",
   negationAfter: "^\\s+(?:się\\s+)?(?:nie|nigdy)\\s+(?:odbył\\p{L}*|odbędzie|był\\p{L}*|będzie|zostało|zostanie|planowano|doszło|dojdzie)|^[^.;]{0,80}?(?<![\\p{L}])(?:jednak\\s+)?nie\\s+(?:było|doszło|odbyło się|odbędzie się)(?![\\p{L}])",
   since: "(?<![\\p{L}])(?:od|począwszy od)\\s+$",
-  alternative: "(?<![\\p{L}])(?:zamiast tego|w przeciwnym razie|natomiast|jednak)(?![\\p{L}])",
+  alternative: "(?<![\\p{L}])(?:zamiast tego|zamiast|w przeciwnym razie)(?![\\p{L}])",
   groupAnaphora: "(?<![\\p{L}])(?:obaj (?:przywódcy|premierzy|prezydenci|politycy|ministrowie)|obie strony|dwaj (?:przywódcy|premierzy|prezydenci)|premierzy obu krajów|przywódcy obu krajów)(?![\\p{L}])",
   firstPersonPlural: "(?<![\\p{L}])(?:my|nas|nam|\\p{L}{2,}imy|\\p{L}{2,}emy|\\p{L}{2,}amy|\\p{L}{2,}ymy)(?![\\p{L}])",
   meetingFalseBefore: "(?!)",

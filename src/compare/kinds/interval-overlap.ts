@@ -51,10 +51,8 @@ export function intervalOverlap(a: Claim, b: Claim, o: IntervalOverlapOptions): 
   if (o.field === "time" && gap > (o.maxGapDays ?? 3)) return undefined;
   const data = { gap: o.field === "duration" ? `${Math.round(gap)} min` : `${gap} days` };
   // Hedged figures that miss each other narrowly ("nearly four hours", "about three hours") may both be fair roundings: say so, softly.
-  const smaller = Math.min(ia[1] - ia[0] + 1, ib[1] - ib[0] + 1, ia[1], ib[1]);
   if (o.field === "duration" && hedged && gap <= 0.1 * Math.min(ia[1], ib[1])) {
     return { verdict: "conflict", qualifiers: ["close", ...qualifiers], values, data, severity: "warning" };
   }
-  void smaller;
   return { verdict: "conflict", qualifiers, values, data };
 }
