@@ -10,6 +10,7 @@ import type { Sentence } from "../text/sentences.js";
 import { tokenize, type Token } from "../text/tokens.js";
 import { fold } from "../text/fold.js";
 import { NUMBER_WORD_PATTERN } from "../normalize/numbers.js";
+import { FactorScanner, requiredFactors } from "../text/literal-factors.js";
 
 /** A lexicon compiled to regexes once per language. */
 export interface CompiledLexicon {
@@ -31,7 +32,7 @@ export interface CompiledLexicon {
   events: Array<{ type: string; re: RegExp }>;
   amountRoles: Array<{ role: string; re: RegExp }>;
   orgAnaphora: RegExp;
-  /** Any word a claim needs (meeting, travel, presence, a digit or number word): the fast path's filter. */
+  /** Any word a claim needs (meeting, travel, attendance, tone, event, number word): with a digit, the fast path's filter. */
   checkable: RegExp;
 }
 
@@ -72,8 +73,9 @@ export function compileLexicon(lex: ExtractionLexicon): CompiledLexicon {
     events: lex.events.map(([type, source]) => ({ type, re: r(source) })),
     orgAnaphora: new RegExp(lex.orgAnaphora, "iu"),
     amountRoles: lex.amountRoles.map(([role, source]) => ({ role, re: r(source) })),
-    checkable: new RegExp([lex.meeting, lex.travel, lex.attend, lex.tonePositive, lex.toneNegative, ...lex.events.map((e) => e[1]), "\\d", NUMBER_WORD_PATTERN(lex.lang)].map((x) => `(?:${x})`).join("|"), "iu"),
+    checkable: scanner([lex.meeting, lex.travel, lex.attend, lex.tonePositive, lex.toneNegative, ...lex.events.map((e) => e[1]), NUMBER_WORD_PATTERN(lex.lang)].map((x) => `(?:${x})`).join("|")),
   };
+  registerPrefilter([...Object.values(result.re), ...result.events.map((e) => e.re), ...result.amountRoles.map((e) => e.re), result.checkable]);
   compiled.set(lex.lang, result);
   return result;
 }
@@ -110,19 +112,77 @@ export function matches(re: RegExp, text: string): boolean {
 let lowerSentence: Sentence | undefined;
 let lowerText = "";
 
+/** The sentence lower-cased, or undefined when lower-casing would move offsets (a few letters grow). */
+function lowered(s: Sentence): string | undefined {
+  if (lowerSentence !== s) {
+    lowerSentence = s;
+    lowerText = s.text.toLowerCase();
+  }
+  return lowerText.length === s.text.length ? lowerText : undefined;
+}
+
+/**
+ * Literal prefilter: a lower-case-safe pattern whose every match holds one of a few fixed strings
+ * (its factors) cannot match a sentence holding none of them. One automaton pass per sentence
+ * over the factors of all a lexicon's patterns rules out most patterns before any of them runs.
+ */
+interface PrefilterSlot {
+  scanner: FactorScanner;
+  id: number;
+  possible: Uint8Array;
+}
+
+const prefilter = new Map<RegExp, PrefilterSlot>();
+let possibleSentence: Sentence | undefined;
+let possibleScanner: FactorScanner | undefined;
+
+function registerPrefilter(patterns: RegExp[]): void {
+  const eligible = [...new Set(patterns)].filter((re) => lowerSafe.has(re));
+  const factors = eligible.map((re) => requiredFactors(re.source));
+  const scanner = new FactorScanner(factors);
+  const possible = new Uint8Array(scanner.size);
+  eligible.forEach((re, id) => prefilter.set(re, { scanner, id, possible }));
+}
+
+/** False only when `re` certainly has no match in the sentence. */
+function mayMatch(re: RegExp, s: Sentence): boolean {
+  const slot = prefilter.get(re);
+  if (!slot) return true;
+  if (possibleSentence !== s || possibleScanner !== slot.scanner) {
+    const text = lowered(s);
+    if (text === undefined) return true;
+    possibleSentence = s;
+    possibleScanner = slot.scanner;
+    slot.scanner.scan(text, slot.possible);
+  }
+  return slot.possible[slot.id] === 1;
+}
+
+/** Whether a scanning pattern occurs in the sentence (the prefilter first, then the pattern). */
+export function occurs(re: RegExp, s: Sentence): boolean {
+  if (!mayMatch(re, s)) return false;
+  const text = lowerSafe.has(re) ? lowered(s) : s.text;
+  re.lastIndex = 0;
+  const found = text === undefined ? new RegExp(re.source, "iu").test(s.text) : re.test(text);
+  re.lastIndex = 0;
+  return found;
+}
+
+const NO_HITS: readonly Hit[] = Object.freeze([]);
+
 /** Matches found per sentence and pattern: claim builders ask for the same pattern many times. */
 let cacheSentence: Sentence | undefined;
-const cache = new Map<RegExp, Hit[]>();
+const cache = new Map<RegExp, readonly Hit[]>();
 
 /** All matches of `re` in the sentence, as body offsets. */
-export function hits(re: RegExp, s: Sentence): Hit[] {
+export function hits(re: RegExp, s: Sentence): readonly Hit[] {
   if (cacheSentence !== s) {
     cacheSentence = s;
     cache.clear();
   }
   const cached = cache.get(re);
   if (cached) return cached;
-  const out = scan(re, s);
+  const out = mayMatch(re, s) ? scan(re, s) : NO_HITS;
   cache.set(re, out);
   return out;
 }
@@ -131,12 +191,8 @@ function scan(re: RegExp, s: Sentence): Hit[] {
   const out: Hit[] = [];
   let text = s.text;
   if (lowerSafe.has(re)) {
-    if (lowerSentence !== s) {
-      lowerSentence = s;
-      lowerText = s.text.toLowerCase();
-    }
-    // Lower-casing keeps offsets only when it keeps the length (it does for all but a few letters).
-    if (lowerText.length === s.text.length) text = lowerText;
+    const lower = lowered(s);
+    if (lower !== undefined) text = lower;
     else re = new RegExp(re.source, "giu");
   }
   re.lastIndex = 0;
@@ -211,7 +267,7 @@ export function analyseSentence(
   addUnregisteredPlaces(tokens, body, mentions, lex);
   mentions.sort((a, b) => a.start - b.start);
   // Most sentences state nothing checkable: no meeting, trip, figure, characterisation or place.
-  const checkable = mentions.some((m) => m.type === "place" || m.type === "event") || lex.checkable.test(s.text);
+  const checkable = mentions.some((m) => m.type === "place" || m.type === "event") || /\d/.test(s.text) || occurs(lex.checkable, s);
   const attribution = checkable ? findAttribution(s, body, mentions, lex, registry, memory) : undefined;
   const speechTimes: TimeExpression[] = [];
   const contentTimes: TimeExpression[] = [];
