@@ -32,8 +32,10 @@ export interface CompiledLexicon {
   events: Array<{ type: string; re: RegExp }>;
   amountRoles: Array<{ role: string; re: RegExp }>;
   orgAnaphora: RegExp;
-  /** Any word a claim needs (meeting, travel, attendance, tone, event, number word): with a digit, the fast path's filter. */
+  /** Any word a claim needs (meeting, travel, attendance, tone, event): with a digit or a number word, the fast path's filter. */
   checkable: RegExp;
+  /** Numbers in words ("twelve", "kilkanaście"); digits are tested apart. */
+  numberWords: RegExp;
 }
 
 const CLAUSE_BREAKS: Record<string, string> = {
@@ -73,9 +75,10 @@ export function compileLexicon(lex: ExtractionLexicon): CompiledLexicon {
     events: lex.events.map(([type, source]) => ({ type, re: r(source) })),
     orgAnaphora: new RegExp(lex.orgAnaphora, "iu"),
     amountRoles: lex.amountRoles.map(([role, source]) => ({ role, re: r(source) })),
-    checkable: scanner([lex.meeting, lex.travel, lex.attend, lex.tonePositive, lex.toneNegative, ...lex.events.map((e) => e[1]), NUMBER_WORD_PATTERN(lex.lang)].map((x) => `(?:${x})`).join("|")),
+    checkable: scanner([lex.meeting, lex.travel, lex.attend, lex.tonePositive, lex.toneNegative, ...lex.events.map((e) => e[1])].map((x) => `(?:${x})`).join("|")),
+    numberWords: scanner(NUMBER_WORD_PATTERN(lex.lang, { digits: false })),
   };
-  registerPrefilter([...Object.values(result.re), ...result.events.map((e) => e.re), ...result.amountRoles.map((e) => e.re), result.checkable]);
+  registerPrefilter([...Object.values(result.re), ...result.events.map((e) => e.re), ...result.amountRoles.map((e) => e.re), result.checkable, result.numberWords]);
   compiled.set(lex.lang, result);
   return result;
 }
@@ -267,7 +270,7 @@ export function analyseSentence(
   addUnregisteredPlaces(tokens, body, mentions, lex);
   mentions.sort((a, b) => a.start - b.start);
   // Most sentences state nothing checkable: no meeting, trip, figure, characterisation or place.
-  const checkable = mentions.some((m) => m.type === "place" || m.type === "event") || /\d/.test(s.text) || occurs(lex.checkable, s);
+  const checkable = mentions.some((m) => m.type === "place" || m.type === "event") || /\d/.test(s.text) || occurs(lex.checkable, s) || occurs(lex.numberWords, s);
   const attribution = checkable ? findAttribution(s, body, mentions, lex, registry, memory) : undefined;
   const speechTimes: TimeExpression[] = [];
   const contentTimes: TimeExpression[] = [];

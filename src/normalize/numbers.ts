@@ -363,10 +363,13 @@ function escapeRegex(s: string): string {
  * Regular-expression source (no capturing groups; use with the `iu` flags) matching one number
  * phrase in `lang`: digits, or number words joined by spaces/hyphens, optionally "and a half".
  * Vague quantities are included so callers can find "several hours"; check them with
- * {@link vagueQuantity}.
+ * {@link vagueQuantity}. Without `digits`, only worded numbers match: on text with no digit, both
+ * forms match the same phrases.
  */
-export function NUMBER_WORD_PATTERN(lang: string): string {
-  const cached = patternCache.get(lang);
+export function NUMBER_WORD_PATTERN(lang: string, options: { digits?: boolean } = {}): string {
+  const withDigits = options.digits ?? true;
+  const cacheKey = `${lang}:${withDigits}`;
+  const cached = patternCache.get(cacheKey);
   if (cached !== undefined) return cached;
   const lex = lexiconFor(lang);
   const alt = (xs: string[]): string =>
@@ -388,8 +391,9 @@ export function NUMBER_WORD_PATTERN(lang: string): string {
   const article = lex.articles.length > 0 ? `(?:(?:${alt([...lex.articles])})\\s+(?=${alt(Object.keys(lex.multipliers))}))?` : "";
   const fractions = Object.keys(lex.fractions).length > 0 ? `|${alt(Object.keys(lex.fractions))}` : "";
   const vague = `|${alt(Object.keys(lex.vague))}`;
-  const source = `(?<![\\p{L}\\d])(?:(?:${digits})${half}|${article}${word}(?:${sep}${word})*${half}${fractions}${vague})(?![\\p{L}\\d])`;
-  patternCache.set(lang, source);
+  const numerals = withDigits ? `(?:${digits})${half}|` : "";
+  const source = `(?<![\\p{L}\\d])(?:${numerals}${article}${word}(?:${sep}${word})*${half}${fractions}${vague})(?![\\p{L}\\d])`;
+  patternCache.set(cacheKey, source);
   return source;
 }
 

@@ -235,12 +235,17 @@ function best(candidates: string[][]): string[] {
 
 /**
  * Aho–Corasick automaton over the factors of many patterns: one pass over a text tells which
- * patterns could match in it.
+ * patterns could match in it. The automaton is compiled to a dense transition table over the
+ * characters the factors use (every other character leads back to the start), so a scan costs
+ * two array reads per character.
  */
 export class FactorScanner {
-  private readonly next: Array<Map<number, number>> = [new Map()];
-  private readonly fail: number[] = [0];
-  private readonly out: number[][] = [[]];
+  /** Column of each UTF-16 code unit in the table; 0 for characters no factor uses. */
+  private readonly column = new Uint8Array(65536);
+  private readonly width: number;
+  private readonly delta: Int32Array;
+  /** Patterns each state completes a factor of (its own and through its failure links). */
+  private readonly out: number[][];
   /** Patterns with no factors: always possible. */
   private readonly always: number[] = [];
   readonly size: number;
@@ -248,44 +253,51 @@ export class FactorScanner {
   /** `factors[i]` are the factors of pattern i, or undefined when it must always run. */
   constructor(factors: Array<string[] | undefined>) {
     this.size = factors.length;
+    const next: Array<Map<number, number>> = [new Map()];
+    const out: number[][] = [[]];
+    const alphabet = new Map<number, number>();
     factors.forEach((set, id) => {
       if (!set) {
         this.always.push(id);
         return;
       }
-      for (const factor of set) this.insert(factor, id);
-    });
-    this.link();
-  }
-
-  private insert(word: string, id: number): void {
-    let state = 0;
-    for (let i = 0; i < word.length; i++) {
-      const c = word.charCodeAt(i);
-      let to = this.next[state]!.get(c);
-      if (to === undefined) {
-        to = this.next.length;
-        this.next.push(new Map());
-        this.fail.push(0);
-        this.out.push([]);
-        this.next[state]!.set(c, to);
+      for (const factor of set) {
+        let state = 0;
+        for (let i = 0; i < factor.length; i++) {
+          const c = factor.charCodeAt(i);
+          if (!alphabet.has(c)) alphabet.set(c, alphabet.size + 1);
+          let to = next[state]!.get(c);
+          if (to === undefined) {
+            to = next.length;
+            next.push(new Map());
+            out.push([]);
+            next[state]!.set(c, to);
+          }
+          state = to;
+        }
+        if (!out[state]!.includes(id)) out[state]!.push(id);
       }
-      state = to;
-    }
-    if (!this.out[state]!.includes(id)) this.out[state]!.push(id);
-  }
-
-  private link(): void {
-    const queue: number[] = [];
-    for (const to of this.next[0]!.values()) queue.push(to);
+    });
+    if (alphabet.size > 254) throw new Error(`factor alphabet of ${alphabet.size} characters is too large`);
+    for (const [c, col] of alphabet) this.column[c] = col;
+    this.width = alphabet.size + 1;
+    this.delta = new Int32Array(next.length * this.width);
+    this.out = out;
+    // Breadth first, so a state's failure target is complete before the state itself.
+    const fail = new Int32Array(next.length);
+    const queue: number[] = [0];
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head]!;
-      for (const [c, to] of this.next[state]!) {
-        let f = this.fail[state]!;
-        while (f !== 0 && !this.next[f]!.has(c)) f = this.fail[f]!;
-        const target = this.next[f]!.get(c);
-        this.fail[to] = target !== undefined && target !== to ? target : 0;
-        for (const id of this.out[this.fail[to]!]!) if (!this.out[to]!.includes(id)) this.out[to]!.push(id);
+      for (const [c, col] of alphabet) {
+        const to = next[state]!.get(c);
+        const cell = state * this.width + col;
+        if (to === undefined) {
+          this.delta[cell] = state === 0 ? 0 : this.delta[fail[state]! * this.width + col]!;
+          continue;
+        }
+        this.delta[cell] = to;
+        fail[to] = state === 0 ? 0 : this.delta[fail[state]! * this.width + col]!;
+        for (const id of out[fail[to]!]!) if (!out[to]!.includes(id)) out[to]!.push(id);
         queue.push(to);
       }
     }
@@ -295,18 +307,10 @@ export class FactorScanner {
   scan(text: string, possible: Uint8Array): void {
     possible.fill(0);
     for (const id of this.always) possible[id] = 1;
-    const next = this.next;
-    const fail = this.fail;
-    const out = this.out;
+    const { column, delta, width, out } = this;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      let to = next[state]!.get(c);
-      while (to === undefined && state !== 0) {
-        state = fail[state]!;
-        to = next[state]!.get(c);
-      }
-      state = to ?? 0;
+      state = delta[state * width + column[text.charCodeAt(i)]!]!;
       const found = out[state]!;
       for (let k = 0; k < found.length; k++) possible[found[k]!] = 1;
     }
