@@ -129,13 +129,16 @@ function lowered(s: Sentence): string | undefined {
  * (its factors) cannot match a sentence holding none of them. One automaton pass per sentence
  * over the factors of all a lexicon's patterns rules out most patterns before any of them runs.
  */
-interface PrefilterSlot {
+interface PatternSlot {
+  /** Index into the per-sentence hit cache. */
+  index: number;
   scanner: FactorScanner;
+  /** Position of the pattern in its scanner. */
   id: number;
   possible: Uint8Array;
 }
 
-const prefilter = new Map<RegExp, PrefilterSlot>();
+const slots = new Map<RegExp, PatternSlot>();
 let possibleSentence: Sentence | undefined;
 let possibleScanner: FactorScanner | undefined;
 
@@ -144,13 +147,11 @@ function registerPrefilter(patterns: RegExp[]): void {
   const factors = eligible.map((re) => requiredFactors(re.source));
   const scanner = new FactorScanner(factors);
   const possible = new Uint8Array(scanner.size);
-  eligible.forEach((re, id) => prefilter.set(re, { scanner, id, possible }));
+  eligible.forEach((re, id) => slots.set(re, { index: slots.size, scanner, id, possible }));
 }
 
-/** False only when `re` certainly has no match in the sentence. */
-function mayMatch(re: RegExp, s: Sentence): boolean {
-  const slot = prefilter.get(re);
-  if (!slot) return true;
+/** False only when the pattern certainly has no match in the sentence. */
+function mayMatch(slot: PatternSlot, s: Sentence): boolean {
   if (possibleSentence !== s || possibleScanner !== slot.scanner) {
     const text = lowered(s);
     if (text === undefined) return true;
@@ -163,7 +164,8 @@ function mayMatch(re: RegExp, s: Sentence): boolean {
 
 /** Whether a scanning pattern occurs in the sentence (the prefilter first, then the pattern). */
 export function occurs(re: RegExp, s: Sentence): boolean {
-  if (!mayMatch(re, s)) return false;
+  const slot = slots.get(re);
+  if (slot && !mayMatch(slot, s)) return false;
   const text = lowerSafe.has(re) ? lowered(s) : s.text;
   re.lastIndex = 0;
   const found = text === undefined ? new RegExp(re.source, "iu").test(s.text) : re.test(text);
@@ -173,20 +175,27 @@ export function occurs(re: RegExp, s: Sentence): boolean {
 
 const NO_HITS: readonly Hit[] = Object.freeze([]);
 
-/** Matches found per sentence and pattern: claim builders ask for the same pattern many times. */
+/**
+ * Matches found per sentence and pattern (claim builders ask for the same pattern many times),
+ * indexed by pattern slot; a new sentence invalidates them all at once by moving the generation.
+ */
 let cacheSentence: Sentence | undefined;
-const cache = new Map<RegExp, readonly Hit[]>();
+let generation = 0;
+const cachedHits: Array<readonly Hit[]> = [];
+const cachedGeneration: number[] = [];
 
 /** All matches of `re` in the sentence, as body offsets. */
 export function hits(re: RegExp, s: Sentence): readonly Hit[] {
+  const slot = slots.get(re);
+  if (!slot) return scan(re, s);
   if (cacheSentence !== s) {
     cacheSentence = s;
-    cache.clear();
+    generation++;
   }
-  const cached = cache.get(re);
-  if (cached) return cached;
-  const out = mayMatch(re, s) ? scan(re, s) : NO_HITS;
-  cache.set(re, out);
+  if (cachedGeneration[slot.index] === generation) return cachedHits[slot.index]!;
+  const out = mayMatch(slot, s) ? scan(re, s) : NO_HITS;
+  cachedHits[slot.index] = out;
+  cachedGeneration[slot.index] = generation;
   return out;
 }
 
