@@ -8,7 +8,7 @@ import type { Article, QuantityValue } from "../types.js";
 import { NUMBER_WORD_PATTERN, parseNumberPhrase, vagueQuantity } from "../normalize/numbers.js";
 import { findHedgeBefore, findHedgeAfter, hedgeInterval } from "../normalize/hedges.js";
 import type { Draft } from "./index.js";
-import { hits, type CompiledLexicon, type SentenceInfo } from "./sentence.js";
+import { hits, lowered, type CompiledLexicon, type SentenceInfo } from "./sentence.js";
 import { timeValue } from "./time-value.js";
 import { fold, stemKey } from "../text/fold.js";
 import type { EntityRegistry } from "../normalize/entities.js";
@@ -21,11 +21,13 @@ function mostSpecificPlace(info: SentenceInfo, registry: EntityRegistry): string
 
 const numberRes = new Map<string, RegExp>();
 
-function numberRe(lang: string): RegExp {
-  let re = numberRes.get(lang);
+/** Numbers in digits or words; matched case-sensitively on lower-cased text when it keeps offsets (much faster than `i`). */
+function numberRe(lang: string, onLowerCase: boolean): RegExp {
+  const key = `${lang}:${onLowerCase}`;
+  let re = numberRes.get(key);
   if (!re) {
-    re = new RegExp(`(?<![\\p{L}\\p{N}.,])(?:\\d{1,3}(?:[ ,]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?|${NUMBER_WORD_PATTERN(lang)})(?![\\p{L}\\p{N}])`, "giu");
-    numberRes.set(lang, re);
+    re = new RegExp(`(?<![\\p{L}\\p{N}.,])(?:\\d{1,3}(?:[ ,]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?|${NUMBER_WORD_PATTERN(lang)})(?![\\p{L}\\p{N}])`, onLowerCase ? "gu" : "giu");
+    numberRes.set(key, re);
   }
   return re;
 }
@@ -64,15 +66,19 @@ export function noteEstimates(info: SentenceInfo, lex: CompiledLexicon, body: st
 export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body: string, article: Article, registry: EntityRegistry): Draft[] {
   const out: Draft[] = [];
   const s = info.s;
-  const re = numberRe(lex.lex.lang);
+  // Without a digit, only a number in words can start a quantity.
+  if (!/\d/.test(s.text) && !hits(lex.numberWords, s).length) return out;
+  const lower = lowered(s);
+  const text = lower ?? s.text;
+  const re = numberRe(lex.lex.lang, lower !== undefined);
   re.lastIndex = 0;
   // A bare number read as a clock hour ("wzrosła do 19") may still be a count; anything longer is a time.
   const timeSpans = [...info.times, ...info.speechTimes].filter((t) => !/^\d{1,2}$/.test(t.text)).map((t) => t.span);
-  for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = s.start + m.index;
     let end = start + m[0].length;
     if (timeSpans.some(([a, b]) => start < b && end > a)) continue;
-    const raw = m[0];
+    const raw = s.text.slice(m.index, m.index + m[0].length);
     let value = parseValue(raw, lex.lex.lang);
     let range = value === undefined ? vagueQuantity(raw, lex.lex.lang) : undefined;
     if (value === undefined && !range) continue;

@@ -116,7 +116,7 @@ let lowerSentence: Sentence | undefined;
 let lowerText = "";
 
 /** The sentence lower-cased, or undefined when lower-casing would move offsets (a few letters grow). */
-function lowered(s: Sentence): string | undefined {
+export function lowered(s: Sentence): string | undefined {
   if (lowerSentence !== s) {
     lowerSentence = s;
     lowerText = s.text.toLowerCase();

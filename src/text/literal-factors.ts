@@ -246,6 +246,8 @@ export class FactorScanner {
   private readonly delta: Int32Array;
   /** Patterns each state completes a factor of (its own and through its failure links). */
   private readonly out: number[][];
+  /** 1 for states that complete some factor: most states complete none. */
+  private readonly final: Uint8Array;
   /** Patterns with no factors: always possible. */
   private readonly always: number[] = [];
   readonly size: number;
@@ -301,16 +303,18 @@ export class FactorScanner {
         queue.push(to);
       }
     }
+    this.final = Uint8Array.from(out, (ids) => (ids.length > 0 ? 1 : 0));
   }
 
   /** Marks in `possible` (length `size`) every pattern that could match somewhere in `text`. */
   scan(text: string, possible: Uint8Array): void {
     possible.fill(0);
     for (const id of this.always) possible[id] = 1;
-    const { column, delta, width, out } = this;
+    const { column, delta, width, out, final } = this;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       state = delta[state * width + column[text.charCodeAt(i)]!]!;
+      if (final[state] === 0) continue;
       const found = out[state]!;
       for (let k = 0; k < found.length; k++) possible[found[k]!] = 1;
     }

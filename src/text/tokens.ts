@@ -20,9 +20,18 @@ export function tokenize(text: string, base = 0): Token[] {
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     let word = m[0];
     // A trailing possessive stays a separate signal: "Koval’s" → "Koval" + the possessive check by offset.
-    const possessive = /['’]s$/.exec(word);
-    if (possessive && word.length > 2) word = word.slice(0, -2);
-    out.push({ text: word, start: base + m.index, end: base + m.index + word.length, cap: /^\p{Lu}/u.test(word) });
+    const n = word.length;
+    if (n > 2 && word.charCodeAt(n - 1) === 115 && (word.charCodeAt(n - 2) === 39 || word.charCodeAt(n - 2) === 8217)) word = word.slice(0, -2);
+    out.push({ text: word, start: base + m.index, end: base + m.index + word.length, cap: startsUpper(word) });
   }
   return out;
+}
+
+const UPPER = /^\p{Lu}/u;
+
+/** First letter upper case; ASCII (most words) without a regex. */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(word);
 }
