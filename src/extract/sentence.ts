@@ -32,8 +32,8 @@ export interface CompiledLexicon {
   events: Array<{ type: string; re: RegExp }>;
   amountRoles: Array<{ role: string; re: RegExp }>;
   orgAnaphora: RegExp;
-  /** Any word a claim needs (meeting, travel, attendance, tone, event): with a digit or a number word, the fast path's filter. */
-  checkable: RegExp;
+  /** Words a claim needs (meeting, travel, attendance, tone, event, a number in words): with a digit, the fast path's filter. */
+  checkable: RegExp[];
   /** Numbers in words ("twelve", "kilkanaście"); digits are tested apart. */
   numberWords: RegExp;
 }
@@ -75,10 +75,12 @@ export function compileLexicon(lex: ExtractionLexicon): CompiledLexicon {
     events: lex.events.map(([type, source]) => ({ type, re: r(source) })),
     orgAnaphora: new RegExp(lex.orgAnaphora, "iu"),
     amountRoles: lex.amountRoles.map(([role, source]) => ({ role, re: r(source) })),
-    checkable: scanner([lex.meeting, lex.travel, lex.attend, lex.tonePositive, lex.toneNegative, ...lex.events.map((e) => e[1])].map((x) => `(?:${x})`).join("|")),
+    checkable: [],
     numberWords: scanner(NUMBER_WORD_PATTERN(lex.lang, { digits: false })),
   };
-  registerPrefilter([...Object.values(result.re), ...result.events.map((e) => e.re), ...result.amountRoles.map((e) => e.re), result.checkable, result.numberWords]);
+  // The claim builders ask for these same patterns next, so testing them one by one costs nothing extra.
+  result.checkable = [result.re.meeting, result.re.travel, result.re.attend, result.re.tonePositive, result.re.toneNegative, ...result.events.map((e) => e.re), result.numberWords];
+  registerPrefilter([...Object.values(result.re), ...result.events.map((e) => e.re), ...result.amountRoles.map((e) => e.re), result.numberWords]);
   compiled.set(lex.lang, result);
   return result;
 }
@@ -160,17 +162,6 @@ function mayMatch(slot: PatternSlot, s: Sentence): boolean {
     slot.scanner.scan(text, slot.possible);
   }
   return slot.possible[slot.id] === 1;
-}
-
-/** Whether a scanning pattern occurs in the sentence (the prefilter first, then the pattern). */
-export function occurs(re: RegExp, s: Sentence): boolean {
-  const slot = slots.get(re);
-  if (slot && !mayMatch(slot, s)) return false;
-  const text = lowerSafe.has(re) ? lowered(s) : s.text;
-  re.lastIndex = 0;
-  const found = text === undefined ? new RegExp(re.source, "iu").test(s.text) : re.test(text);
-  re.lastIndex = 0;
-  return found;
 }
 
 const NO_HITS: readonly Hit[] = Object.freeze([]);
@@ -279,7 +270,7 @@ export function analyseSentence(
   addUnregisteredPlaces(tokens, body, mentions, lex);
   mentions.sort((a, b) => a.start - b.start);
   // Most sentences state nothing checkable: no meeting, trip, figure, characterisation or place.
-  const checkable = mentions.some((m) => m.type === "place" || m.type === "event") || /\d/.test(s.text) || occurs(lex.checkable, s) || occurs(lex.numberWords, s);
+  const checkable = mentions.some((m) => m.type === "place" || m.type === "event") || /\d/.test(s.text) || lex.checkable.some((re) => hits(re, s).length > 0);
   const attribution = checkable ? findAttribution(s, body, mentions, lex, registry, memory) : undefined;
   const speechTimes: TimeExpression[] = [];
   const contentTimes: TimeExpression[] = [];

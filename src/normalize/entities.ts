@@ -60,8 +60,10 @@ export class EntityRegistry {
    * share an entry, so a near spelling is found without scanning every surname.
    */
   private readonly surnameVariants = new Map<string, Array<{ key: string; def: EntityDef }>>();
-  /** First word of every multi-word name (key or exact form) → its longest length, so most tokens skip multi-word lookups. */
+  /** First word (key) of every multi-word name → its longest length, so most tokens skip multi-word lookups. */
   private readonly multiFirst = new Map<string, number>();
+  /** The same for names matched letter case and all ("UN Security Council"), by their raw first word. */
+  private readonly multiFirstExact = new Map<string, number>();
   private readonly givenKeys = new Map<string, Set<string>>();
 
   constructor(defs: EntityDef[]) {
@@ -88,8 +90,8 @@ export class EntityRegistry {
       else push(this.index, key, def);
       const words = key.split(" ");
       if (words.length > 1) {
-        const first = exact ? `=${words[0]}` : words[0]!;
-        this.multiFirst.set(first, Math.max(this.multiFirst.get(first) ?? 0, words.length));
+        const firsts = exact ? this.multiFirstExact : this.multiFirst;
+        firsts.set(words[0]!, Math.max(firsts.get(words[0]!) ?? 0, words.length));
       }
     }
   }
@@ -121,7 +123,7 @@ export class EntityRegistry {
 
   /** The most tokens a name starting at this token can have (1 when no multi-word name starts with it). */
   maxTokensAt(token: Token, key: string): number {
-    return Math.max(1, this.multiFirst.get(key) ?? 0, this.multiFirst.get(`=${token.text}`) ?? 0);
+    return Math.max(1, this.multiFirst.get(key) ?? 0, this.multiFirstExact.get(token.text) ?? 0);
   }
 
   /** Looks up tokens[i..i+n) as one name. */
