@@ -10,7 +10,7 @@
  */
 
 /** Finite sets larger than this are not expanded (products of alternations grow fast). */
-const MAX_SET = 96;
+const MAX_SET = 24;
 
 interface Facts {
   /** Every string the node can match, when that set is finite and small. */
@@ -285,20 +285,20 @@ export class FactorScanner {
     this.width = alphabet.size + 1;
     this.delta = new Int32Array(next.length * this.width);
     this.out = out;
-    // Breadth first, so a state's failure target is complete before the state itself.
+    // Breadth first, so a state's failure target is complete before the state itself: a state's
+    // row is its failure target's row, overwritten where the state has transitions of its own.
+    const width = this.width;
     const fail = new Int32Array(next.length);
     const queue: number[] = [0];
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head]!;
-      for (const [c, col] of alphabet) {
-        const to = next[state]!.get(c);
-        const cell = state * this.width + col;
-        if (to === undefined) {
-          this.delta[cell] = state === 0 ? 0 : this.delta[fail[state]! * this.width + col]!;
-          continue;
-        }
-        this.delta[cell] = to;
-        fail[to] = state === 0 ? 0 : this.delta[fail[state]! * this.width + col]!;
+      const row = state * width;
+      if (state !== 0) this.delta.copyWithin(row, fail[state]! * width, fail[state]! * width + width);
+      for (const [c, to] of next[state]!) {
+        const col = alphabet.get(c)!;
+        // The failure target of a child: where the parent's failure target goes on the same character.
+        fail[to] = state === 0 ? 0 : this.delta[fail[state]! * width + col]!;
+        this.delta[row + col] = to;
         for (const id of out[fail[to]!]!) if (!out[to]!.includes(id)) out[to]!.push(id);
         queue.push(to);
       }
