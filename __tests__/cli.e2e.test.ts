@@ -1,12 +1,12 @@
 /** End-to-end: the CLI on samples/ and on bad input, in-process and through the real binary. */
 import { describe, it, expect, beforeAll } from "@jest/globals";
-import { mkdtempSync, writeFileSync, readFileSync, existsSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { runCli } from "./helpers/cli.js";
 import { reportValidatorSync } from "../src/load/schemas.js";
 import { scoreReport, type ExpectedFinding, type MustNot } from "../src/testing/score.js";
+import { tempDir } from "./helpers/tmp.js";
 
 interface JsonReport {
   documents: Array<{ id: string; claims: number }>;
@@ -102,7 +102,7 @@ describe("stylish output", () => {
 });
 
 describe("exit codes and errors", () => {
-  const dir = mkdtempSync(path.join(tmpdir(), "crosscheck-"));
+  const dir = tempDir("crosscheck-");
   const good = path.join(dir, "good.md");
   writeFileSync(good, "---\npublished: 2026-01-21\nlang: en\n---\nPutin and Witkoff met in Moscow on Tuesday for five hours.\n");
   const empty = path.join(dir, "empty.txt");

@@ -1,9 +1,9 @@
 /** The README's "Adding a rule" example, copied verbatim into a folder, works as documented. */
 import { describe, it, expect } from "@jest/globals";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { runCli } from "./helpers/cli.js";
+import { tempDir } from "./helpers/tmp.js";
 
 const readme = readFileSync("README.md", "utf8");
 const section = readme.slice(readme.indexOf("## Adding a rule"));
@@ -15,7 +15,7 @@ describe("README rule example", () => {
   });
 
   it("passes its own tests and produces the finding the README describes", async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "my-rules-"));
+    const dir = tempDir("my-rules-");
     writeFileSync(path.join(dir, `${example![1]}.json`), example![2]!);
     const tested = await runCli(["rules", "test", dir]);
     expect(tested.stdout).toContain(`ok   ${example![1]}: Moscow against Kyiv on the same day`);

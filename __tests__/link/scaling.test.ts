@@ -3,11 +3,11 @@
  * pairs compared (read from --stats) grow about linearly, not quadratically. Counts, not timings.
  */
 import { describe, it, expect, beforeAll } from "@jest/globals";
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { generateCorpus } from "../../src/testing/synthetic-corpus.js";
 import { runCli } from "../helpers/cli.js";
+import { tempDir } from "../helpers/tmp.js";
 
 interface Stats {
   articles: number;
@@ -19,7 +19,7 @@ interface Stats {
 
 async function statsFor(count: number): Promise<Stats> {
   const corpus = generateCorpus(count, 7);
-  const dir = mkdtempSync(path.join(tmpdir(), `corpus-${count}-`));
+  const dir = tempDir(`corpus-${count}-`);
   const articles = path.join(dir, "articles");
   mkdirSync(articles);
   mkdirSync(path.join(dir, "rules", "entities"), { recursive: true });

@@ -1,10 +1,10 @@
 /** Configuration errors: every problem of a bad rule folder is reported at once, with file, pointer and hint. */
 import { describe, it, expect } from "@jest/globals";
-import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { loadRuleSet } from "../../src/load/rules.js";
 import { runCli } from "../helpers/cli.js";
+import { tempDir } from "../helpers/tmp.js";
 
 const rule = (compare: object, extra: object = {}) =>
   JSON.stringify({
@@ -13,7 +13,7 @@ const rule = (compare: object, extra: object = {}) =>
   });
 
 function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "crosscheck-rules-"));
+  const dir = tempDir("crosscheck-rules-");
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), text);

@@ -1,15 +1,15 @@
 /** User code rules: loaded from a folder, run with the built-in ones, and a rule that throws stops the run naming itself and both claims. */
 import { describe, it, expect } from "@jest/globals";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { runCli } from "../helpers/cli.js";
 import { loadRuleSet } from "../../src/load/rules.js";
+import { tempDir } from "../helpers/tmp.js";
 
 const meta = `{ description: "d", severity: "warning", aspect: "duration", link: "event", appliesTo: ["meeting"], own: ["duration"], messages: { conflict: "{{a.doc}} / {{b.doc}}" } }`;
 
 function folder(name: string, source: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "code-rules-"));
+  const dir = tempDir("code-rules-");
   writeFileSync(path.join(dir, name), source);
   return dir;
 }
