@@ -16,6 +16,7 @@ import { extractQuantities, noteEstimates } from "./quantities.js";
 import { assignFrames } from "./frames.js";
 import { timeValue } from "./time-value.js";
 import { daysBetween } from "../util/dates.js";
+import { cachedRegExp } from "../text/regex-cache.js";
 
 /** A claim before ids and frames are assigned. */
 export type Draft = Omit<Claim, "id" | "doc"> & {
@@ -189,7 +190,7 @@ function placeIn(ctx: BuildContext, clause: Hit, trigger?: Hit): { id: string; a
     .sort((a, b) => distance(a) - distance(b));
   for (const m of places) {
     const before = body.slice(Math.max(clause.start, m.start - 24), m.start);
-    const locative = new RegExp(`(?:${lex.lex.locative})\\s+(?:the\\s+)?$`, "iu").test(before);
+    const locative = cachedRegExp(`(?:${lex.lex.locative})\\s+(?:the\\s+)?$`, "iu").test(before);
     const attributive = lex.lex.attributivePlaces && trigger !== undefined && lex.re.meetingNoun.test(trigger.text) && m.end <= trigger.start && /^\s*$/.test(body.slice(m.end, trigger.start));
     if (m.type === "event") {
       const loc = registry.get(m.entity)?.location;
@@ -205,7 +206,7 @@ function placeIn(ctx: BuildContext, clause: Hit, trigger?: Hit): { id: string; a
       if (verb.end > trigger.start) continue;
       const direct = matches(lex.re.visit, verb.text);
       const destination = info.mentions.find(
-        (m) => m.start >= verb.end && m.end <= trigger.start && m.type === "place" && new RegExp(direct ? "^\\s+(?:the\\s+)?$" : `(?:${lex.lex.directional})\\s+$`, "iu").test(body.slice(verb.end, m.start)),
+        (m) => m.start >= verb.end && m.end <= trigger.start && m.type === "place" && cachedRegExp(direct ? "^\\s+(?:the\\s+)?$" : `(?:${lex.lex.directional})\\s+$`, "iu").test(body.slice(verb.end, m.start)),
       );
       if (destination) return { id: destination.entity, at: destination };
     }
@@ -382,7 +383,7 @@ function movementClaims(ctx: BuildContext): Draft[] {
         if (used.has(p) || p.start < verb.end || (eventsOnly && p.type !== "event")) return false;
         const gap = body.slice(verb.end, p.start);
         if (gap.length > 40) return false;
-        const viaPreposition = new RegExp(`^(?:\\s+[\\p{L}’'-]+){0,2}?\\s+(?:${prepositions})\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,2}$`, "iu").test(gap);
+        const viaPreposition = cachedRegExp(`^(?:\\s+[\\p{L}’'-]+){0,2}?\\s+(?:${prepositions})\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,2}$`, "iu").test(gap);
         return viaPreposition || (direct && /^\s+(?:the\s+)?$/iu.test(gap));
       });
       if (target) {

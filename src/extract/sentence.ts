@@ -8,7 +8,8 @@ import type { TimeExpression } from "../normalize/time/types.js";
 import { EntityRegistry, findMentions, type Mention, type NameLexicon } from "../normalize/entities.js";
 import type { Sentence } from "../text/sentences.js";
 import { tokenize, type Token } from "../text/tokens.js";
-import { fold } from "../text/fold.js";
+import { fold, stemKey as stemKeyOf } from "../text/fold.js";
+import { cachedRegExp } from "../text/regex-cache.js";
 import { NUMBER_WORD_PATTERN } from "../normalize/numbers.js";
 import { FactorScanner, requiredFactors } from "../text/literal-factors.js";
 
@@ -323,7 +324,7 @@ function addUnregisteredPeople(tokens: Token[], body: string, mentions: Mention[
     const prev = tokens[i - 1];
     const afterTitle = prev !== undefined && isTitle(prev.text, lex);
     const next = tokens[i + 2];
-    const beforeSpeech = next !== undefined && new RegExp(`^(?:${lex.lex.speech})$`, "iu").test(next.text);
+    const beforeSpeech = next !== undefined && cachedRegExp(`^(?:${lex.lex.speech})$`, "iu").test(next.text);
     if (!afterTitle && !beforeSpeech) continue;
     const key = stemKeyOf(b.text);
     const id = memory.people.get(key) ?? `person-${key.replace(/[^a-z0-9]+/g, "-")}`;
@@ -337,7 +338,6 @@ function addUnregisteredPeople(tokens: Token[], body: string, mentions: Mention[
   }
 }
 
-import { stemKey as stemKeyOf } from "../text/fold.js";
 
 /**
  * A capitalised word right after "in", "to", "w", "do" that the registry does not know is taken as
@@ -346,7 +346,7 @@ import { stemKey as stemKeyOf } from "../text/fold.js";
 function addUnregisteredPlaces(tokens: Token[], body: string, mentions: Mention[], lex: CompiledLexicon): void {
   const taken = new Set<number>();
   for (const m of mentions) for (let k = m.tokenStart; k < m.tokenEnd; k++) taken.add(k);
-  const preposition = new RegExp(`^(?:${lex.lex.locative}|${lex.lex.directional})$`, "iu");
+  const preposition = cachedRegExp(`^(?:${lex.lex.locative}|${lex.lex.directional})$`, "iu");
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (taken.has(i) || !t.cap || !preposition.test(tokens[i - 1]!.text) || !isNameWord(t.text, lex)) continue;
