@@ -16,7 +16,6 @@ import { extractQuantities, noteEstimates } from "./quantities.js";
 import { assignFrames } from "./frames.js";
 import { timeValue } from "./time-value.js";
 import { daysBetween } from "../util/dates.js";
-import { cachedRegExp } from "../text/regex-cache.js";
 
 /** A claim before ids and frames are assigned. */
 export type Draft = Omit<Claim, "id" | "doc"> & {
@@ -111,6 +110,9 @@ function remember(info: SentenceInfo, lex: CompiledLexicon, registry: EntityRegi
   if (info.attribution?.speaker) memory.lastPerson = info.attribution.speaker;
 }
 
+/** Only spaces (and "the") between a verb and its direct object: "visited Tirana". */
+const DIRECT_OBJECT_GAP = /^\s+(?:the\s+)?$/iu;
+
 /** The clause that contains an offset. */
 function clauseOf(info: SentenceInfo, at: number): Hit {
   return info.clauses.find((c) => at >= c.start && at < c.end) ?? { start: info.s.start, end: info.s.end, text: "" };
@@ -190,7 +192,7 @@ function placeIn(ctx: BuildContext, clause: Hit, trigger?: Hit): { id: string; a
     .sort((a, b) => distance(a) - distance(b));
   for (const m of places) {
     const before = body.slice(Math.max(clause.start, m.start - 24), m.start);
-    const locative = cachedRegExp(`(?:${lex.lex.locative})\\s+(?:the\\s+)?$`, "iu").test(before);
+    const locative = lex.re.locativeBefore.test(before);
     const attributive = lex.lex.attributivePlaces && trigger !== undefined && lex.re.meetingNoun.test(trigger.text) && m.end <= trigger.start && /^\s*$/.test(body.slice(m.end, trigger.start));
     if (m.type === "event") {
       const loc = registry.get(m.entity)?.location;
@@ -206,7 +208,7 @@ function placeIn(ctx: BuildContext, clause: Hit, trigger?: Hit): { id: string; a
       if (verb.end > trigger.start) continue;
       const direct = matches(lex.re.visit, verb.text);
       const destination = info.mentions.find(
-        (m) => m.start >= verb.end && m.end <= trigger.start && m.type === "place" && cachedRegExp(direct ? "^\\s+(?:the\\s+)?$" : `(?:${lex.lex.directional})\\s+$`, "iu").test(body.slice(verb.end, m.start)),
+        (m) => m.start >= verb.end && m.end <= trigger.start && m.type === "place" && (direct ? DIRECT_OBJECT_GAP : lex.re.directionalBefore).test(body.slice(verb.end, m.start)),
       );
       if (destination) return { id: destination.entity, at: destination };
     }
@@ -376,15 +378,15 @@ function movementClaims(ctx: BuildContext): Draft[] {
     out.push(d);
   };
   const used = new Set<Mention>();
-  const scan = (re: RegExp, prepositions: string, kind: "travel" | "presence", direct: boolean, eventsOnly = false) => {
+  const scan = (re: RegExp, viaPrepositionGap: RegExp, kind: "travel" | "presence", direct: boolean, eventsOnly = false) => {
     for (const verb of hits(re, info.s)) {
       if (!inContent(info, verb)) continue;
       const target = places.find((p) => {
         if (used.has(p) || p.start < verb.end || (eventsOnly && p.type !== "event")) return false;
         const gap = body.slice(verb.end, p.start);
         if (gap.length > 40) return false;
-        const viaPreposition = cachedRegExp(`^(?:\\s+[\\p{L}’'-]+){0,2}?\\s+(?:${prepositions})\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,2}$`, "iu").test(gap);
-        return viaPreposition || (direct && /^\s+(?:the\s+)?$/iu.test(gap));
+        const viaPreposition = viaPrepositionGap.test(gap);
+        return viaPreposition || (direct && DIRECT_OBJECT_GAP.test(gap));
       });
       if (target) {
         used.add(target);
@@ -393,10 +395,10 @@ function movementClaims(ctx: BuildContext): Draft[] {
     }
   };
   // Attending names a trip only when what is attended is an event with a place ("the World Economic Forum").
-  scan(lex.re.attend, lex.lex.locative, "travel", true, true);
-  scan(lex.re.travel, lex.lex.directional, "travel", false);
-  scan(lex.re.presence, lex.lex.locative, "presence", false);
-  scan(lex.re.visit, lex.lex.locative, "presence", true);
+  scan(lex.re.attend, lex.re.locativeGap, "travel", true, true);
+  scan(lex.re.travel, lex.re.directionalGap, "travel", false);
+  scan(lex.re.presence, lex.re.locativeGap, "presence", false);
+  scan(lex.re.visit, lex.re.locativeGap, "presence", true);
   return out;
 }
 

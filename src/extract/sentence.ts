@@ -9,7 +9,6 @@ import { EntityRegistry, findMentions, type Mention, type NameLexicon } from "..
 import type { Sentence } from "../text/sentences.js";
 import { tokenize, type Token } from "../text/tokens.js";
 import { fold, stemKey as stemKeyOf } from "../text/fold.js";
-import { cachedRegExp } from "../text/regex-cache.js";
 import { NUMBER_WORD_PATTERN } from "../normalize/numbers.js";
 import { FactorScanner, requiredFactors } from "../text/literal-factors.js";
 
@@ -22,7 +21,7 @@ export interface CompiledLexicon {
     | "meeting" | "joined" | "presence" | "travel" | "attend" | "locative" | "directional" | "speech" | "sourceBefore"
     | "complementizer" | "planned" | "conditional" | "negated" | "confirmed" | "denied" | "postponed" | "cancelled"
     | "tonePositive" | "toneNegative" | "pronouns" | "roleAnaphora" | "anaphoricEvent" | "anaphoricAgency" | "unnamedSource"
-    | "repeated" | "clauseBreak" | "meetingNoun" | "participantLinks" | "supportVerbs" | "negationBefore" | "negationAfter" | "firstPersonPlural" | "meetingFalseBefore" | "groupAnaphora" | "alternative" | "visit" | "since" | "estimate",
+    | "repeated" | "clauseBreak" | "locativeBefore" | "directionalBefore" | "locativeGap" | "directionalGap" | "speechWord" | "placePreposition" | "meetingNoun" | "participantLinks" | "supportVerbs" | "negationBefore" | "negationAfter" | "firstPersonPlural" | "meetingFalseBefore" | "groupAnaphora" | "alternative" | "visit" | "since" | "estimate",
     RegExp
   >;
   relationalLinks: Set<string>;
@@ -69,6 +68,13 @@ export function compileLexicon(lex: ExtractionLexicon): CompiledLexicon {
       meetingNoun: new RegExp(lex.meetingNoun, "iu"), participantLinks: new RegExp(lex.participantLinks, "iu"),
       supportVerbs: new RegExp(lex.supportVerbs, "iu"), negationBefore: new RegExp(lex.negationBefore, "iu"),
       negationAfter: new RegExp(lex.negationAfter, "iu"),
+      // Gaps and single words checked against a preposition or verb list.
+      locativeBefore: new RegExp(`(?:${lex.locative})\\s+(?:the\\s+)?$`, "iu"),
+      directionalBefore: new RegExp(`(?:${lex.directional})\\s+$`, "iu"),
+      locativeGap: prepositionGap(lex.locative),
+      directionalGap: prepositionGap(lex.directional),
+      speechWord: new RegExp(`^(?:${lex.speech})$`, "iu"),
+      placePreposition: new RegExp(`^(?:${lex.locative}|${lex.directional})$`, "iu"),
       firstPersonPlural: new RegExp(lex.firstPersonPlural, "gu"), groupAnaphora: r(lex.groupAnaphora), alternative: r(lex.alternative), visit: r(lex.visit), since: new RegExp(lex.since, "iu"), estimate: r(lex.estimate), meetingFalseBefore: new RegExp(lex.meetingFalseBefore, "iu"),
     },
     counted: Object.entries(lex.counted).map(([category, source]) => ({ category, re: new RegExp(`^\\s*(?:${source})`, "iu") })),
@@ -84,6 +90,11 @@ export function compileLexicon(lex: ExtractionLexicon): CompiledLexicon {
   registerPrefilter([...Object.values(result.re), ...result.events.map((e) => e.re), ...result.amountRoles.map((e) => e.re), result.numberWords]);
   compiled.set(lex.lang, result);
   return result;
+}
+
+/** A gap between a verb and a place that passes through one of `prepositions` ("flew on Monday to"). */
+function prepositionGap(prepositions: string): RegExp {
+  return new RegExp(`^(?:\\s+[\\p{L}’'-]+){0,2}?\\s+(?:${prepositions})\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,2}$`, "iu");
 }
 
 /** A match of a lexicon pattern, in body offsets. */
@@ -324,7 +335,7 @@ function addUnregisteredPeople(tokens: Token[], body: string, mentions: Mention[
     const prev = tokens[i - 1];
     const afterTitle = prev !== undefined && isTitle(prev.text, lex);
     const next = tokens[i + 2];
-    const beforeSpeech = next !== undefined && cachedRegExp(`^(?:${lex.lex.speech})$`, "iu").test(next.text);
+    const beforeSpeech = next !== undefined && lex.re.speechWord.test(next.text);
     if (!afterTitle && !beforeSpeech) continue;
     const key = stemKeyOf(b.text);
     const id = memory.people.get(key) ?? `person-${key.replace(/[^a-z0-9]+/g, "-")}`;
@@ -346,10 +357,9 @@ function addUnregisteredPeople(tokens: Token[], body: string, mentions: Mention[
 function addUnregisteredPlaces(tokens: Token[], body: string, mentions: Mention[], lex: CompiledLexicon): void {
   const taken = new Set<number>();
   for (const m of mentions) for (let k = m.tokenStart; k < m.tokenEnd; k++) taken.add(k);
-  const preposition = cachedRegExp(`^(?:${lex.lex.locative}|${lex.lex.directional})$`, "iu");
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (taken.has(i) || !t.cap || !preposition.test(tokens[i - 1]!.text) || !isNameWord(t.text, lex)) continue;
+    if (taken.has(i) || !t.cap || !lex.re.placePreposition.test(tokens[i - 1]!.text) || !isNameWord(t.text, lex)) continue;
     if (body.slice(tokens[i - 1]!.end, t.start) !== " ") continue;
     // Two capitalised words in a row are more often an organisation or a person than a town.
     if (tokens[i + 1]?.cap && body.slice(t.end, tokens[i + 1]!.start) === " ") continue;
