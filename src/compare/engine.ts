@@ -58,12 +58,30 @@ export function applies(rule: Rule, a: Claim, b: Claim, link: string): boolean {
   if (m.link !== link || !m.appliesTo.includes(a.kind) || !m.appliesTo.includes(b.kind)) return false;
   if (m.requireOne && !m.requireOne.includes(a.kind) && !m.requireOne.includes(b.kind)) return false;
   for (const field of m.own ?? []) if (!ownsField(a, field) || !ownsField(b, field)) return false;
-  for (const [p, allowed] of Object.entries(m.where ?? {})) {
-    if (!allowed.includes(getPath(a, p) as string) || !allowed.includes(getPath(b, p) as string)) return false;
+  for (const [p, allowed] of whereEntries(rule)) {
+    if (!allowed.includes(getPath(a, p)) || !allowed.includes(getPath(b, p))) return false;
   }
   // Equal, or absent on both sides ("quantity.unit" of two percentages).
-  for (const p of m.same ?? []) if (JSON.stringify(getPath(a, p)) !== JSON.stringify(getPath(b, p))) return false;
+  for (const p of m.same ?? []) if (!sameValue(getPath(a, p), getPath(b, p))) return false;
   return true;
+}
+
+/** A rule's `where` as entries, made once per rule: `applies` runs for every rule on every pair. */
+type WhereEntries = Array<[string, ReadonlyArray<unknown>]>;
+const whereCache = new WeakMap<Rule, WhereEntries>();
+
+function whereEntries(rule: Rule): WhereEntries {
+  let entries = whereCache.get(rule);
+  if (!entries) {
+    entries = Object.entries(rule.meta.where ?? {});
+    whereCache.set(rule, entries);
+  }
+  return entries;
+}
+
+/** Equality of two path values as JSON would see them; identical values without serialising. */
+function sameValue(x: unknown, y: unknown): boolean {
+  return x === y || JSON.stringify(x) === JSON.stringify(y);
 }
 
 /** Runs every rule on every linked pair. */
@@ -97,9 +115,11 @@ export function compareClaims(pairs: LinkedPair[], rules: Rule[], options: Compa
       if (perClaimPair.has(claimKey)) continue;
       const eventKey = `${a.doc}|${b.doc}|${pair.eventKey}|${aspect}|${result.verdict}`;
       const existing = kept.get(eventKey);
-      const finding = toFinding(rule, result, a, b, pair.event);
       perClaimPair.add(claimKey);
-      if (!existing || better(finding, existing)) kept.set(eventKey, finding);
+      // Most results repeat a finding already kept for the event pair: build a finding only to keep it.
+      if (!existing || score(severityOf(rule, result), qualifiersOf(result).length) > score(existing.severity, existing.qualifiers.length)) {
+        kept.set(eventKey, toFinding(rule, result, a, b, pair.event));
+      }
     }
   }
   const findings = [...kept.values()].sort(byReportOrder(order));
@@ -108,9 +128,16 @@ export function compareClaims(pairs: LinkedPair[], rules: Rule[], options: Compa
 }
 
 /** Of two findings about one event pair, keep the more severe, then the one needing fewer qualifiers. */
-function better(x: Finding, y: Finding): boolean {
-  const score = (f: Finding) => SEVERITY_RANK[f.severity] * 10 - f.qualifiers.length;
-  return score(x) > score(y);
+function score(severity: Severity, qualifiers: number): number {
+  return SEVERITY_RANK[severity] * 10 - qualifiers;
+}
+
+function severityOf(rule: Rule, result: CompareResult): Severity {
+  return result.verdict === "agree" ? "info" : result.severity ?? (rule.meta.severity === "off" ? "info" : rule.meta.severity);
+}
+
+function qualifiersOf(result: CompareResult): string[] {
+  return [...new Set(result.qualifiers ?? [])];
 }
 
 function byReportOrder(order: Map<string, number>) {
@@ -127,8 +154,8 @@ function byReportOrder(order: Map<string, number>) {
 function toFinding(rule: Rule, result: CompareResult, a: Claim, b: Claim, event: string): Finding {
   const values = result.values ?? [describeValue(a, rule.meta.aspect), describeValue(b, rule.meta.aspect)];
   const refs: [ClaimRef, ClaimRef] = [ref(a, values[0]), ref(b, values[1])];
-  const severity: Severity = result.verdict === "agree" ? "info" : result.severity ?? (rule.meta.severity === "off" ? "info" : rule.meta.severity);
-  const qualifiers = [...new Set(result.qualifiers ?? [])];
+  const severity = severityOf(rule, result);
+  const qualifiers = qualifiersOf(result);
   const messageId = result.messageId && rule.meta.messages[result.messageId] ? result.messageId : result.verdict;
   const template = rule.meta.messages[messageId] ?? rule.meta.messages[result.verdict] ?? "";
   const explanation = [fill(template, refs, result.data ?? {}), context(refs, qualifiers)].filter(Boolean).join(" ");
