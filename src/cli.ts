@@ -369,7 +369,8 @@ async function wholeReport(args: ReportArgs, { corpus, registry, rules, io, prog
   if (stats) report.stats = stats;
   let json = "";
   if (args.format === "json" || args.output) json = (await import("./format/json.js")).formatJson(report, { stats: args.stats });
-  const rendered = args.format === "stylish" ? (await import("./format/stylish.js")).formatStylish(report, { color, stats: args.stats }) : json;
+  const chalk = args.format === "stylish" && color ? new (await import("chalk")).Chalk({ level: 1 }) : undefined;
+  const rendered = args.format === "stylish" ? (await import("./format/stylish.js")).formatStylish(report, { ...(chalk ? { chalk } : {}), stats: args.stats }) : json;
   if (report.stats) report.stats.ms.format = io.clock() - formatStart;
   if (args.output) {
     await fs.writeFile(args.output, json);
