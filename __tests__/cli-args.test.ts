@@ -51,6 +51,28 @@ const others: string[][] = [
   ["--help"],
 ];
 
+/** Odd forms: whichever way they go, the quick parse never reads one differently from yargs. */
+const odd: string[][] = [
+  ["report", "x", "--rules"],
+  ["report", "x", "--output", "--stats"],
+  ["report", "x", "-f"],
+  ["report", "x", "--jobs"],
+  ["report", "x", "--no-stats", "--stats"],
+  ["report", "x", "--color=false"],
+  ["report", "x", "-j", "-2"],
+  ["report", "x", "--jobs", "2e0"],
+  ["report", "x", "--input-format", "JSONL"],
+  ["report", "x", "--output", "5"],
+  ["report", "x", "--rules", "7"],
+  ["report", "-x"],
+  ["report", "x", "-"],
+  ["report", "x", STDIN],
+  ["report", "x", "--quiet=yes"],
+  ["report", "x", "--fail-on"],
+  ["report", "x", "--format.json"],
+  ["report", "x", "--__proto__", "y"],
+];
+
 /** What yargs picks for `argv`, or the kind of failure. */
 async function viaYargs(argv: string[]) {
   const capture = io();
@@ -71,6 +93,11 @@ describe("the quick parse of report arguments", () => {
 
   it.each(others.map((argv) => [argv]))("leaves %j to yargs", async (argv) => {
     expect(await quickReportArgs(argv, io())).toBeUndefined();
+  });
+
+  it.each(odd.map((argv) => [argv]))("reads %j as yargs does, or leaves it to yargs", async (argv) => {
+    const quick = await quickReportArgs(argv, io());
+    if (quick) expect(await viaYargs(argv)).toEqual({ command: "report", args: quick });
   });
 
   it("fills the same defaults as yargs", async () => {

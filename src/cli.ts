@@ -88,7 +88,7 @@ function jobsProblem(jobs: unknown): string | undefined {
  * undefined, and yargs parses the arguments and words the problem as before.
  */
 export async function quickReportArgs(argv: string[], io: CliIO): Promise<ReportArgs | undefined> {
-  if (argv[0] !== "report" || argv.some((a) => a === "--" || /^--?(?:help|version)(?:=|$)/.test(a))) return undefined;
+  if (argv[0] !== "report" || argv.some((a) => a === "--" || a === "-" || /^--?(?:help|version)(?:=|$)/.test(a))) return undefined;
   const options = reportOptions(io);
   const alias: Record<string, string> = {};
   const types: Record<"array" | "boolean" | "number" | "string", string[]> = { array: [], boolean: [], number: [], string: [] };
