@@ -13,7 +13,7 @@ export interface StylishOptions {
 }
 
 /** What chalk prints at colour level 0: the text unstyled (several arguments joined by spaces); every style chains to itself. */
-const plain: ChalkInstance = new Proxy((...text: unknown[]) => (text.length === 1 ? `${String(text[0])}` : text.join(" ")), {
+const plain: ChalkInstance = new Proxy((...text: unknown[]) => (text.length === 1 ? String(text[0]) : text.join(" ")), {
   get: () => plain,
 }) as unknown as ChalkInstance;
 
