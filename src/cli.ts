@@ -6,7 +6,7 @@
  * input or an internal failure; 3 the report was made but some inputs could not be read.
  */
 import { promises as fs } from "node:fs";
-import yargs, { type Argv } from "yargs";
+import type { Argv, Options } from "yargs";
 import type { Report } from "./types.js";
 import type { ConfigError, RuleSet } from "./load/rules.js";
 import type { ExtractedCorpus, Source } from "./parallel/stream.js";
@@ -61,24 +61,113 @@ interface ReportArgs {
 
 const STDIN_ARG = "\u0000-";
 
+/** `report`'s options, in the order help lists them; yargs and the quick parse below both read them. */
+function reportOptions(io: CliIO) {
+  return {
+    "input-format": { choices: ["files", "jsonl"] as const, default: "files" as const, describe: "files: .txt/.md files and folders; jsonl: one JSON object per line with id, text and the front-matter fields" },
+    format: { alias: "f", choices: ["stylish", "json", "jsonl"] as const, default: "stylish" as const, describe: "Output format on stdout" },
+    output: { alias: "o", type: "string", describe: "Write the JSON report to FILE (stdout keeps the stylish report; with --format json/jsonl, nothing goes to stdout)" },
+    rules: { type: "string", array: true, default: [] as string[], describe: "Folder of extra rule files (and entities/), added to the built-in ones; a rule with a built-in id replaces it" },
+    "fail-on": { choices: ["conflict", "never"] as const, default: "never" as const, describe: "Exit with 1 when a conflict is found" },
+    stats: { type: "boolean", default: false, describe: "Show claims, events, pairs compared and time per stage" },
+    color: { type: "boolean", describe: "Force colour on or off (default: on for a terminal, off with NO_COLOR)" },
+    jobs: { alias: "j", type: "number", default: io.cpus ?? 1, defaultDescription: "number of cores", describe: "Worker threads for extraction, and for comparison with --format jsonl (1: none)" },
+    quiet: { alias: "q", type: "boolean", default: false, describe: "No progress bar on stderr" },
+  } as const satisfies Record<string, Options>;
+}
+
+function jobsProblem(jobs: unknown): string | undefined {
+  return typeof jobs === "number" && Number.isInteger(jobs) && jobs >= 1 && jobs <= 256 ? undefined : `--jobs must be a whole number from 1 to 256 (got ${String(jobs)})`;
+}
+
+/**
+ * `report` with arguments that parse cleanly, read without yargs: loading yargs (its terminal-width
+ * code compiles large Unicode regexes) and the help text it prepares for every command cost about
+ * 0.15 s of start-up. The arguments go through yargs-parser, the parser yargs itself uses, with
+ * the same option table; anything else (help, an unknown option, a bad value, `--`) returns
+ * undefined, and yargs parses the arguments and words the problem as before.
+ */
+export async function quickReportArgs(argv: string[], io: CliIO): Promise<ReportArgs | undefined> {
+  if (argv[0] !== "report" || argv.some((a) => a === "--" || a === "-" || /^--?(?:help|version)(?:=|$)/.test(a))) return undefined;
+  const options = reportOptions(io);
+  const alias: Record<string, string> = {};
+  const types: Record<"array" | "boolean" | "number" | "string", string[]> = { array: [], boolean: [], number: [], string: [] };
+  const defaults: Record<string, unknown> = {};
+  for (const [name, option] of Object.entries(options) as Array<[string, Options]>) {
+    if (option.alias) alias[name] = option.alias as string;
+    if (option.array) types.array.push(name);
+    if (option.type) types[option.type as "boolean" | "number" | "string"].push(name);
+    if ("default" in option) defaults[name] = option.default;
+  }
+  const { default: parser } = await import("yargs-parser");
+  const parsed = parser.detailed(argv.slice(1), { alias, ...types, default: defaults, configuration: { "parse-positional-numbers": false, "populate--": true } });
+  if (parsed.error) return undefined;
+  const { _: paths, ...given } = parsed.argv;
+  if (paths.length === 0 || paths.some((p) => typeof p !== "string")) return undefined;
+  const known = new Set(["--", ...Object.keys(options), ...Object.keys(parsed.aliases), ...Object.values(parsed.aliases).flat()]);
+  for (const [key, value] of Object.entries(given)) {
+    if (!known.has(key) || (Array.isArray(value) && !types.array.includes(key))) return undefined;
+  }
+  if ((given["--"] as unknown[] | undefined)?.length) return undefined;
+  for (const [name, option] of Object.entries(options) as Array<[string, Options]>) {
+    if (option.choices && !(option.choices as unknown[]).includes(given[name])) return undefined;
+  }
+  if (given.output === "" || (given.rules as unknown[]).some((r) => typeof r !== "string") || jobsProblem(given.jobs)) return undefined;
+  return reportArgs({ ...given, paths });
+}
+
+/** The fields of parsed `report` arguments that the command reads. */
+function reportArgs(args: Record<string, unknown>): ReportArgs {
+  return {
+    paths: args.paths as string[],
+    format: args.format as ReportArgs["format"],
+    ...(args.output !== undefined ? { output: args.output as string } : {}),
+    rules: args.rules as string[],
+    failOn: args.failOn as ReportArgs["failOn"],
+    stats: args.stats as boolean,
+    ...(args.color !== undefined ? { color: args.color as boolean } : {}),
+    inputFormat: args.inputFormat as ReportArgs["inputFormat"],
+    jobs: args.jobs as number,
+    quiet: args.quiet as boolean,
+  };
+}
+
 const fromArg = (a: string) => (a === STDIN_ARG ? "-" : a);
 
 function restoreStdin(args: ReportArgs): ReportArgs {
   return { ...args, paths: args.paths.map(fromArg), ...(args.output !== undefined ? { output: fromArg(args.output) } : {}) };
 }
 
+/** What the command line asks for; parsing picks it, and it runs only when parsing found no usage error. */
+export type Work =
+  | { command: "report"; args: ReportArgs }
+  | { command: "claims"; paths: string[]; rules: string[] }
+  | { command: "times"; paths: string[]; published: string | undefined; format: "json" | "jsonl" | "text" }
+  | { command: "rules list"; dirs: string[] }
+  | { command: "rules validate" | "rules test"; dir: string | undefined };
+
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  let exitCode: number = EXIT.ok;
-  let usageError = false;
-  // Handlers only pick the work; it runs after parsing, so a usage error found late still prevents it.
-  let pending: (() => Promise<number>) | undefined;
-  const set = (work: () => Promise<number>) => {
-    pending = work;
-  };
-  const colorOn = (flag: boolean | undefined) => flag ?? (io.isTTY && !io.env.NO_COLOR);
   // yargs drops a bare "-" (stdin); carry it through parsing under a name no file can have.
   argv = argv.map((a) => (a === "-" ? STDIN_ARG : a));
+  try {
+    const quick = await quickReportArgs(argv, io);
+    const parsed = quick ? { work: { command: "report", args: quick } as const, usageError: false } : await parseCommandLine(argv, io);
+    if (parsed.usageError) return EXIT.error;
+    return parsed.work ? await perform(parsed.work, io) : EXIT.ok;
+  } catch (error) {
+    return await internalError(error, io);
+  }
+}
+
+/** Parses with yargs, which prints help, the version and usage errors itself. */
+export async function parseCommandLine(argv: string[], io: CliIO): Promise<{ work?: Work; usageError: boolean }> {
+  let usageError = false;
+  let work: Work | undefined;
+  const set = (picked: Work) => {
+    work = picked;
+  };
+  const { default: yargs } = await import("yargs");
   const parser: Argv = yargs(argv)
     .scriptName("crosscheck")
     .usage("$0 <command> [options]\n\nCross-checks news articles: extracts checkable claims, links claims about the same event across articles and languages, and reports where they agree and where they conflict.")
@@ -88,18 +177,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       (y) =>
         y
           .positional("paths", { describe: "Article files (.txt, .md) or folders to walk; with --input-format jsonl, JSON Lines files (- reads stdin)", type: "string", array: true, demandOption: true })
-          .option("input-format", { choices: ["files", "jsonl"] as const, default: "files" as const, describe: "files: .txt/.md files and folders; jsonl: one JSON object per line with id, text and the front-matter fields" })
-          .option("format", { alias: "f", choices: ["stylish", "json", "jsonl"] as const, default: "stylish" as const, describe: "Output format on stdout" })
-          .option("output", { alias: "o", type: "string", describe: "Write the JSON report to FILE (stdout keeps the stylish report; with --format json/jsonl, nothing goes to stdout)" })
-          .option("rules", { type: "string", array: true, default: [] as string[], describe: "Folder of extra rule files (and entities/), added to the built-in ones; a rule with a built-in id replaces it" })
-          .option("fail-on", { choices: ["conflict", "never"] as const, default: "never" as const, describe: "Exit with 1 when a conflict is found" })
-          .option("stats", { type: "boolean", default: false, describe: "Show claims, events, pairs compared and time per stage" })
-          .option("color", { type: "boolean", describe: "Force colour on or off (default: on for a terminal, off with NO_COLOR)" })
-          .option("jobs", { alias: "j", type: "number", default: io.cpus ?? 1, defaultDescription: "number of cores", describe: "Worker threads for extraction, and for comparison with --format jsonl (1: none)" })
-          .option("quiet", { alias: "q", type: "boolean", default: false, describe: "No progress bar on stderr" })
+          .options(reportOptions(io))
           .check((args) => {
-            const jobs = args.jobs as number;
-            if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new Error(`--jobs must be a whole number from 1 to 256 (got ${String(args.jobs)})`);
+            const problem = jobsProblem(args.jobs);
+            if (problem) throw new Error(problem);
             return true;
           })
           .example("$0 report samples", "Report on every article under samples/")
@@ -107,7 +188,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
           .example("$0 report a.md b.md --rules my-rules --fail-on conflict", "Add your rules; exit 1 on a conflict (for CI)")
           .example("zcat corpus.jsonl.gz | $0 report - --input-format jsonl --format jsonl", "Stream a corpus bigger than memory; findings one per line")
           .strict(),
-      (args) => set(() => reportCommand(restoreStdin(args as unknown as ReportArgs), io, colorOn(args.color as boolean | undefined))),
+      (args) => set({ command: "report", args: reportArgs(args) }),
     )
     .command(
       "claims <paths..>",
@@ -118,7 +199,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
           .option("rules", { type: "string", array: true, default: [] as string[], describe: "Folder with extra entities/ for the registry" })
           .example("$0 claims samples/000_90b6b6efa84f1162.txt", "Show what crosscheck read in one article")
           .strict(),
-      (args) => set(() => claimsCommand((args.paths as string[]).map(fromArg), args.rules as string[], io)),
+      (args) => set({ command: "claims", paths: args.paths as string[], rules: args.rules as string[] }),
     )
     .command(
       "times <paths..>",
@@ -131,7 +212,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
           .example("$0 times samples", "Dates, times and durations of every sample, anchored to its publication date")
           .example("$0 times notes.txt --published 2026-01-21 --format json", "Anchor an undated text yourself")
           .strict(),
-      (args) => set(() => timesCommand((args.paths as string[]).map(fromArg), args.published as string | undefined, args.format as "json" | "jsonl" | "text", io)),
+      (args) => set({ command: "times", paths: args.paths as string[], published: args.published as string | undefined, format: args.format as "json" | "jsonl" | "text" }),
     )
     .command("rules", "List, validate and test comparison rules", (y) =>
       y
@@ -139,19 +220,19 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
           "list",
           "List the rules that would run",
           (z) => z.option("rules", { type: "string", array: true, default: [] as string[], describe: "Extra rule folders" }).example("$0 rules list --rules my-rules", "Built-in rules plus yours"),
-          (args) => set(() => rulesList(args.rules as string[], io)),
+          (args) => set({ command: "rules list", dirs: args.rules as string[] }),
         )
         .command(
           "validate [dir]",
           "Check rule files and entity registries; list every problem at once",
           (z) => z.positional("dir", { type: "string", describe: "A rules folder (default: the built-in rules)" }).example("$0 rules validate my-rules", "Check your rule folder"),
-          (args) => set(() => rulesValidate(args.dir as string | undefined, io)),
+          (args) => set({ command: "rules validate", dir: args.dir as string | undefined }),
         )
         .command(
           "test [dir]",
           "Run the test cases that rules carry",
           (z) => z.positional("dir", { type: "string", describe: "A rules folder to test with the built-in ones" }).example("$0 rules test my-rules", "Run your rules' cases"),
-          (args) => set(() => rulesTest(args.dir as string | undefined, io)),
+          (args) => set({ command: "rules test", dir: args.dir as string | undefined }),
         )
         .demandCommand(1, "Name a rules command: list, validate or test")
         .example("$0 rules list", "Show built-in rules")
@@ -173,20 +254,37 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       if (!usageError) io.stderr(`crosscheck: ${message ?? error?.message}\nRun "crosscheck --help" for usage.\n`);
       usageError = true;
     });
-  try {
-    let helpText = "";
-    await parser.parseAsync(argv, {}, (_err, _argv, output) => {
-      helpText = output;
-    });
-    if (helpText && !usageError) io.stdout(`${helpText}\n`);
-    if (!usageError && pending) exitCode = await pending();
-  } catch (error) {
-    const { RuleFailure } = await import("./compare/engine.js");
-    if (error instanceof RuleFailure) io.stderr(`crosscheck: ${error.message}\n`);
-    else io.stderr(`crosscheck: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
-    return EXIT.error;
+  let helpText = "";
+  await parser.parseAsync(argv, {}, (_err, _argv, output) => {
+    helpText = output;
+  });
+  if (helpText && !usageError) io.stdout(`${helpText}\n`);
+  return usageError ? { usageError } : work ? { work, usageError } : { usageError };
+}
+
+function perform(work: Work, io: CliIO): Promise<number> {
+  const colorOn = (flag: boolean | undefined) => flag ?? (io.isTTY && !io.env.NO_COLOR);
+  switch (work.command) {
+    case "report":
+      return reportCommand(restoreStdin(work.args), io, colorOn(work.args.color));
+    case "claims":
+      return claimsCommand(work.paths.map(fromArg), work.rules, io);
+    case "times":
+      return timesCommand(work.paths.map(fromArg), work.published, work.format, io);
+    case "rules list":
+      return rulesList(work.dirs, io);
+    case "rules validate":
+      return rulesValidate(work.dir, io);
+    case "rules test":
+      return rulesTest(work.dir, io);
   }
-  return usageError ? EXIT.error : exitCode;
+}
+
+async function internalError(error: unknown, io: CliIO): Promise<number> {
+  const { RuleFailure } = await import("./compare/engine.js");
+  if (error instanceof RuleFailure) io.stderr(`crosscheck: ${error.message}\n`);
+  else io.stderr(`crosscheck: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  return EXIT.error;
 }
 
 /** Loads rules and registries; on configuration errors prints them all and returns undefined (exit 2). */
@@ -271,7 +369,8 @@ async function wholeReport(args: ReportArgs, { corpus, registry, rules, io, prog
   if (stats) report.stats = stats;
   let json = "";
   if (args.format === "json" || args.output) json = (await import("./format/json.js")).formatJson(report, { stats: args.stats });
-  const rendered = args.format === "stylish" ? (await import("./format/stylish.js")).formatStylish(report, { color, stats: args.stats }) : json;
+  const chalk = args.format === "stylish" && color ? new (await import("chalk")).Chalk({ level: 1 }) : undefined;
+  const rendered = args.format === "stylish" ? (await import("./format/stylish.js")).formatStylish(report, { ...(chalk ? { chalk } : {}), stats: args.stats }) : json;
   if (report.stats) report.stats.ms.format = io.clock() - formatStart;
   if (args.output) {
     await fs.writeFile(args.output, json);

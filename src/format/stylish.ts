@@ -3,19 +3,25 @@
  * the normalised values and the explanation), agreements after and shorter, problems, and a
  * summary line. A formatter only formats: no printing, no exit codes.
  */
-import { Chalk, type ChalkInstance } from "chalk";
+import type { ChalkInstance } from "chalk";
 import type { Finding, Report } from "../types.js";
 
 export interface StylishOptions {
-  color: boolean;
+  /** Colours and emphasis; without it the report is plain text, and chalk need not be loaded. */
+  chalk?: ChalkInstance;
   stats?: boolean;
 }
+
+/** What chalk prints at colour level 0: the text unstyled (several arguments joined by spaces); every style chains to itself. */
+const plain: ChalkInstance = new Proxy((...text: unknown[]) => (text.length === 1 ? String(text[0]) : text.join(" ")), {
+  get: () => plain,
+}) as unknown as ChalkInstance;
 
 const MAX_QUOTE = 220;
 
 /** The report as terminal text. */
 export function formatStylish(report: Report, options: StylishOptions): string {
-  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const c = options.chalk ?? plain;
   const docs = new Map(report.documents.map((d) => [d.id, d]));
   const lines: string[] = [];
   const conflicts = report.findings.filter((f) => f.verdict === "conflict");

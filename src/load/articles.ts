@@ -5,9 +5,9 @@
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import matter from "gray-matter";
 import type { Article, Problem } from "../types.js";
 import { findPrintedDate } from "./printed-date.js";
+import { splitFrontMatter } from "./front-matter.js";
 import { detectLanguage, prepareLanguageDetector } from "./language.js";
 
 /** Larger files are refused: news articles are kilobytes, and one huge file should not stall a run. */
@@ -119,8 +119,8 @@ export function parseArticle(bytes: Buffer, file: string, defaultId: string): { 
   let data: FrontMatter;
   let body: string;
   try {
-    const parsed = matter(text, {});
-    data = (parsed.data ?? {}) as FrontMatter;
+    const parsed = splitFrontMatter(text);
+    data = parsed.data as FrontMatter;
     body = parsed.content;
   } catch (error) {
     return fail(file, "front-matter", `${file}: malformed front matter: ${firstLine(errorText(error))}`);

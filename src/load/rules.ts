@@ -7,7 +7,7 @@
 import { promises as fs, existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import levenshtein from "fast-levenshtein";
+import { distance } from "fastest-levenshtein";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import type { CodeRule, Rule, RuleMeta, RuleTests } from "../compare/rule-api.js";
 import { KINDS, KIND_NAMES, type KindContext } from "../compare/kinds/index.js";
@@ -98,7 +98,7 @@ async function loadJsonRule(file: string, id: string, builtIn: boolean, existing
     }
     return { ...target, meta: { ...target.meta, severity: data.severity } };
   }
-  ruleValidator ??= compileSchema(await readSchema("rule.schema.json"));
+  ruleValidator ??= compileSchema(await readSchema("rule.schema.json"), { name: "rule" });
   if (!ruleValidator(data)) {
     for (const e of ruleValidator.errors ?? []) errors.push(schemaError(file, e));
     return undefined;
@@ -108,7 +108,7 @@ async function loadJsonRule(file: string, id: string, builtIn: boolean, existing
   if (!KINDS[kind]) return undefined;
   let validateKind = kindValidators.get(kind);
   if (!validateKind) {
-    validateKind = compileSchema(await readSchema(`kinds/${kind}.json`));
+    validateKind = compileSchema(await readSchema(`kinds/${kind}.json`), { name: `kind-${kind}` });
     kindValidators.set(kind, validateKind);
   }
   if (!validateKind(spec.compare)) {
@@ -204,7 +204,7 @@ async function loadCodeRule(file: string, id: string, builtIn: boolean, errors: 
   let options: Record<string, unknown> = { ...(rule?.meta?.defaultOptions ?? {}) };
   if (rule?.meta?.optionsSchema) {
     try {
-      const validate = compileSchema(rule.meta.optionsSchema);
+      const validate = compileSchema(rule.meta.optionsSchema, builtIn ? { name: `options-${id}` } : {});
       if (!validate(options)) for (const e of validate.errors ?? []) problems.push(`defaultOptions${e.instancePath} ${e.message ?? "is invalid"}`);
     } catch (error) {
       problems.push(`meta.optionsSchema does not compile: ${error instanceof Error ? error.message : String(error)}`);
@@ -244,7 +244,7 @@ function codeRuleEntry(file: string, builtIn: boolean): string {
 
 async function loadEntities(dir: string, errors: ConfigError[]): Promise<EntityDef[]> {
   if (!existsSync(dir)) return [];
-  entitiesValidator ??= compileSchema(await readSchema("entities.schema.json"));
+  entitiesValidator ??= compileSchema(await readSchema("entities.schema.json"), { name: "entities" });
   const out: EntityDef[] = [];
   const files = (await fs.readdir(dir)).filter((f) => f.endsWith(".json")).sort();
   for (const name of files) {
@@ -304,7 +304,7 @@ function nearest(value: string, options: string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const option of options) {
-    const d = levenshtein.get(value, option);
+    const d = distance(value, option);
     if (d < bestDistance) (best = option), (bestDistance = d);
   }
   return bestDistance <= Math.max(2, Math.floor(value.length / 3)) ? best : undefined;
