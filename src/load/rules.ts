@@ -7,7 +7,7 @@
 import { promises as fs, existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { distance } from "fastest-levenshtein";
+import levenshtein from "fast-levenshtein";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import type { CodeRule, Rule, RuleMeta, RuleTests } from "../compare/rule-api.js";
 import { KINDS, KIND_NAMES, type KindContext } from "../compare/kinds/index.js";
@@ -304,7 +304,7 @@ function nearest(value: string, options: string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const option of options) {
-    const d = distance(value, option);
+    const d = levenshtein.get(value, option);
     if (d < bestDistance) (best = option), (bestDistance = d);
   }
   return bestDistance <= Math.max(2, Math.floor(value.length / 3)) ? best : undefined;

@@ -5,7 +5,7 @@
  * surname fall back to Levenshtein distance. A capitalised name that the registry does not know
  * still becomes an entity (`person-<surname key>`), so it links across articles.
  */
-import { distance } from "fastest-levenshtein";
+import levenshtein from "fast-levenshtein";
 import { fold, nameKey, stemKey, stripEnding } from "../text/fold.js";
 import type { Token } from "../text/tokens.js";
 
@@ -149,7 +149,7 @@ export class EntityRegistry {
     let best: EntityDef | undefined;
     for (const variant of deletions(key)) {
       for (const candidate of this.surnameVariants.get(variant) ?? []) {
-        if (candidate.key[0] !== key[0] || distance(candidate.key, key) > 1) continue;
+        if (candidate.key[0] !== key[0] || levenshtein.get(candidate.key, key) > 1) continue;
         if (best && best.id !== candidate.def.id) return undefined; // ambiguous: say nothing
         best = candidate.def;
       }

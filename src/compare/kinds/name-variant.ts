@@ -5,7 +5,7 @@
  * Parameters: `maxDistance` (edits tolerated between given-name keys, default 1). Never agrees:
  * the same name twice is not news.
  */
-import { distance } from "fastest-levenshtein";
+import levenshtein from "fast-levenshtein";
 import type { Claim } from "../../types.js";
 import type { CompareResult } from "../rule-api.js";
 import { modalityQualifiers } from "./shared.js";
@@ -21,7 +21,7 @@ export function nameVariant(a: Claim, b: Claim, o: NameVariantOptions, knownGive
   const ka = na.givenKey;
   const kb = nb.givenKey;
   if (ka === kb || ka.startsWith(kb) || kb.startsWith(ka)) return undefined;
-  if (distance(ka, kb) <= (o.maxDistance ?? 1)) return undefined;
+  if (levenshtein.get(ka, kb) <= (o.maxDistance ?? 1)) return undefined;
   if (knownGiven(na.entity, ka) && knownGiven(na.entity, kb)) return undefined;
   return {
     verdict: "conflict",
