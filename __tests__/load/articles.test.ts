@@ -34,6 +34,8 @@ describe("parseArticle", () => {
     ["only front matter", "---\nlang: en\n---\n", "empty", /the article is empty/],
     ["binary", Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), "binary", /binary file/],
     ["malformed YAML", "---\npublished: [2026\n---\nText", "front-matter", /malformed front matter/],
+    ["front matter written as code", "---js\n{ published: (globalThis.frontMatterRan = '2026-01-01') }\n---\nText", "front-matter", /written as code/],
+    ["front matter written as CoffeeScript", "---coffee\npublished: '2026-01-01'\n---\nText", "front-matter", /written as code/],
     ["an unclosed block", "---\npublished: 2026-01-01\nText without a closing fence", "front-matter", /never closed/],
     ["a bad date", "---\npublished: yesterday\n---\nText", "front-matter", /"published" must be an ISO date/],
     ["a non-string field", "---\nlang: [en, pl]\n---\nText", "front-matter", /"lang" must be a string/],
@@ -46,6 +48,11 @@ describe("parseArticle", () => {
       expect(result.problem.message).toMatch(/^x\.md: /);
       expect(result.problem.message).toMatch(message);
     }
+  });
+
+  it("never runs front matter written as code", () => {
+    parse("---js\n{ published: (globalThis.frontMatterRan = '2026-01-01') }\n---\nText");
+    expect((globalThis as { frontMatterRan?: string }).frontMatterRan).toBeUndefined();
   });
 });
 

@@ -13,7 +13,17 @@ export interface FrontMatterResult {
   content: string;
 }
 
-type GrayMatter = (input: string, options: Record<string, never>) => { data?: Record<string, unknown>; content: string };
+type Engine = (text: string) => unknown;
+type GrayMatter = (input: string, options: { engines: Record<string, Engine> }) => { data?: Record<string, unknown>; content: string };
+
+/**
+ * gray-matter runs `---js` and `---coffee` front matter as code (through eval): an article file
+ * could run anything. Only data formats are read.
+ */
+function refuseCode(): never {
+  throw new Error("front matter written as code (---js, ---coffee) is not read; use YAML or JSON");
+}
+const DATA_ONLY = { engines: { javascript: refuseCode, js: refuseCode, coffee: refuseCode, coffeescript: refuseCode, cson: refuseCode } };
 
 const require = createRequire(import.meta.url);
 let grayMatter: GrayMatter | undefined;
@@ -23,7 +33,7 @@ export function splitFrontMatter(text: string): FrontMatterResult {
   const quick = quickFrontMatter(text);
   if (quick) return quick;
   grayMatter ??= require("gray-matter") as GrayMatter;
-  const parsed = grayMatter(text, {});
+  const parsed = grayMatter(text, DATA_ONLY);
   return { data: parsed.data ?? {}, content: parsed.content };
 }
 
