@@ -218,6 +218,8 @@ async function reportCommand(args: ReportArgs, io: CliIO, color: boolean): Promi
       workers,
       clock: io.clock,
       ...(progress ? { onProgress: (p: { items: number; bytes: number }) => progress.update(p.items, p.bytes) } : {}),
+      // Workers that will compare load the rules as soon as their last batch is done.
+      ...(args.format === "jsonl" ? { onInputDone: () => workers.started?.prepare() } : {}),
     });
     progress?.done();
     if (corpus.documents.length === 0) {
@@ -225,14 +227,11 @@ async function reportCommand(args: ReportArgs, io: CliIO, color: boolean): Promi
       return EXIT.error;
     }
     const context: ReportContext = { corpus, registry, rules: ruleSet.rules, io, progress, workers };
-    // Extraction workers go (their heaps hold what extraction left); when extraction needed them,
-    // fresh ones compare the pairs of --format jsonl, starting up while this thread links.
-    const usedWorkers = workers.started !== undefined;
+    // When extraction needed workers, the same ones compare the pairs of --format jsonl: they
+    // have their registry, and have loaded the rules while this thread links. The whole report
+    // compares here, so its workers go.
+    if (args.format === "jsonl") return await streamJsonLines(args, context);
     await workers.close();
-    if (args.format === "jsonl") {
-      if (usedWorkers) workers.start();
-      return await streamJsonLines(args, context);
-    }
     return await wholeReport(args, context, color);
   } finally {
     progress?.done();

@@ -47,6 +47,8 @@ export interface StreamOptions {
   onProgress?: (progress: Progress) => void;
   /** Bytes of article text per batch sent to a worker. */
   batchBytes?: number;
+  /** Called once every batch has been sent, while the last ones are still being extracted. */
+  onInputDone?: () => void;
 }
 
 export interface ExtractedCorpus {
@@ -161,6 +163,7 @@ export async function extractStream(source: Source, options: StreamOptions): Pro
     if (batchBytes >= batchLimit) await flush(false);
   }
   await flush(true);
+  options.onInputDone?.();
   while (inflight.length) await drainOne();
   const corpus: ExtractedCorpus = {
     documents,

@@ -1,7 +1,7 @@
 /**
  * Worker thread: builds the entity registry and the claim validator once, then extracts batches
- * of articles or compares groups of linked pairs sent by the main thread (loading the rules the
- * first time it compares), and posts each result back with its sequence number.
+ * of articles or compares groups of linked pairs sent by the main thread (loading the rules when
+ * asked to prepare, or the first time it compares), and posts each result back with its sequence number.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import type { Rule } from "../compare/rule-api.js";
@@ -26,6 +26,10 @@ async function loadRules(): Promise<Rule[]> {
 async function handle(request: WorkerRequest): Promise<WorkerResponse> {
   if ("extract" in request) return { seq: request.seq, extracted: request.extract.map((article) => extractArticle(article, registry, validate)) };
   rules ??= loadRules();
+  if ("prepare" in request) {
+    await rules;
+    return { seq: request.seq, prepared: true };
+  }
   return { seq: request.seq, compared: runCompareJob(request.compare, await rules, registry) };
 }
 
