@@ -138,7 +138,12 @@ function timeBuckets(t: TimeValue | undefined): string[] {
   return out;
 }
 
-/** Pairs of items that share a blocking key and come from different documents. */
+/**
+ * Pairs of items that share a blocking key and come from different documents, sorted. Item
+ * indices are dense (`items[k].idx === k`), so a pair is one number, `i * n + j`: collecting them
+ * in a typed array, sorting and dropping repeats gives the pairs in order without a string per
+ * pair (this runs over every claim of a large corpus).
+ */
 function candidates(items: Array<{ idx: number; doc: string; keys: string[] }>, sameDoc = false): Array<[number, number]> {
   const blocks = new Map<string, number[]>();
   for (const item of items) for (const key of item.keys) {
@@ -146,25 +151,37 @@ function candidates(items: Array<{ idx: number; doc: string; keys: string[] }>, 
     if (block) block.push(item.idx);
     else blocks.set(key, [item.idx]);
   }
-  const docOf = new Map(items.map((i) => [i.idx, i.doc]));
-  const seen = new Set<string>();
-  const out: Array<[number, number]> = [];
+  const n = items.length;
+  const docOf: string[] = [];
+  for (const item of items) docOf[item.idx] = item.doc;
+  let keys = new Float64Array(1024);
+  let count = 0;
   for (const block of blocks.values()) {
     const limit = Math.min(block.length, MAX_BLOCK);
     for (let x = 0; x < block.length; x++) {
+      const i = block[x]!;
       // In an oversized block each item is compared with its MAX_BLOCK neighbours only.
       for (let y = x + 1; y < block.length && y - x < limit; y++) {
-        const i = block[x]!;
         const j = block[y]!;
-        if (!sameDoc && docOf.get(i) === docOf.get(j)) continue;
-        const key = i < j ? `${i}|${j}` : `${j}|${i}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        out.push(i < j ? [i, j] : [j, i]);
+        if (!sameDoc && docOf[i] === docOf[j]) continue;
+        if (count === keys.length) {
+          const grown = new Float64Array(keys.length * 2);
+          grown.set(keys);
+          keys = grown;
+        }
+        keys[count++] = i < j ? i * n + j : j * n + i;
       }
     }
   }
-  return out.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  const sorted = keys.subarray(0, count).sort();
+  const out: Array<[number, number]> = [];
+  for (let k = 0; k < count; k++) {
+    const key = sorted[k]!;
+    if (k > 0 && key === sorted[k - 1]) continue;
+    const i = Math.floor(key / n);
+    out.push([i, key - i * n]);
+  }
+  return out;
 }
 
 function sameEvent(f: Frame, g: Frame, registry: EntityRegistry): boolean {
