@@ -382,16 +382,25 @@ async function outputWriter(file: string | undefined, io: CliIO): Promise<{ byte
   const encoder = new TextEncoder();
   let chunks: Uint8Array[] = [];
   let size = 0;
+  const write = async (data: Uint8Array) => {
+    if (handle) await handle.write(data);
+    else if (io.stdoutBytes) io.stdoutBytes(data);
+    else io.stdout(Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString("utf8"));
+  };
   const flush = async () => {
     if (!chunks.length) return;
     const data = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
     chunks = [];
     size = 0;
-    if (handle) await handle.write(data);
-    else if (io.stdoutBytes) io.stdoutBytes(data);
-    else io.stdout(Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString("utf8"));
+    await write(data);
   };
   const bytes = async (chunk: Uint8Array) => {
+    // A large chunk (a group's findings) goes out as it is: copying it into a bigger one costs more than a write.
+    if (chunk.length >= 1 << 16) {
+      await flush();
+      await write(chunk);
+      return;
+    }
     chunks.push(chunk);
     size += chunk.length;
     if (size >= 1 << 20) await flush();

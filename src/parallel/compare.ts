@@ -66,13 +66,27 @@ export function compareJob(pairs: LinkedPair[], docIndex: Map<string, number>, r
 export function runCompareJob(job: CompareJob, rules: Rule[], registry: EntityRegistry): CompareJobResult {
   const pairs: LinkedPair[] = job.pairs.map(([a, b, link, event, eventKey]) => ({ a: job.claims[a]!, b: job.claims[b]!, link, event: job.strings[event]!, eventKey: job.strings[eventKey]! }));
   const out = compareClaims(pairs, rules, { registry, docOrder: job.docOrder, ...(job.referenceDate ? { referenceDate: job.referenceDate } : {}) });
-  let text = "";
+  // Each line is encoded straight into one growing buffer: joining them into one string first
+  // would build, flatten and encode a string of megabytes per job.
+  let text = Buffer.allocUnsafe(1 << 16);
+  let length = 0;
   let conflicts = 0;
   for (const f of out.findings) {
     if (f.verdict === "conflict") conflicts++;
-    text += `${JSON.stringify(publicFinding({ ...f, id: "" })).slice(ID_PREFIX.length)}\n`;
+    f.id = "";
+    const json = JSON.stringify(publicFinding(f));
+    // At most three bytes per UTF-16 unit, plus the newline.
+    const room = (json.length - ID_PREFIX.length) * 3 + 1;
+    if (length + room > text.length) {
+      const grown = Buffer.allocUnsafe(Math.max(text.length * 2, length + room));
+      text.copy(grown, 0, 0, length);
+      text = grown;
+    }
+    length += text.write(json.slice(ID_PREFIX.length), length, "utf8");
+    text[length++] = 10;
   }
-  return { text: new TextEncoder().encode(text), findings: out.findings.length, conflicts, agreements: out.findings.length - conflicts, pairsCompared: out.pairsCompared };
+  // A view of its own buffer (never Node's shared pool at this size), so the buffer can be handed over.
+  return { text: text.subarray(0, length), findings: out.findings.length, conflicts, agreements: out.findings.length - conflicts, pairsCompared: out.pairsCompared };
 }
 
 /** What every finding's JSON starts with before its id is filled in. */
