@@ -289,6 +289,7 @@ async function wholeReport(args: ReportArgs, { corpus, registry, rules, io, prog
 async function streamJsonLines(args: ReportArgs, { corpus, registry, rules, io, progress, workers }: ReportContext): Promise<number> {
   const { linkCorpus, compareJobs, allProblems, runStats } = await import("./pipeline.js");
   const { runCompareJob, findingLines } = await import("./parallel/compare.js");
+  const { InOrder } = await import("./parallel/ordered.js");
   const ms: Record<string, number> = { load: corpus.loadMs, extract: corpus.extractMs };
   progress?.stage(`linking ${corpus.claims.length.toLocaleString("en-US")} claims`);
   let t = io.clock();
@@ -315,7 +316,8 @@ async function streamJsonLines(args: ReportArgs, { corpus, registry, rules, io, 
     formatMs += io.clock() - start;
   };
   try {
-    const inflight: Array<{ result: Promise<CompareJobResult>; pairs: number }> = [];
+    // Writing happens inside the waits, so its time is taken out of the comparison's.
+    const inflight = pool ? new InOrder(pool.size * 2, pool.size * 4, write) : undefined;
     const jobs = compareJobs(linked.pairs, corpus);
     for (;;) {
       t = io.clock();
@@ -325,29 +327,21 @@ async function streamJsonLines(args: ReportArgs, { corpus, registry, rules, io, 
         break;
       }
       const job = next.value;
-      if (pool) {
-        const result = pool.compare(job);
-        result.catch(() => undefined);
-        inflight.push({ result, pairs: job.pairs.length });
-        compareMs += io.clock() - t;
-        while (inflight.length >= pool.size * 2) {
-          const head = inflight.shift()!;
-          t = io.clock();
-          const done = await head.result;
-          compareMs += io.clock() - t;
-          await write(done, head.pairs);
-        }
+      if (pool && inflight) {
+        const written = formatMs;
+        await inflight.add(pool.compare(job), job.pairs.length);
+        compareMs += io.clock() - t - (formatMs - written);
       } else {
         const result = runCompareJob(job, rules, registry);
         compareMs += io.clock() - t;
         await write(result, job.pairs.length);
       }
     }
-    for (const head of inflight) {
+    if (inflight) {
       t = io.clock();
-      const done = await head.result;
-      compareMs += io.clock() - t;
-      await write(done, head.pairs);
+      const written = formatMs;
+      await inflight.finish();
+      compareMs += io.clock() - t - (formatMs - written);
     }
     t = io.clock();
     const problems = allProblems(corpus);

@@ -12,6 +12,7 @@ import { expandPaths, loadArticleFile } from "../load/articles.js";
 import { claimValidatorSync } from "../load/schemas.js";
 import { extractArticle, type ArticleClaims } from "./extract.js";
 import type { LazyPool } from "./pool.js";
+import { InOrder } from "./ordered.js";
 
 /** Where articles come from. */
 export interface Source {
@@ -86,8 +87,6 @@ export async function extractStream(source: Source, options: StreamOptions): Pro
   let latestPublished: string | undefined;
   let loadMs = 0;
 
-  // Batches in flight, oldest first: their results are merged in this order.
-  const inflight: Array<{ docs: number[]; bytes: number; results: Promise<ArticleClaims[]> }> = [];
   let batch: Article[] = [];
   let batchDocs: number[] = [];
   let batchBytes = 0;
@@ -106,10 +105,8 @@ export async function extractStream(source: Source, options: StreamOptions): Pro
     progress.bytes += bytes;
     options.onProgress?.(progress);
   };
-  const drainOne = async () => {
-    const head = inflight.shift()!;
-    merge(head.docs, head.bytes, await head.results);
-  };
+  // Batches on workers; their results are merged in input order.
+  let inflight: InOrder<ArticleClaims[], { docs: number[]; bytes: number }> | undefined;
   const flush = async (last: boolean) => {
     if (batch.length === 0) return;
     const articles = batch;
@@ -119,13 +116,10 @@ export async function extractStream(source: Source, options: StreamOptions): Pro
     batchDocs = [];
     batchBytes = 0;
     // Workers pay off only when there is more than one batch of input.
-    const pool = !last || inflight.length > 0 || workers.started ? workers.start() : undefined;
+    const pool = !last || inflight || workers.started ? workers.start() : undefined;
     if (pool) {
-      const results = pool.extract(articles);
-      // Awaited in order below; this only keeps a failure from counting as unhandled meanwhile.
-      results.catch(() => undefined);
-      inflight.push({ docs, bytes, results });
-      while (inflight.length >= pool.size * 2) await drainOne();
+      inflight ??= new InOrder(pool.size * 2, pool.size * 8, (results: ArticleClaims[], batch: { docs: number[]; bytes: number }) => merge(batch.docs, batch.bytes, results));
+      await inflight.add(pool.extract(articles), { docs, bytes });
     } else {
       validate ??= claimValidatorSync();
       merge(docs, bytes, articles.map((a) => extractArticle(a, options.registry, validate!)));
@@ -164,7 +158,7 @@ export async function extractStream(source: Source, options: StreamOptions): Pro
   }
   await flush(true);
   options.onInputDone?.();
-  while (inflight.length) await drainOne();
+  await inflight?.finish();
   const corpus: ExtractedCorpus = {
     documents,
     claims,
