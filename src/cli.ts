@@ -204,20 +204,23 @@ function printConfigErrors(errors: ConfigError[], io: CliIO): void {
 
 async function reportCommand(args: ReportArgs, io: CliIO, color: boolean): Promise<number> {
   const { buildRegistry } = await import("./pipeline.js");
-  const { extractStream, fileSource } = await import("./parallel/stream.js");
+  const { extractStream, fileSource, needsWorkers } = await import("./parallel/stream.js");
   const { LazyPool } = await import("./parallel/pool.js");
   const ruleSet = await loadRulesOrReport(args.rules, io);
   if (!ruleSet) return EXIT.error;
-  const registry = buildRegistry(ruleSet.entities);
   const source = args.inputFormat === "jsonl" ? await (await import("./load/jsonl.js")).jsonlSource(args.paths, io.stdin) : await fileSource(args.paths);
-  const progress = !args.quiet && io.stderrIsTTY ? await progressBar(io, source) : undefined;
   const workers = new LazyPool(args.jobs, { entities: ruleSet.entities, ruleDirs: args.rules });
+  let progress: ProgressBar | undefined;
   try {
+    // Workers that will be needed start now, and build their registries while this thread builds its own.
+    if (needsWorkers(source)) workers.start();
+    const registry = buildRegistry(ruleSet.entities);
+    progress = !args.quiet && io.stderrIsTTY ? await progressBar(io, source) : undefined;
     const corpus = await extractStream(source, {
       registry,
       workers,
       clock: io.clock,
-      ...(progress ? { onProgress: (p: { items: number; bytes: number }) => progress.update(p.items, p.bytes) } : {}),
+      ...(progress ? { onProgress: (p: { items: number; bytes: number }) => progress?.update(p.items, p.bytes) } : {}),
       // Workers that will compare load the rules as soon as their last batch is done.
       ...(args.format === "jsonl" ? { onInputDone: () => workers.started?.prepare() } : {}),
     });

@@ -72,6 +72,11 @@ export interface ExtractedCorpus {
 
 const DEFAULT_BATCH_BYTES = 192 * 1024;
 
+/** Whether the input is known to be larger than one batch, so extraction will use workers. */
+export function needsWorkers(source: Source, batchBytes = DEFAULT_BATCH_BYTES): boolean {
+  return (source.total?.bytes ?? 0) > batchBytes;
+}
+
 /** Reads every input, extracts the claims of each article and keeps only what the report needs. */
 export async function extractStream(source: Source, options: StreamOptions): Promise<ExtractedCorpus> {
   const { clock } = options;
