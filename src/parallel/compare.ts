@@ -66,9 +66,10 @@ export function compareJob(pairs: LinkedPair[], docIndex: Map<string, number>, r
 export function runCompareJob(job: CompareJob, rules: Rule[], registry: EntityRegistry): CompareJobResult {
   const pairs: LinkedPair[] = job.pairs.map(([a, b, link, event, eventKey]) => ({ a: job.claims[a]!, b: job.claims[b]!, link, event: job.strings[event]!, eventKey: job.strings[eventKey]! }));
   const out = compareClaims(pairs, rules, { registry, docOrder: job.docOrder, ...(job.referenceDate ? { referenceDate: job.referenceDate } : {}) });
-  // Each line is encoded straight into one growing buffer: joining them into one string first
-  // would build, flatten and encode a string of megabytes per job.
-  let text = Buffer.allocUnsafe(1 << 16);
+  // Each line is encoded straight into one buffer, kept from job to job: joining the lines into
+  // one string would build, flatten and encode a string of megabytes per job, and fresh memory
+  // costs a page fault per page on first use.
+  let text = scratch;
   let length = 0;
   let conflicts = 0;
   for (const f of out.findings) {
@@ -80,14 +81,17 @@ export function runCompareJob(job: CompareJob, rules: Rule[], registry: EntityRe
     if (length + room > text.length) {
       const grown = Buffer.allocUnsafe(Math.max(text.length * 2, length + room));
       text.copy(grown, 0, 0, length);
-      text = grown;
+      text = scratch = grown;
     }
     length += text.write(json.slice(ID_PREFIX.length), length, "utf8");
     text[length++] = 10;
   }
-  // A view of its own buffer (never Node's shared pool at this size), so the buffer can be handed over.
-  return { text: text.subarray(0, length), findings: out.findings.length, conflicts, agreements: out.findings.length - conflicts, pairsCompared: out.pairsCompared };
+  // A copy in a buffer of its own, which can be handed over to the main thread without copying.
+  return { text: new Uint8Array(text.subarray(0, length)), findings: out.findings.length, conflicts, agreements: out.findings.length - conflicts, pairsCompared: out.pairsCompared };
 }
+
+/** Where a job's findings are written before they are copied out (grown as needed, never shrunk). */
+let scratch = Buffer.allocUnsafe(1 << 20);
 
 /** What every finding's JSON starts with before its id is filled in. */
 const ID_PREFIX = '{"id":""';
