@@ -71,6 +71,8 @@ export interface ExtractedCorpus {
 }
 
 const DEFAULT_BATCH_BYTES = 192 * 1024;
+/** The smallest batch near the end of the input: smaller ones cost more in messages than they save. */
+const MIN_BATCH_BYTES = 16 * 1024;
 
 /** Whether the input is known to be larger than one batch, so extraction will use workers. */
 export function needsWorkers(source: Source, batchBytes = DEFAULT_BATCH_BYTES): boolean {
@@ -131,6 +133,16 @@ export async function extractStream(source: Source, options: StreamOptions): Pro
     }
   };
 
+  // Near the end of an input of known size, batches shrink so the workers finish together: one
+  // left with a big last batch would keep the report waiting while the others idle.
+  const inputBytes = source.total?.bytes ?? 0;
+  let readBytes = 0;
+  const limit = () => {
+    const pool = workers.started;
+    if (!pool || inputBytes <= batchLimit) return batchLimit;
+    return Math.max(MIN_BATCH_BYTES, Math.min(batchLimit, (inputBytes - readBytes) / (pool.size * 4)));
+  };
+
   const iterator = source.items[Symbol.asyncIterator]();
   for (;;) {
     const t = clock();
@@ -138,6 +150,7 @@ export async function extractStream(source: Source, options: StreamOptions): Pro
     loadMs += clock() - t;
     if (next.done) break;
     const item = next.value;
+    readBytes += item.bytes ?? 0;
     if ("problem" in item) {
       problems.push(item.problem);
       progress.items++;
@@ -159,7 +172,7 @@ export async function extractStream(source: Source, options: StreamOptions): Pro
     batch.push(article);
     batchDocs.push(documents.length - 1);
     batchBytes += bytes;
-    if (batchBytes >= batchLimit) await flush(false);
+    if (batchBytes >= limit()) await flush(false);
   }
   await flush(true);
   options.onInputDone?.();
