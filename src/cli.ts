@@ -302,20 +302,25 @@ function printConfigErrors(errors: ConfigError[], io: CliIO): void {
 
 async function reportCommand(args: ReportArgs, io: CliIO, color: boolean): Promise<number> {
   const { buildRegistry } = await import("./pipeline.js");
-  const { extractStream, fileSource } = await import("./parallel/stream.js");
+  const { extractStream, fileSource, needsWorkers } = await import("./parallel/stream.js");
   const { LazyPool } = await import("./parallel/pool.js");
   const ruleSet = await loadRulesOrReport(args.rules, io);
   if (!ruleSet) return EXIT.error;
-  const registry = buildRegistry(ruleSet.entities);
   const source = args.inputFormat === "jsonl" ? await (await import("./load/jsonl.js")).jsonlSource(args.paths, io.stdin) : await fileSource(args.paths);
-  const progress = !args.quiet && io.stderrIsTTY ? await progressBar(io, source) : undefined;
   const workers = new LazyPool(args.jobs, { entities: ruleSet.entities, ruleDirs: args.rules });
+  let progress: ProgressBar | undefined;
   try {
+    // Workers that will be needed start now, and build their registries while this thread builds its own.
+    if (needsWorkers(source)) workers.start();
+    const registry = buildRegistry(ruleSet.entities);
+    progress = !args.quiet && io.stderrIsTTY ? await progressBar(io, source) : undefined;
     const corpus = await extractStream(source, {
       registry,
       workers,
       clock: io.clock,
-      ...(progress ? { onProgress: (p: { items: number; bytes: number }) => progress.update(p.items, p.bytes) } : {}),
+      ...(progress ? { onProgress: (p: { items: number; bytes: number }) => progress?.update(p.items, p.bytes) } : {}),
+      // Workers that will compare load the rules as soon as their last batch is done.
+      ...(args.format === "jsonl" ? { onInputDone: () => workers.started?.prepare() } : {}),
     });
     progress?.done();
     if (corpus.documents.length === 0) {
@@ -323,14 +328,11 @@ async function reportCommand(args: ReportArgs, io: CliIO, color: boolean): Promi
       return EXIT.error;
     }
     const context: ReportContext = { corpus, registry, rules: ruleSet.rules, io, progress, workers };
-    // Extraction workers go (their heaps hold what extraction left); when extraction needed them,
-    // fresh ones compare the pairs of --format jsonl, starting up while this thread links.
-    const usedWorkers = workers.started !== undefined;
+    // When extraction needed workers, the same ones compare the pairs of --format jsonl: they
+    // have their registry, and have loaded the rules while this thread links. The whole report
+    // compares here, so its workers go.
+    if (args.format === "jsonl") return await streamJsonLines(args, context);
     await workers.close();
-    if (args.format === "jsonl") {
-      if (usedWorkers) workers.start();
-      return await streamJsonLines(args, context);
-    }
     return await wholeReport(args, context, color);
   } finally {
     progress?.done();
@@ -389,6 +391,7 @@ async function wholeReport(args: ReportArgs, { corpus, registry, rules, io, prog
 async function streamJsonLines(args: ReportArgs, { corpus, registry, rules, io, progress, workers }: ReportContext): Promise<number> {
   const { linkCorpus, compareJobs, allProblems, runStats } = await import("./pipeline.js");
   const { runCompareJob, findingLines } = await import("./parallel/compare.js");
+  const { InOrder } = await import("./parallel/ordered.js");
   const ms: Record<string, number> = { load: corpus.loadMs, extract: corpus.extractMs };
   progress?.stage(`linking ${corpus.claims.length.toLocaleString("en-US")} claims`);
   let t = io.clock();
@@ -415,7 +418,8 @@ async function streamJsonLines(args: ReportArgs, { corpus, registry, rules, io, 
     formatMs += io.clock() - start;
   };
   try {
-    const inflight: Array<{ result: Promise<CompareJobResult>; pairs: number }> = [];
+    // Writing happens inside the waits, so its time is taken out of the comparison's.
+    const inflight = pool ? new InOrder(pool.size * 2, pool.size * 4, write) : undefined;
     const jobs = compareJobs(linked.pairs, corpus);
     for (;;) {
       t = io.clock();
@@ -425,29 +429,21 @@ async function streamJsonLines(args: ReportArgs, { corpus, registry, rules, io, 
         break;
       }
       const job = next.value;
-      if (pool) {
-        const result = pool.compare(job);
-        result.catch(() => undefined);
-        inflight.push({ result, pairs: job.pairs.length });
-        compareMs += io.clock() - t;
-        while (inflight.length >= pool.size * 2) {
-          const head = inflight.shift()!;
-          t = io.clock();
-          const done = await head.result;
-          compareMs += io.clock() - t;
-          await write(done, head.pairs);
-        }
+      if (pool && inflight) {
+        const written = formatMs;
+        await inflight.add(pool.compare(job), job.pairs.length);
+        compareMs += io.clock() - t - (formatMs - written);
       } else {
         const result = runCompareJob(job, rules, registry);
         compareMs += io.clock() - t;
         await write(result, job.pairs.length);
       }
     }
-    for (const head of inflight) {
+    if (inflight) {
       t = io.clock();
-      const done = await head.result;
-      compareMs += io.clock() - t;
-      await write(done, head.pairs);
+      const written = formatMs;
+      await inflight.finish();
+      compareMs += io.clock() - t - (formatMs - written);
     }
     t = io.clock();
     const problems = allProblems(corpus);
@@ -482,16 +478,25 @@ async function outputWriter(file: string | undefined, io: CliIO): Promise<{ byte
   const encoder = new TextEncoder();
   let chunks: Uint8Array[] = [];
   let size = 0;
+  const write = async (data: Uint8Array) => {
+    if (handle) await handle.write(data);
+    else if (io.stdoutBytes) io.stdoutBytes(data);
+    else io.stdout(Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString("utf8"));
+  };
   const flush = async () => {
     if (!chunks.length) return;
     const data = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
     chunks = [];
     size = 0;
-    if (handle) await handle.write(data);
-    else if (io.stdoutBytes) io.stdoutBytes(data);
-    else io.stdout(Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString("utf8"));
+    await write(data);
   };
   const bytes = async (chunk: Uint8Array) => {
+    // A large chunk (a group's findings) goes out as it is: copying it into a bigger one costs more than a write.
+    if (chunk.length >= 1 << 16) {
+      await flush();
+      await write(chunk);
+      return;
+    }
     chunks.push(chunk);
     size += chunk.length;
     if (size >= 1 << 20) await flush();

@@ -188,16 +188,46 @@ const MODALITY_WORDS: Record<ClaimRef["modality"], string> = {
 
 /** Fills `{{a.doc}}`, `{{b.value}}`, `{{data}}` placeholders. */
 export function fill(template: string, refs: [ClaimRef, ClaimRef], data: Record<string, string | number>): string {
-  return template.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (whole, key: string) => {
-    const [head, field] = key.split(".");
-    if ((head === "a" || head === "b") && field) {
-      const r = refs[head === "a" ? 0 : 1] as unknown as Record<string, unknown>;
-      const v = r[field];
-      return v === undefined ? whole : field === "quote" ? `“${String(v)}”` : String(v);
+  let out = "";
+  for (const part of templateParts(template)) {
+    if (typeof part === "string") {
+      out += part;
+      continue;
     }
-    const v = data[key];
-    return v === undefined ? whole : String(v);
-  });
+    if (part.side !== undefined) {
+      const v = (refs[part.side] as unknown as Record<string, unknown>)[part.field];
+      out += v === undefined ? part.whole : part.field === "quote" ? `“${String(v)}”` : String(v);
+      continue;
+    }
+    const v = data[part.key];
+    out += v === undefined ? part.whole : String(v);
+  }
+  return out;
+}
+
+/** A placeholder of a message template: a side's field (`a.doc`), or a data key. */
+type Placeholder = { whole: string; key: string; side?: 0 | 1; field: string };
+
+/** Templates split once into text and placeholders: every finding fills one, and there are few templates. */
+const parsedTemplates = new Map<string, Array<string | Placeholder>>();
+
+function templateParts(template: string): Array<string | Placeholder> {
+  let parts = parsedTemplates.get(template);
+  if (parts) return parts;
+  parts = [];
+  let last = 0;
+  for (const m of template.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)) {
+    if (m.index > last) parts.push(template.slice(last, m.index));
+    const key = m[1]!;
+    const [head, field] = key.split(".");
+    const placeholder: Placeholder = { whole: m[0], key, field: field ?? "" };
+    if ((head === "a" || head === "b") && field) placeholder.side = head === "a" ? 0 : 1;
+    parts.push(placeholder);
+    last = m.index + m[0].length;
+  }
+  if (last < template.length) parts.push(template.slice(last));
+  parsedTemplates.set(template, parts);
+  return parts;
 }
 
 /** Placeholders left unfilled in a message (the rule tester rejects them). */

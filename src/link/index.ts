@@ -55,7 +55,10 @@ export function linkClaims(claims: Claim[], registry: EntityRegistry): LinkResul
   const union = new UnionFind(frames.length);
   let candidatePairs = 0;
   const framePairs: Array<[number, number]> = [];
-  for (const [i, j] of candidates(frames.map((f, idx) => ({ idx, doc: f.doc, keys: frameKeys(f) })))) {
+  const found = candidates(frames.map((f, idx) => ({ idx, doc: f.doc, keys: frameKeys(f) })));
+  for (let k = 0; k < found.length; k += 2) {
+    const i = found[k]!;
+    const j = found[k + 1]!;
     candidatePairs++;
     if (sameEvent(frames[i]!, frames[j]!, registry)) {
       union.join(i, j);
@@ -80,7 +83,10 @@ export function linkClaims(claims: Claim[], registry: EntityRegistry): LinkResul
   // Claims of one frame may contradict each other inside one article.
   frames.forEach((frame, i) => {
     const cs = frame.claims;
-    for (let x = 0; x < cs.length; x++) for (let y = x + 1; y < cs.length; y++) pairs.push({ a: cs[x]!, b: cs[y]!, link: "event", event: eventLabel(i), eventKey: `event:${union.find(i)}` });
+    if (cs.length < 2) return;
+    const event = eventLabel(i);
+    const eventKey = `event:${union.find(i)}`;
+    for (let x = 0; x < cs.length; x++) for (let y = x + 1; y < cs.length; y++) pairs.push({ a: cs[x]!, b: cs[y]!, link: "event", event, eventKey });
   });
   const events = new Set(frames.map((_, i) => union.find(i))).size;
   const person = personPairs(claims, registry);
@@ -138,33 +144,52 @@ function timeBuckets(t: TimeValue | undefined): string[] {
   return out;
 }
 
-/** Pairs of items that share a blocking key and come from different documents. */
-function candidates(items: Array<{ idx: number; doc: string; keys: string[] }>, sameDoc = false): Array<[number, number]> {
+/**
+ * Pairs of items that share a blocking key and come from different documents, sorted, as
+ * `[i0, j0, i1, j1, …]`. Item indices are dense (`items[k].idx === k`), so a pair is one number,
+ * `i * n + j`: collecting them in a typed array, sorting and dropping repeats gives the pairs in
+ * order without a string or an array per pair (this runs over every claim of a large corpus).
+ */
+function candidates(items: Array<{ idx: number; doc: string; keys: string[] }>, sameDoc = false): Int32Array {
   const blocks = new Map<string, number[]>();
   for (const item of items) for (const key of item.keys) {
     const block = blocks.get(key);
     if (block) block.push(item.idx);
     else blocks.set(key, [item.idx]);
   }
-  const docOf = new Map(items.map((i) => [i.idx, i.doc]));
-  const seen = new Set<string>();
-  const out: Array<[number, number]> = [];
+  const n = items.length;
+  const docOf: string[] = [];
+  for (const item of items) docOf[item.idx] = item.doc;
+  let keys = new Float64Array(1024);
+  let count = 0;
   for (const block of blocks.values()) {
     const limit = Math.min(block.length, MAX_BLOCK);
     for (let x = 0; x < block.length; x++) {
+      const i = block[x]!;
       // In an oversized block each item is compared with its MAX_BLOCK neighbours only.
       for (let y = x + 1; y < block.length && y - x < limit; y++) {
-        const i = block[x]!;
         const j = block[y]!;
-        if (!sameDoc && docOf.get(i) === docOf.get(j)) continue;
-        const key = i < j ? `${i}|${j}` : `${j}|${i}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        out.push(i < j ? [i, j] : [j, i]);
+        if (!sameDoc && docOf[i] === docOf[j]) continue;
+        if (count === keys.length) {
+          const grown = new Float64Array(keys.length * 2);
+          grown.set(keys);
+          keys = grown;
+        }
+        keys[count++] = i < j ? i * n + j : j * n + i;
       }
     }
   }
-  return out.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  const sorted = keys.subarray(0, count).sort();
+  const out = new Int32Array(count * 2);
+  let o = 0;
+  for (let k = 0; k < count; k++) {
+    const key = sorted[k]!;
+    if (k > 0 && key === sorted[k - 1]) continue;
+    const i = Math.floor(key / n);
+    out[o++] = i;
+    out[o++] = key - i * n;
+  }
+  return out.subarray(0, o);
 }
 
 function sameEvent(f: Frame, g: Frame, registry: EntityRegistry): boolean {
@@ -213,7 +238,9 @@ function personPairs(claims: Claim[], registry: EntityRegistry): { pairs: Linked
   }
   const pairs: LinkedPair[] = [];
   const found = candidates(items, true);
-  for (const [i, j] of found) {
+  for (let k = 0; k < found.length; k += 2) {
+    const i = found[k]!;
+    const j = found[k + 1]!;
     const a = selected[i]!;
     const b = selected[j]!;
     if (a.time && b.time && !overlaps(a.time, b.time) && !(a.kind === "travel" && b.kind === "travel")) continue;
@@ -222,7 +249,7 @@ function personPairs(claims: Claim[], registry: EntityRegistry): { pairs: Linked
     const when = a.time?.start ?? "";
     pairs.push({ a, b, link: "person", event: `Whereabouts of ${who}${when ? ` around ${when}` : ""}`, eventKey: `person:${shared.join("+")}` });
   }
-  return { pairs, candidates: found.length };
+  return { pairs, candidates: found.length / 2 };
 }
 
 /**
@@ -243,7 +270,9 @@ function quantityPairs(claims: Claim[], registry: EntityRegistry): { pairs: Link
   }
   const pairs: LinkedPair[] = [];
   const found = candidates(items, true);
-  for (const [i, j] of found) {
+  for (let k = 0; k < found.length; k += 2) {
+    const i = found[k]!;
+    const j = found[k + 1]!;
     const a = selected[i]!;
     const b = selected[j]!;
     if ((a.subject ?? "") !== (b.subject ?? "")) continue;
@@ -254,7 +283,7 @@ function quantityPairs(claims: Claim[], registry: EntityRegistry): { pairs: Link
     const about = a.subject ? registry.get(a.subject)?.name ?? a.subject.replace(/^org-/, "") : registry.get(a.location!)?.name ?? a.location!;
     pairs.push({ a, b, link: "event", event: `${a.quantity!.counted} (${about})`, eventKey: `quantity:${a.quantity!.counted}|${a.subject ?? a.location}` });
   }
-  return { pairs, candidates: found.length };
+  return { pairs, candidates: found.length / 2 };
 }
 
 /**
@@ -273,14 +302,16 @@ function eventPairs(claims: Claim[], registry: EntityRegistry): { pairs: LinkedP
   }
   const pairs: LinkedPair[] = [];
   const found = candidates(items, true);
-  for (const [i, j] of found) {
+  for (let k = 0; k < found.length; k += 2) {
+    const i = found[k]!;
+    const j = found[k + 1]!;
     const a = selected[i]!;
     const b = selected[j]!;
     const shared = (a.participants ?? []).filter((p) => (b.participants ?? []).includes(p));
     const what = a.subject!.replace(/^event:/, "");
     pairs.push({ a, b, link: "event", event: `${what} (${shared.map((p) => registry.get(p)?.name ?? p).join(", ")})`, eventKey: `status:${a.subject}|${shared.join("+")}` });
   }
-  return { pairs, candidates: found.length };
+  return { pairs, candidates: found.length / 2 };
 }
 
 /** Days around publication an undated event is taken to be near. */

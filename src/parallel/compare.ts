@@ -66,14 +66,32 @@ export function compareJob(pairs: LinkedPair[], docIndex: Map<string, number>, r
 export function runCompareJob(job: CompareJob, rules: Rule[], registry: EntityRegistry): CompareJobResult {
   const pairs: LinkedPair[] = job.pairs.map(([a, b, link, event, eventKey]) => ({ a: job.claims[a]!, b: job.claims[b]!, link, event: job.strings[event]!, eventKey: job.strings[eventKey]! }));
   const out = compareClaims(pairs, rules, { registry, docOrder: job.docOrder, ...(job.referenceDate ? { referenceDate: job.referenceDate } : {}) });
-  let text = "";
+  // Each line is encoded straight into one buffer, kept from job to job: joining the lines into
+  // one string would build, flatten and encode a string of megabytes per job, and fresh memory
+  // costs a page fault per page on first use.
+  let text = scratch;
+  let length = 0;
   let conflicts = 0;
   for (const f of out.findings) {
     if (f.verdict === "conflict") conflicts++;
-    text += `${JSON.stringify(publicFinding({ ...f, id: "" })).slice(ID_PREFIX.length)}\n`;
+    f.id = "";
+    const json = JSON.stringify(publicFinding(f));
+    // At most three bytes per UTF-16 unit, plus the newline.
+    const room = (json.length - ID_PREFIX.length) * 3 + 1;
+    if (length + room > text.length) {
+      const grown = Buffer.allocUnsafe(Math.max(text.length * 2, length + room));
+      text.copy(grown, 0, 0, length);
+      text = scratch = grown;
+    }
+    length += text.write(json.slice(ID_PREFIX.length), length, "utf8");
+    text[length++] = 10;
   }
-  return { text: new TextEncoder().encode(text), findings: out.findings.length, conflicts, agreements: out.findings.length - conflicts, pairsCompared: out.pairsCompared };
+  // A copy in a buffer of its own, which can be handed over to the main thread without copying.
+  return { text: new Uint8Array(text.subarray(0, length)), findings: out.findings.length, conflicts, agreements: out.findings.length - conflicts, pairsCompared: out.pairsCompared };
 }
+
+/** Where a job's findings are written before they are copied out (grown as needed, never shrunk). */
+let scratch = Buffer.allocUnsafe(1 << 20);
 
 /** What every finding's JSON starts with before its id is filled in. */
 const ID_PREFIX = '{"id":""';
@@ -81,20 +99,25 @@ const ID_PREFIX = '{"id":""';
 /**
  * The `--format jsonl` lines of a job result, with ids numbered from `firstId`:
  * `{"type":"finding","id":"f12",…}`. JSON text never holds a raw newline, so lines split at
- * newline bytes.
+ * newline bytes. Written byte by byte into one buffer: this runs once per finding of the corpus
+ * on the main thread, while the workers compare.
  */
 export function findingLines(result: CompareJobResult, firstId: number): Uint8Array {
-  const src = result.text;
-  const out = new Uint8Array(src.length + result.findings * 40);
-  const encoder = new TextEncoder();
+  const src = Buffer.from(result.text.buffer, result.text.byteOffset, result.text.byteLength);
+  const lastId = String(firstId + result.findings - 1);
+  const out = Buffer.allocUnsafe(src.length + result.findings * (LINE_PREFIX.length + lastId.length + 1));
   let o = 0;
   let start = 0;
   for (let i = 0; i < result.findings; i++) {
     const end = src.indexOf(10, start) + 1;
-    o += encoder.encodeInto(`{"type":"finding","id":"f${firstId + i}"`, out.subarray(o)).written;
-    out.set(src.subarray(start, end), o);
-    o += end - start;
+    o += LINE_PREFIX.copy(out, o);
+    o += out.write(String(firstId + i), o, "latin1");
+    out[o++] = 34; // the id's closing quote
+    o += src.copy(out, o, start, end);
     start = end;
   }
   return out.subarray(0, o);
 }
+
+/** What each `--format jsonl` finding line starts with, up to its id number. */
+const LINE_PREFIX = Buffer.from('{"type":"finding","id":"f', "latin1");

@@ -1,7 +1,7 @@
 /**
- * A pool of worker threads. Each worker loads the registry once (and the rules, the first time
- * it compares); the main thread sends it batches of articles to extract, or groups of linked
- * pairs to compare. Jobs may finish out of order; callers keep input order by awaiting the
+ * A pool of worker threads. Each worker loads the registry once (and the rules when asked to
+ * prepare, or the first time it compares); the main thread sends it batches of articles to
+ * extract, then groups of linked pairs to compare. Jobs may finish out of order; callers keep input order by awaiting the
  * promises in the order they sent them.
  */
 import { existsSync } from "node:fs";
@@ -19,9 +19,13 @@ export interface WorkerInit {
   ruleDirs: string[];
 }
 
-export type WorkerRequest = { seq: number; extract: Article[] } | { seq: number; compare: CompareJob };
+export type WorkerRequest = { seq: number; extract: Article[] } | { seq: number; compare: CompareJob } | { seq: number; prepare: true };
 
-export type WorkerResponse = { seq: number; extracted: ArticleClaims[] } | { seq: number; compared: CompareJobResult } | { seq: number; error: string };
+export type WorkerResponse =
+  | { seq: number; extracted: ArticleClaims[] }
+  | { seq: number; compared: CompareJobResult }
+  | { seq: number; prepared: true }
+  | { seq: number; error: string };
 
 interface Pending {
   resolve(response: WorkerResponse): void;
@@ -78,16 +82,25 @@ export class WorkerPool {
     return response.compared;
   }
 
+  /**
+   * Has every worker load the rules once the work already sent to it is done, so comparison
+   * starts warm: sent after the last extraction batch, this runs while the main thread links.
+   * A failure surfaces with the first comparison.
+   */
+  prepare(): void {
+    for (let i = 0; i < this.workers.length; i++) this.send((seq) => ({ seq, prepare: true }), i).catch(() => undefined);
+  }
+
   /** Stops every worker. */
   async close(): Promise<void> {
     this.closing = true;
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 
-  private send(request: (seq: number) => WorkerRequest): Promise<WorkerResponse> {
+  private send(request: (seq: number) => WorkerRequest, worker?: number): Promise<WorkerResponse> {
     if (this.failure) return Promise.reject(this.failure);
-    let target = 0;
-    for (let i = 1; i < this.load.length; i++) if (this.load[i]! < this.load[target]!) target = i;
+    let target = worker ?? 0;
+    if (worker === undefined) for (let i = 1; i < this.load.length; i++) if (this.load[i]! < this.load[target]!) target = i;
     const seq = this.seq++;
     this.load[target]!++;
     return new Promise<WorkerResponse>((resolve, reject) => {

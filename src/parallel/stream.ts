@@ -12,6 +12,7 @@ import { expandPaths, loadArticleFile } from "../load/articles.js";
 import { claimValidatorSync } from "../load/schemas.js";
 import { extractArticle, type ArticleClaims } from "./extract.js";
 import type { LazyPool } from "./pool.js";
+import { InOrder } from "./ordered.js";
 
 /** Where articles come from. */
 export interface Source {
@@ -47,6 +48,8 @@ export interface StreamOptions {
   onProgress?: (progress: Progress) => void;
   /** Bytes of article text per batch sent to a worker. */
   batchBytes?: number;
+  /** Called once every batch has been sent, while the last ones are still being extracted. */
+  onInputDone?: () => void;
 }
 
 export interface ExtractedCorpus {
@@ -68,6 +71,13 @@ export interface ExtractedCorpus {
 }
 
 const DEFAULT_BATCH_BYTES = 192 * 1024;
+/** The smallest batch near the end of the input: smaller ones cost more in messages than they save. */
+const MIN_BATCH_BYTES = 16 * 1024;
+
+/** Whether the input is known to be larger than one batch, so extraction will use workers. */
+export function needsWorkers(source: Source, batchBytes = DEFAULT_BATCH_BYTES): boolean {
+  return (source.total?.bytes ?? 0) > batchBytes;
+}
 
 /** Reads every input, extracts the claims of each article and keeps only what the report needs. */
 export async function extractStream(source: Source, options: StreamOptions): Promise<ExtractedCorpus> {
@@ -84,8 +94,6 @@ export async function extractStream(source: Source, options: StreamOptions): Pro
   let latestPublished: string | undefined;
   let loadMs = 0;
 
-  // Batches in flight, oldest first: their results are merged in this order.
-  const inflight: Array<{ docs: number[]; bytes: number; results: Promise<ArticleClaims[]> }> = [];
   let batch: Article[] = [];
   let batchDocs: number[] = [];
   let batchBytes = 0;
@@ -104,10 +112,8 @@ export async function extractStream(source: Source, options: StreamOptions): Pro
     progress.bytes += bytes;
     options.onProgress?.(progress);
   };
-  const drainOne = async () => {
-    const head = inflight.shift()!;
-    merge(head.docs, head.bytes, await head.results);
-  };
+  // Batches on workers; their results are merged in input order.
+  let inflight: InOrder<ArticleClaims[], { docs: number[]; bytes: number }> | undefined;
   const flush = async (last: boolean) => {
     if (batch.length === 0) return;
     const articles = batch;
@@ -117,17 +123,24 @@ export async function extractStream(source: Source, options: StreamOptions): Pro
     batchDocs = [];
     batchBytes = 0;
     // Workers pay off only when there is more than one batch of input.
-    const pool = !last || inflight.length > 0 || workers.started ? workers.start() : undefined;
+    const pool = !last || inflight || workers.started ? workers.start() : undefined;
     if (pool) {
-      const results = pool.extract(articles);
-      // Awaited in order below; this only keeps a failure from counting as unhandled meanwhile.
-      results.catch(() => undefined);
-      inflight.push({ docs, bytes, results });
-      while (inflight.length >= pool.size * 2) await drainOne();
+      inflight ??= new InOrder(pool.size * 2, pool.size * 8, (results: ArticleClaims[], batch: { docs: number[]; bytes: number }) => merge(batch.docs, batch.bytes, results));
+      await inflight.add(pool.extract(articles), { docs, bytes });
     } else {
       validate ??= claimValidatorSync();
       merge(docs, bytes, articles.map((a) => extractArticle(a, options.registry, validate!)));
     }
+  };
+
+  // Near the end of an input of known size, batches shrink so the workers finish together: one
+  // left with a big last batch would keep the report waiting while the others idle.
+  const inputBytes = source.total?.bytes ?? 0;
+  let readBytes = 0;
+  const limit = () => {
+    const pool = workers.started;
+    if (!pool || inputBytes <= batchLimit) return batchLimit;
+    return Math.max(MIN_BATCH_BYTES, Math.min(batchLimit, (inputBytes - readBytes) / (pool.size * 4)));
   };
 
   const iterator = source.items[Symbol.asyncIterator]();
@@ -137,6 +150,7 @@ export async function extractStream(source: Source, options: StreamOptions): Pro
     loadMs += clock() - t;
     if (next.done) break;
     const item = next.value;
+    readBytes += item.bytes ?? 0;
     if ("problem" in item) {
       problems.push(item.problem);
       progress.items++;
@@ -158,10 +172,11 @@ export async function extractStream(source: Source, options: StreamOptions): Pro
     batch.push(article);
     batchDocs.push(documents.length - 1);
     batchBytes += bytes;
-    if (batchBytes >= batchLimit) await flush(false);
+    if (batchBytes >= limit()) await flush(false);
   }
   await flush(true);
-  while (inflight.length) await drainOne();
+  options.onInputDone?.();
+  await inflight?.finish();
   const corpus: ExtractedCorpus = {
     documents,
     claims,
