@@ -143,6 +143,13 @@ describe("exit codes and errors", () => {
     expect(result.stderr).toMatch(/Unknown argument/i);
   });
 
+  it.each([["0"], ["1.5"], ["many"]])("exits 2 with a usage message, not an internal error, for --jobs %s", async (jobs) => {
+    const result = await runCli(["report", "samples", "--jobs", jobs]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--jobs must be a whole number|Invalid values|number/i);
+    expect(result.stderr).not.toMatch(/internal error/);
+  });
+
   it("writes JSON to --output and nothing to stdout with --format json", async () => {
     const out = path.join(dir, "report.json");
     const result = await runCli(["report", "samples", "--format", "json", "--output", out]);

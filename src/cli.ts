@@ -178,11 +178,8 @@ export async function parseCommandLine(argv: string[], io: CliIO): Promise<{ wor
         y
           .positional("paths", { describe: "Article files (.txt, .md) or folders to walk; with --input-format jsonl, JSON Lines files (- reads stdin)", type: "string", array: true, demandOption: true })
           .options(reportOptions(io))
-          .check((args) => {
-            const problem = jobsProblem(args.jobs);
-            if (problem) throw new Error(problem);
-            return true;
-          })
+          // A returned message is a usage error; a thrown one would be reported as an internal error.
+          .check((args) => jobsProblem(args.jobs) ?? true)
           .example("$0 report samples", "Report on every article under samples/")
           .example("$0 report samples --format json --output report.json", "Write the JSON report to a file")
           .example("$0 report a.md b.md --rules my-rules --fail-on conflict", "Add your rules; exit 1 on a conflict (for CI)")
@@ -249,7 +246,8 @@ export async function parseCommandLine(argv: string[], io: CliIO): Promise<{ wor
     .wrap(Math.min(100, io.columns || 100))
     .exitProcess(false)
     .fail((message, error) => {
-      if (error && !(error instanceof Error && error.name === "YError")) throw error;
+      // yargs' own errors and the messages our checks return are usage errors; anything else is a bug.
+      if ((error as unknown) instanceof Error && error.name !== "YError") throw error;
       // yargs may report one usage error more than once; say it once.
       if (!usageError) io.stderr(`crosscheck: ${message ?? error?.message}\nRun "crosscheck --help" for usage.\n`);
       usageError = true;
