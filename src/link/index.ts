@@ -221,35 +221,29 @@ function describeFrame(f: Frame, registry: EntityRegistry): string {
 }
 
 /** Whereabouts: presence, travel and located meetings of one person with overlapping windows. */
-function personPairs(claims: Claim[], registry: EntityRegistry): { pairs: LinkedPair[]; candidates: number } {
-  const items: Array<{ idx: number; doc: string; keys: string[]; person: string[] }> = [];
-  const selected: Claim[] = [];
+function personPairs(claims: Claim[], registry: EntityRegistry): ClaimPairs {
+  const keyed: KeyedClaim[] = [];
+  const people: string[][] = [];
   for (const c of claims) {
-    const people =
+    const named =
       c.kind === "presence" || c.kind === "travel"
         ? [c.subject, ...(c.participants ?? [])].filter((p): p is string => Boolean(p))
         : c.kind === "meeting" && c.location && !(c.inherited ?? []).includes("participants")
           ? c.participants ?? []
           : [];
-    if (!people.length || !c.time?.start) continue;
+    if (!named.length || !c.time?.start) continue;
     const buckets = timeBuckets(c.time);
-    selected.push(c);
-    items.push({ idx: selected.length - 1, doc: c.doc, person: [...new Set(people)], keys: [...new Set(people)].flatMap((p) => buckets.map((b) => `${p}|${b}`)) });
+    const unique = [...new Set(named)];
+    people.push(unique);
+    keyed.push({ claim: c, keys: unique.flatMap((p) => buckets.map((b) => `${p}|${b}`)) });
   }
-  const pairs: LinkedPair[] = [];
-  const found = candidates(items, true);
-  for (let k = 0; k < found.length; k += 2) {
-    const i = found[k]!;
-    const j = found[k + 1]!;
-    const a = selected[i]!;
-    const b = selected[j]!;
-    if (a.time && b.time && !overlaps(a.time, b.time) && !(a.kind === "travel" && b.kind === "travel")) continue;
-    const shared = items[i]!.person.filter((p) => items[j]!.person.includes(p));
+  return blockedPairs(keyed, (a, b, i, j) => {
+    if (a.time && b.time && !overlaps(a.time, b.time) && !(a.kind === "travel" && b.kind === "travel")) return undefined;
+    const shared = people[i]!.filter((p) => people[j]!.includes(p));
     const who = shared.map((p) => registry.get(p)?.name ?? p).join(", ");
     const when = a.time?.start ?? "";
-    pairs.push({ a, b, link: "person", event: `Whereabouts of ${who}${when ? ` around ${when}` : ""}`, eventKey: `person:${shared.join("+")}` });
-  }
-  return { pairs, candidates: found.length / 2 };
+    return { a, b, link: "person", event: `Whereabouts of ${who}${when ? ` around ${when}` : ""}`, eventKey: `person:${shared.join("+")}` };
+  });
 }
 
 /**
@@ -257,33 +251,24 @@ function personPairs(claims: Claim[], registry: EntityRegistry): { pairs: Linked
  * same place, in overlapping windows. A count with neither a subject nor a place is not linked:
  * "two killed" in one story and "five killed" in another are usually different incidents.
  */
-function quantityPairs(claims: Claim[], registry: EntityRegistry): { pairs: LinkedPair[]; candidates: number } {
-  const selected: Claim[] = [];
-  const items: Array<{ idx: number; doc: string; keys: string[] }> = [];
+function quantityPairs(claims: Claim[], registry: EntityRegistry): ClaimPairs {
+  const keyed: KeyedClaim[] = [];
   for (const c of claims) {
     if (c.kind !== "quantity" || !c.quantity) continue;
     const anchor = c.subject ?? (c.location ? regionOf(c.location, registry) : undefined);
     if (!anchor) continue;
     const window = c.time?.start ? c.time : c.published ? { start: addDays(c.published, -QUANTITY_WINDOW_DAYS), end: c.published, anchored: true } : undefined;
-    selected.push(c);
-    items.push({ idx: selected.length - 1, doc: c.doc, keys: timeBuckets(window).map((b) => `${c.quantity!.counted}|${anchor}|${b}`) });
+    keyed.push({ claim: c, keys: timeBuckets(window).map((b) => `${c.quantity!.counted}|${anchor}|${b}`) });
   }
-  const pairs: LinkedPair[] = [];
-  const found = candidates(items, true);
-  for (let k = 0; k < found.length; k += 2) {
-    const i = found[k]!;
-    const j = found[k + 1]!;
-    const a = selected[i]!;
-    const b = selected[j]!;
-    if ((a.subject ?? "") !== (b.subject ?? "")) continue;
+  return blockedPairs(keyed, (a, b) => {
+    if ((a.subject ?? "") !== (b.subject ?? "")) return undefined;
     // Sanok and its province are one incident area; two places in one country are not.
-    if (!a.subject && a.location !== b.location && !(nestedBelowCountry(a.location!, b.location!, registry) || nestedBelowCountry(b.location!, a.location!, registry))) continue;
+    if (!a.subject && a.location !== b.location && !(nestedBelowCountry(a.location!, b.location!, registry) || nestedBelowCountry(b.location!, a.location!, registry))) return undefined;
     // A share is often dated by the vote in one report and by its announcement in another: allow a few days.
-    if (a.time?.start && b.time?.start && !overlaps(a.time, b.time) && !(a.subject && Math.abs(daysBetween(a.time.start, b.time.start)) <= 3)) continue;
+    if (a.time?.start && b.time?.start && !overlaps(a.time, b.time) && !(a.subject && Math.abs(daysBetween(a.time.start, b.time.start)) <= 3)) return undefined;
     const about = a.subject ? registry.get(a.subject)?.name ?? a.subject.replace(/^org-/, "") : registry.get(a.location!)?.name ?? a.location!;
-    pairs.push({ a, b, link: "event", event: `${a.quantity!.counted} (${about})`, eventKey: `quantity:${a.quantity!.counted}|${a.subject ?? a.location}` });
-  }
-  return { pairs, candidates: found.length / 2 };
+    return { a, b, link: "event", event: `${a.quantity!.counted} (${about})`, eventKey: `quantity:${a.quantity!.counted}|${a.subject ?? a.location}` };
+  });
 }
 
 /**
@@ -291,25 +276,41 @@ function quantityPairs(claims: Claim[], registry: EntityRegistry): { pairs: Link
  * shared organisation or person in overlapping or nearby windows. Events with nobody named are
  * linked through their article's frame instead.
  */
-function eventPairs(claims: Claim[], registry: EntityRegistry): { pairs: LinkedPair[]; candidates: number } {
-  const selected: Claim[] = [];
-  const items: Array<{ idx: number; doc: string; keys: string[] }> = [];
+function eventPairs(claims: Claim[], registry: EntityRegistry): ClaimPairs {
+  const keyed: KeyedClaim[] = [];
   for (const c of claims) {
     if (c.kind !== "status" || !c.subject || !c.participants?.length) continue;
     const window = c.time?.start && !c.time.inferred ? c.time : c.published ? { start: addDays(c.published, -EVENT_WINDOW_DAYS), end: addDays(c.published, EVENT_WINDOW_DAYS), anchored: true } : undefined;
-    selected.push(c);
-    items.push({ idx: selected.length - 1, doc: c.doc, keys: c.participants.flatMap((p) => timeBuckets(window).map((b) => `${c.subject}|${p}|${b}`)) });
+    keyed.push({ claim: c, keys: c.participants.flatMap((p) => timeBuckets(window).map((b) => `${c.subject}|${p}|${b}`)) });
   }
+  return blockedPairs(keyed, (a, b) => {
+    const shared = (a.participants ?? []).filter((p) => (b.participants ?? []).includes(p));
+    const what = a.subject!.replace(/^event:/, "");
+    return { a, b, link: "event", event: `${what} (${shared.map((p) => registry.get(p)?.name ?? p).join(", ")})`, eventKey: `status:${a.subject}|${shared.join("+")}` };
+  });
+}
+
+interface KeyedClaim {
+  claim: Claim;
+  /** Blocking keys: claims sharing one are candidates. */
+  keys: string[];
+}
+
+/** Linked pairs of one kind, and how many candidates were considered (for --stats). */
+type ClaimPairs = { pairs: LinkedPair[]; candidates: number };
+
+/**
+ * The candidate pairs of keyed claims (within one document too), in order, each turned into a
+ * linked pair by `link` or dropped; `i` and `j` index `keyed`.
+ */
+function blockedPairs(keyed: KeyedClaim[], link: (a: Claim, b: Claim, i: number, j: number) => LinkedPair | undefined): ClaimPairs {
+  const found = candidates(keyed.map((k, idx) => ({ idx, doc: k.claim.doc, keys: k.keys })), true);
   const pairs: LinkedPair[] = [];
-  const found = candidates(items, true);
   for (let k = 0; k < found.length; k += 2) {
     const i = found[k]!;
     const j = found[k + 1]!;
-    const a = selected[i]!;
-    const b = selected[j]!;
-    const shared = (a.participants ?? []).filter((p) => (b.participants ?? []).includes(p));
-    const what = a.subject!.replace(/^event:/, "");
-    pairs.push({ a, b, link: "event", event: `${what} (${shared.map((p) => registry.get(p)?.name ?? p).join(", ")})`, eventKey: `status:${a.subject}|${shared.join("+")}` });
+    const pair = link(keyed[i]!.claim, keyed[j]!.claim, i, j);
+    if (pair) pairs.push(pair);
   }
   return { pairs, candidates: found.length / 2 };
 }
@@ -336,7 +337,7 @@ function nestedBelowCountry(outer: string, inner: string, registry: EntityRegist
 const QUANTITY_WINDOW_DAYS = 7;
 
 /** Name claims: one representative per (entity, given-name key), paired within each entity. */
-function namePairs(claims: Claim[], registry: EntityRegistry): { pairs: LinkedPair[]; candidates: number } {
+function namePairs(claims: Claim[], registry: EntityRegistry): ClaimPairs {
   const byEntity = new Map<string, Map<string, Claim>>();
   for (const c of claims) {
     if (c.kind !== "name" || !c.name) continue;
