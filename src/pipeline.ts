@@ -13,8 +13,8 @@ import { linkClaims, type LinkedPair, type LinkResult } from "./link/index.js";
 import { compareClaims } from "./compare/engine.js";
 import { EntityRegistry, type EntityDef } from "./normalize/entities.js";
 import { claimValidatorSync } from "./load/schemas.js";
-import { extractArticle } from "./parallel/extract.js";
-import { summary, type ExtractedCorpus } from "./parallel/stream.js";
+import { extractArticle, summary } from "./parallel/extract.js";
+import type { ExtractedCorpus } from "./parallel/stream.js";
 import { compareJob, type CompareJob } from "./parallel/compare.js";
 
 export const TOOL = { name: "crosscheck", version: "0.1.0" } as const;

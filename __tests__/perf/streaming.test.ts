@@ -4,13 +4,13 @@
  * thread. Counts and contents only; nothing here is timed.
  */
 import { describe, it, expect, beforeAll } from "@jest/globals";
-import { mkdtempSync, mkdirSync, writeFileSync, existsSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { spawnSync } from "node:child_process";
 import { generateCorpus } from "../../src/testing/synthetic-corpus.js";
 import { runCli } from "../helpers/cli.js";
+import { tempDir } from "../helpers/tmp.js";
 
 interface Finding {
   id: string;
@@ -21,7 +21,7 @@ interface Finding {
   explanation: string;
 }
 
-const dir = mkdtempSync(path.join(tmpdir(), "crosscheck-stream-"));
+const dir = tempDir("crosscheck-stream-");
 const rules = path.join(dir, "rules");
 const corpus = generateCorpus(48, 11);
 const jsonl = `${corpus.articles.map((a) => JSON.stringify({ id: a.id, published: a.published, lang: a.lang, source: "Synthetic", text: a.text })).join("\n")}\n`;
@@ -178,5 +178,29 @@ describe("worker threads (the built binary)", () => {
     const workers = (r: typeof one) => (JSON.parse(r.stderr.trim().split("\n").find((l) => l.startsWith('{"stats"'))!) as { stats: { workers: number } }).stats.workers;
     expect(workers(one)).toBe(0);
     expect(workers(two)).toBe(2);
+  });
+
+  it("parse JSON lines themselves and report bad lines, duplicates and line numbers as one thread does", () => {
+    if (!existsSync(bin)) throw new Error("build first (npm run build): this test runs dist/src/bin.js");
+    const big = generateCorpus(60, 7);
+    const good = big.articles.map((a) => JSON.stringify({ id: a.id, published: a.published, lang: a.lang, text: a.text }));
+    // Bad lines spread over the input, so they fall in different chunks on different workers.
+    const lines = good.flatMap((l, i) => (i % 15 === 7 ? [l, "{broken", "", JSON.stringify({ id: big.articles[i]!.id, lang: "en", text: "A duplicate." })] : [l]));
+    const file = path.join(dir, "bad-big.jsonl");
+    writeFileSync(file, `${lines.join("\r\n")}\r\n`);
+    const bigRules = path.join(dir, "bad-big-rules");
+    mkdirSync(path.join(bigRules, "entities"), { recursive: true });
+    writeFileSync(path.join(bigRules, "entities", "synthetic.json"), JSON.stringify(big.entities));
+    const run = (jobs: string) => spawnSync(process.execPath, [bin, "report", file, "--input-format", "jsonl", "--rules", bigRules, "--format", "jsonl", "--jobs", jobs], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+    const one = run("1");
+    const two = run("2");
+    expect(one.status).toBe(3);
+    expect(two.status).toBe(3);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toBe(one.stderr);
+    expect(one.stderr).toContain("bad-big.jsonl:9: malformed JSON line");
+    expect(one.stderr).toContain(`bad-big.jsonl:11: document id "${big.articles[7]!.id}" is already used by ${file}:8`);
+    const summary = JSON.parse(one.stdout.trim().split("\n").pop()!) as { documents: number };
+    expect(summary.documents).toBe(60);
   });
 });

@@ -6,82 +6,122 @@
  */
 import { createReadStream, promises as fs } from "node:fs";
 import path from "node:path";
-import { StringDecoder } from "node:string_decoder";
 import type { Problem } from "../types.js";
 import { fromFields, MAX_ARTICLE_BYTES } from "./articles.js";
 import { prepareLanguageDetector } from "./language.js";
+import type { Source, SourceUnit } from "../parallel/stream.js";
 
 /** What a reader yields for each input: an article or the reason it cannot be used. */
 export type LoadItem = ReturnType<typeof fromFields> & { bytes?: number };
 
 type Fields = Parameters<typeof fromFields>[0];
 
-/** Splits a byte stream into lines (LF or CRLF), decoding UTF-8 across chunk boundaries. */
-export async function* lines(input: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
-  const decoder = new StringDecoder("utf8");
-  let rest = "";
-  for await (const chunk of input) {
-    const text = rest + (typeof chunk === "string" ? chunk : decoder.write(chunk));
-    let start = 0;
-    for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", start)) {
-      yield text.charCodeAt(nl - 1) === 13 ? text.slice(start, nl - 1) : text.slice(start, nl);
-      start = nl + 1;
-    }
-    rest = text.slice(start);
-  }
-  rest += decoder.end();
-  if (rest.length) yield rest.endsWith("\r") ? rest.slice(0, -1) : rest;
+/**
+ * A run of whole lines of one JSON Lines input, cut at a line end: it can be parsed on its own,
+ * on a worker thread, and its bytes handed over there without a copy.
+ */
+export interface JsonlChunk {
+  /** The input's name in messages: a file path, or "stdin". */
+  label: string;
+  /** Stem of default document ids (`stem-line`). */
+  stem: string;
+  /** Line number of the chunk's first line (from 1). */
+  firstLine: number;
+  /** UTF-8 bytes in a buffer of their own (transferable). */
+  bytes: Uint8Array;
 }
 
 /**
- * Reads articles from a JSON Lines stream. `label` names the input in messages (a file path, or
- * "stdin"); each article's path is `label:line`, so every later problem names its line too.
+ * Cuts a byte stream into chunks of whole lines of at least `size()` bytes (the last may be
+ * smaller). A newline byte never occurs inside a UTF-8 sequence, so cutting after one never
+ * splits a letter. The size is asked for each chunk, so a caller can shrink chunks near the end.
  */
-export async function* readJsonLines(input: AsyncIterable<Buffer | string>, label: string): AsyncGenerator<LoadItem> {
+export async function* jsonlChunks(input: AsyncIterable<Buffer | string>, label: string, size: () => number): AsyncGenerator<JsonlChunk> {
   const stem = label === "-" || label === "stdin" ? "stdin" : path.basename(label, path.extname(label));
-  let lineNo = 0;
-  for await (const line of lines(input)) {
-    lineNo++;
-    if (lineNo === 1 && line.charCodeAt(0) === 0xfeff) {
-      yield* parseLine(line.slice(1), label, stem, lineNo);
-      continue;
+  let parts: Buffer[] = [];
+  let pending = 0;
+  let line = 1;
+  const take = (length: number): JsonlChunk => {
+    const joined = parts.length === 1 ? parts[0]! : Buffer.concat(parts, pending);
+    const bytes = new Uint8Array(length);
+    bytes.set(joined.subarray(0, length));
+    const chunk = { label, stem, firstLine: line, bytes };
+    for (let nl = joined.indexOf(10); nl !== -1 && nl < length; nl = joined.indexOf(10, nl + 1)) line++;
+    parts = length < pending ? [joined.subarray(length)] : [];
+    pending -= length;
+    return chunk;
+  };
+  for await (const piece of input) {
+    const buffer = typeof piece === "string" ? Buffer.from(piece) : piece;
+    parts.push(buffer);
+    pending += buffer.length;
+    // A piece without a line end cannot complete a chunk: checking only pieces that have one
+    // keeps a very long line from being joined and searched again for every piece.
+    if (buffer.indexOf(10) === -1) continue;
+    while (pending >= size()) {
+      const joined = parts.length === 1 ? parts[0]! : Buffer.concat(parts, pending);
+      parts = [joined];
+      const nl = joined.indexOf(10, size() - 1);
+      if (nl === -1) break;
+      yield take(nl + 1);
     }
-    if (line.trim().length === 0) continue;
-    yield* parseLine(line, label, stem, lineNo);
   }
+  if (pending) yield take(pending);
 }
 
-async function* parseLine(line: string, label: string, stem: string, lineNo: number): AsyncGenerator<LoadItem> {
-  const where = `${label}:${lineNo}`;
-  const size = Buffer.byteLength(line);
-  // With its newline: the progress bar measures the input read.
-  const bytes = size + 1;
-  if (size > MAX_ARTICLE_BYTES) {
-    yield problem(label, "oversized", `${where}: line of ${size} bytes is larger than the ${MAX_ARTICLE_BYTES}-byte limit for one article`);
-    return;
+/**
+ * The articles (or problems) of a chunk's lines, in order; blank lines are skipped. A line that
+ * cannot be used becomes a problem naming its line number. `bytes` of each item counts its
+ * line with the newline, for progress.
+ */
+export async function parseJsonlChunk(chunk: JsonlChunk): Promise<LoadItem[]> {
+  const { label, stem } = chunk;
+  const buffer = Buffer.from(chunk.bytes.buffer, chunk.bytes.byteOffset, chunk.bytes.byteLength);
+  const items: LoadItem[] = [];
+  let lineNo = chunk.firstLine;
+  for (let start = 0; start < buffer.length; lineNo++) {
+    let nl = buffer.indexOf(10, start);
+    if (nl === -1) nl = buffer.length;
+    let end = nl > start && buffer[nl - 1] === 13 ? nl - 1 : nl;
+    let begin = start;
+    start = nl + 1;
+    const bom = lineNo === 1 && buffer[begin] === 0xef && buffer[begin + 1] === 0xbb && buffer[begin + 2] === 0xbf;
+    if (bom) begin += 3;
+    end = Math.max(end, begin);
+    const where = `${label}:${lineNo}`;
+    const size = end - begin;
+    // With its newline: the progress bar measures the input read.
+    const bytes = size + 1;
+    if (size > MAX_ARTICLE_BYTES) {
+      items.push(problem(label, "oversized", `${where}: line of ${size} bytes is larger than the ${MAX_ARTICLE_BYTES}-byte limit for one article`));
+      continue;
+    }
+    const line = buffer.toString("utf8", begin, end);
+    if (!bom && line.trim().length === 0) continue;
+    items.push({ ...(await parseLine(line, label, where, `${stem}-${lineNo}`)), bytes });
   }
+  return items;
+}
+
+async function parseLine(line: string, label: string, where: string, defaultId: string): Promise<LoadItem> {
   let value: unknown;
   try {
     value = JSON.parse(line);
   } catch (error) {
-    yield problem(label, "malformed-line", `${where}: malformed JSON line (${error instanceof Error ? error.message : String(error)})`);
-    return;
+    return problem(label, "malformed-line", `${where}: malformed JSON line (${error instanceof Error ? error.message : String(error)})`);
   }
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    yield problem(label, "malformed-line", `${where}: a line must be a JSON object with "id" and "text"`);
-    return;
+    return problem(label, "malformed-line", `${where}: a line must be a JSON object with "id" and "text"`);
   }
   const record = value as Record<string, unknown>;
   if (typeof record.text !== "string") {
-    yield problem(label, "malformed-line", `${where}: "text" must be a string (got ${record.text === undefined ? "nothing" : JSON.stringify(record.text).slice(0, 60)})`);
-    return;
+    return problem(label, "malformed-line", `${where}: "text" must be a string (got ${record.text === undefined ? "nothing" : JSON.stringify(record.text).slice(0, 60)})`);
   }
   const fields: Fields = {};
   for (const key of ["id", "published", "lang", "source", "title", "url"] as const) if (record[key] !== undefined && record[key] !== null) fields[key] = record[key];
   // eld is loaded only when an article does not say its language.
   if (typeof fields.lang !== "string" || !fields.lang.trim()) await prepareLanguageDetector();
-  const result = fromFields(fields, record.text, where, `${stem}-${lineNo}`);
-  yield { ...result, bytes };
+  return fromFields(fields, record.text, where, defaultId);
 }
 
 function problem(label: string, code: string, message: string): LoadItem {
@@ -92,10 +132,7 @@ function problem(label: string, code: string, message: string): LoadItem {
  * JSON Lines files read one after the other; `-` is standard input. A path that cannot be read
  * is a problem, like a missing file among article files.
  */
-export async function jsonlSource(
-  paths: string[],
-  stdin: AsyncIterable<Buffer | string> | undefined,
-): Promise<{ items: AsyncIterable<LoadItem>; problems: Problem[]; total?: { bytes: number } }> {
+export async function jsonlSource(paths: string[], stdin: AsyncIterable<Buffer | string> | undefined): Promise<Source> {
   const problems: Problem[] = [];
   const inputs: Array<{ label: string; open(): AsyncIterable<Buffer | string> }> = [];
   let totalBytes = 0;
@@ -117,19 +154,22 @@ export async function jsonlSource(
         continue;
       }
       totalBytes += stat.size;
-      inputs.push({ label: input, open: () => createReadStream(input) });
+      inputs.push({ label: input, open: () => createReadStream(input, { highWaterMark: READ_BYTES }) });
     } catch {
       problems.push({ code: "missing-path", message: `${input}: no such file or directory`, path: input });
     }
   }
-  async function* items(): AsyncGenerator<LoadItem> {
+  async function* read(chunkBytes: () => number): AsyncGenerator<SourceUnit> {
     for (const input of inputs) {
       try {
-        yield* readJsonLines(input.open(), input.label);
+        for await (const chunk of jsonlChunks(input.open(), input.label, chunkBytes)) yield { chunk };
       } catch (error) {
-        yield problem(input.label, "unreadable", `${input.label}: cannot read (${error instanceof Error ? error.message : String(error)})`);
+        yield { item: problem(input.label, "unreadable", `${input.label}: cannot read (${error instanceof Error ? error.message : String(error)})`) };
       }
     }
   }
-  return { items: items(), problems, ...(fromStdin ? {} : { total: { bytes: totalBytes } }) };
+  return { read, problems, ...(fromStdin ? {} : { total: { bytes: totalBytes } }) };
 }
+
+/** Bytes per read from a file: a few reads per chunk. */
+const READ_BYTES = 128 * 1024;

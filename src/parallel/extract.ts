@@ -1,11 +1,14 @@
 /**
- * Extraction of one article with claim validation: the unit of work shared by the in-process
- * path and the worker threads, so both give the same claims and problems.
+ * Extraction of articles with claim validation: the unit of work shared by the in-process path
+ * and the worker threads, so both give the same claims and problems. A unit is a batch of
+ * loaded articles (files, read on the main thread) or a chunk of JSON lines, parsed where it is
+ * extracted so the main thread only reads bytes.
  */
 import type { ValidateFunction } from "ajv";
-import type { Article, Claim, Problem } from "../types.js";
+import type { Article, Claim, DocumentSummary, Problem } from "../types.js";
 import { extractClaims } from "../extract/index.js";
 import type { EntityRegistry } from "../normalize/entities.js";
+import { parseJsonlChunk, type JsonlChunk, type LoadItem } from "../load/jsonl.js";
 
 export interface ArticleClaims {
   /** Claims that passed validation, in extraction order. */
@@ -13,6 +16,22 @@ export interface ArticleClaims {
   /** Problems extraction added to the article (unsupported language, invalid claims). */
   problems: Problem[];
 }
+
+/** Work for one extraction job. */
+export type ExtractUnit = { items: LoadItem[] } | { chunk: JsonlChunk };
+
+/** What became of one input: the reason it cannot be used, or what the report keeps of its article. */
+export type InputOutcome =
+  | { problem: Problem; bytes: number }
+  | {
+      doc: DocumentSummary;
+      /** Valid claims, in extraction order. */
+      claims: Claim[];
+      /** UTF-8 bytes of the article's text. */
+      bodyBytes: number;
+      /** Bytes of input read for it (for progress). */
+      bytes: number;
+    };
 
 /** Extracts and validates the claims of one article; invalid claims become problems of their document. */
 export function extractArticle(article: Article, registry: EntityRegistry, validate: ValidateFunction): ArticleClaims {
@@ -35,4 +54,28 @@ export function extractArticle(article: Article, registry: EntityRegistry, valid
     }
   }
   return { claims, problems };
+}
+
+/** The outcomes of a unit's inputs, in input order; article bodies are not kept. */
+export async function extractUnit(unit: ExtractUnit, registry: EntityRegistry, validate: ValidateFunction): Promise<InputOutcome[]> {
+  const items = "chunk" in unit ? await parseJsonlChunk(unit.chunk) : unit.items;
+  return items.map((item): InputOutcome => {
+    if ("problem" in item) return { problem: item.problem, bytes: item.bytes ?? 0 };
+    const { article } = item;
+    const result = extractArticle(article, registry, validate);
+    const doc = summary(article, result.claims.length);
+    doc.problems.push(...result.problems);
+    const bodyBytes = Buffer.byteLength(article.body);
+    return { doc, claims: result.claims, bodyBytes, bytes: item.bytes ?? bodyBytes };
+  });
+}
+
+/** What the report keeps of an article once it has been read: everything but the body. */
+export function summary(a: Article, claims = 0): DocumentSummary {
+  const d: DocumentSummary = { id: a.id, path: a.path, lang: a.lang, claims, problems: [...a.problems] };
+  if (a.published) d.published = a.published;
+  if (a.source) d.source = a.source;
+  if (a.title) d.title = a.title;
+  if (a.url) d.url = a.url;
+  return d;
 }

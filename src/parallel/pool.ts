@@ -1,15 +1,15 @@
 /**
  * A pool of worker threads. Each worker loads the registry once (and the rules when asked to
- * prepare, or the first time it compares); the main thread sends it batches of articles to
- * extract, then groups of linked pairs to compare. Jobs may finish out of order; callers keep input order by awaiting the
- * promises in the order they sent them.
+ * prepare, or the first time it compares); the main thread sends it units of input to extract
+ * (batches of articles, or chunks of JSON lines as bytes), then groups of linked pairs to
+ * compare. Jobs may finish out of order; callers keep input order by awaiting the promises in
+ * the order they sent them.
  */
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { Article } from "../types.js";
 import type { EntityDef } from "../normalize/entities.js";
-import type { ArticleClaims } from "./extract.js";
+import type { ExtractUnit, InputOutcome } from "./extract.js";
 import type { CompareJob, CompareJobResult } from "./compare.js";
 
 /** What every worker starts with. */
@@ -19,10 +19,10 @@ export interface WorkerInit {
   ruleDirs: string[];
 }
 
-export type WorkerRequest = { seq: number; extract: Article[] } | { seq: number; compare: CompareJob } | { seq: number; prepare: true };
+export type WorkerRequest = { seq: number; extract: ExtractUnit } | { seq: number; compare: CompareJob } | { seq: number; prepare: true };
 
 export type WorkerResponse =
-  | { seq: number; extracted: ArticleClaims[] }
+  | { seq: number; extracted: InputOutcome[] }
   | { seq: number; compared: CompareJobResult }
   | { seq: number; prepared: true }
   | { seq: number; error: string };
@@ -68,9 +68,10 @@ export class WorkerPool {
     return this.workers.length;
   }
 
-  /** Extracts a batch of articles on the least busy worker. */
-  async extract(articles: Article[]): Promise<ArticleClaims[]> {
-    const response = await this.send((seq) => ({ seq, extract: articles }));
+  /** Extracts a unit on the least busy worker; a chunk's bytes are handed over, not copied (the chunk is unusable here afterwards). */
+  async extract(unit: ExtractUnit): Promise<InputOutcome[]> {
+    const transfer = "chunk" in unit ? [unit.chunk.bytes.buffer as ArrayBuffer] : [];
+    const response = await this.send((seq) => ({ seq, extract: unit }), undefined, transfer);
     if (!("extracted" in response)) throw new Error("worker answered an extraction with something else");
     return response.extracted;
   }
@@ -97,7 +98,7 @@ export class WorkerPool {
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 
-  private send(request: (seq: number) => WorkerRequest, worker?: number): Promise<WorkerResponse> {
+  private send(request: (seq: number) => WorkerRequest, worker?: number, transfer: ArrayBuffer[] = []): Promise<WorkerResponse> {
     if (this.failure) return Promise.reject(this.failure);
     let target = worker ?? 0;
     if (worker === undefined) for (let i = 1; i < this.load.length; i++) if (this.load[i]! < this.load[target]!) target = i;
@@ -105,7 +106,7 @@ export class WorkerPool {
     this.load[target]!++;
     return new Promise<WorkerResponse>((resolve, reject) => {
       this.pending.set(seq, { resolve, reject, worker: target });
-      this.workers[target]!.postMessage(request(seq));
+      this.workers[target]!.postMessage(request(seq), transfer);
     });
   }
 

@@ -1,14 +1,15 @@
 /**
- * Worker thread: builds the entity registry and the claim validator once, then extracts batches
- * of articles or compares groups of linked pairs sent by the main thread (loading the rules, and
- * warming up the comparison, when asked to prepare; or the first time it compares), and posts
- * each result back with its sequence number.
+ * Worker thread: builds the entity registry and the claim validator once, then extracts units
+ * of input (batches of articles, or chunks of JSON lines it parses itself) or compares groups
+ * of linked pairs sent by the main thread (loading the rules, and warming up the comparison,
+ * when asked to prepare; or the first time it compares), and posts each result back with its
+ * sequence number.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import type { Rule } from "../compare/rule-api.js";
 import { EntityRegistry } from "../normalize/entities.js";
 import { claimValidatorSync } from "../load/schemas.js";
-import { extractArticle } from "./extract.js";
+import { extractUnit } from "./extract.js";
 import { compareJob, runCompareJob } from "./compare.js";
 import { linkClaims } from "../link/index.js";
 import type { Claim } from "../types.js";
@@ -51,8 +52,8 @@ function warmUp(rules: Rule[]): void {
 
 async function handle(request: WorkerRequest): Promise<WorkerResponse> {
   if ("extract" in request) {
-    const extracted = request.extract.map((article) => extractArticle(article, registry, validate));
-    lastClaims = extracted.flatMap((r) => r.claims);
+    const extracted = await extractUnit(request.extract, registry, validate);
+    lastClaims = extracted.flatMap((r) => ("claims" in r ? r.claims : []));
     return { seq: request.seq, extracted };
   }
   rules ??= loadRules();
