@@ -12,7 +12,7 @@ import { compareClaims } from "../../src/compare/engine.js";
 import { runCompareJob, findingLines, type CompareJob } from "../../src/parallel/compare.js";
 import { publicFinding } from "../../src/format/json.js";
 import { summary, type ExtractedCorpus } from "../../src/parallel/stream.js";
-import type { Rule } from "../../src/compare/rule-api.js";
+import type { LinkType, Rule } from "../../src/compare/rule-api.js";
 import type { EntityRegistry } from "../../src/normalize/entities.js";
 import type { LinkedPair } from "../../src/link/index.js";
 
@@ -34,7 +34,11 @@ beforeAll(async () => {
 function jobs(): Array<{ job: CompareJob; pairs: LinkedPair[] }> {
   const out: Array<{ job: CompareJob; pairs: LinkedPair[] }> = [];
   for (const job of compareJobs(linkCorpus(corpus, registry).pairs, corpus, 3)) {
-    const pairs = job.pairs.map(([a, b, link, event, eventKey]) => ({ a: job.claims[a]!, b: job.claims[b]!, link, event: job.strings[event]!, eventKey: job.strings[eventKey]! }));
+    const pairs: LinkedPair[] = [];
+    const at = (k: number) => job.pairs[k]!;
+    for (let k = 0; k < job.pairs.length; k += 5) {
+      pairs.push({ a: job.claims[at(k)]!, b: job.claims[at(k + 1)]!, link: job.strings[at(k + 2)] as LinkType, event: job.strings[at(k + 3)]!, eventKey: job.strings[at(k + 4)]! });
+    }
     out.push({ job, pairs });
   }
   return out;

@@ -4,18 +4,13 @@
  * small string tables. The result is the findings already written as JSON Lines, without their
  * ids (numbered by the main thread in the order written).
  */
-import type { Claim } from "../types.js";
-import type { LinkType, Rule } from "../compare/rule-api.js";
+import type { Rule } from "../compare/rule-api.js";
 import type { LinkedPair } from "../link/index.js";
 import type { EntityRegistry } from "../normalize/entities.js";
-import { compareClaims } from "../compare/engine.js";
+import { compareEach, indexPairs, type IndexedPairs } from "../compare/engine.js";
 import { publicFinding } from "../format/json.js";
 
-export interface CompareJob {
-  claims: Claim[];
-  /** [claim a, claim b, link, event label index, event key index] */
-  pairs: Array<[number, number, LinkType, number, number]>;
-  strings: string[];
+export interface CompareJob extends IndexedPairs {
   /** The group's documents, in input order. */
   docOrder: string[];
   referenceDate?: string;
@@ -36,46 +31,24 @@ export interface CompareJobResult {
 
 /** Packs the pairs of a group (in their order) into a job. */
 export function compareJob(pairs: LinkedPair[], docIndex: Map<string, number>, referenceDate: string | undefined): CompareJob {
-  const claimIndex = new Map<Claim, number>();
-  const claims: Claim[] = [];
-  const stringIndex = new Map<string, number>();
-  const strings: string[] = [];
-  const claim = (c: Claim) => {
-    let i = claimIndex.get(c);
-    if (i === undefined) {
-      claimIndex.set(c, (i = claims.length));
-      claims.push(c);
-    }
-    return i;
-  };
-  const string = (s: string) => {
-    let i = stringIndex.get(s);
-    if (i === undefined) {
-      stringIndex.set(s, (i = strings.length));
-      strings.push(s);
-    }
-    return i;
-  };
-  const packed = pairs.map((p): [number, number, LinkType, number, number] => [claim(p.a), claim(p.b), p.link, string(p.event), string(p.eventKey)]);
-  const docs = [...new Set(claims.map((c) => c.doc))].sort((x, y) => (docIndex.get(x) ?? 0) - (docIndex.get(y) ?? 0));
-  const job: CompareJob = { claims, pairs: packed, strings, docOrder: docs };
+  const job: CompareJob = { ...indexPairs(pairs), docOrder: [] };
+  job.docOrder = [...new Set(job.claims.map((c) => c.doc))].sort((x, y) => (docIndex.get(x) ?? 0) - (docIndex.get(y) ?? 0));
   if (referenceDate) job.referenceDate = referenceDate;
   return job;
 }
 
 /** Runs the rules over a job's pairs and writes its findings (in report order) as JSON lines. */
 export function runCompareJob(job: CompareJob, rules: Rule[], registry: EntityRegistry): CompareJobResult {
-  const pairs: LinkedPair[] = job.pairs.map(([a, b, link, event, eventKey]) => ({ a: job.claims[a]!, b: job.claims[b]!, link, event: job.strings[event]!, eventKey: job.strings[eventKey]! }));
-  const out = compareClaims(pairs, rules, { registry, docOrder: job.docOrder, ...(job.referenceDate ? { referenceDate: job.referenceDate } : {}) });
-  // Each line is encoded straight into one buffer, kept from job to job: joining the lines into
-  // one string would build, flatten and encode a string of megabytes per job, and fresh memory
-  // costs a page fault per page on first use.
+  // Each line is encoded straight into one buffer, kept from job to job, as its finding is made:
+  // joining the lines into one string would build, flatten and encode a string of megabytes per
+  // job, and fresh memory costs a page fault per page on first use.
   let text = scratch;
   let length = 0;
+  let findings = 0;
   let conflicts = 0;
-  for (const f of out.findings) {
+  const pairsCompared = compareEach(job, rules, { registry, docOrder: job.docOrder, ...(job.referenceDate ? { referenceDate: job.referenceDate } : {}) }, (f) => {
+    findings++;
     if (f.verdict === "conflict") conflicts++;
-    f.id = "";
     const json = JSON.stringify(publicFinding(f));
     // At most three bytes per UTF-16 unit, plus the line's start and the newline.
     const room = json.length * 3 + LINE_HEAD + 1;
@@ -89,9 +62,9 @@ export function runCompareJob(job: CompareJob, rules: Rule[], registry: EntityRe
     length += LINE_HEAD - ID_OPEN.length;
     length += text.write(json, length, "utf8");
     text[length++] = 10;
-  }
+  });
   // A copy in a buffer of its own, which can be handed over to the main thread without copying.
-  return { text: new Uint8Array(text.subarray(0, length)), findings: out.findings.length, conflicts, agreements: out.findings.length - conflicts, pairsCompared: out.pairsCompared };
+  return { text: new Uint8Array(text.subarray(0, length)), findings, conflicts, agreements: findings - conflicts, pairsCompared };
 }
 
 /** Where a job's findings are written before they are copied out (grown as needed, never shrunk). */
