@@ -65,7 +65,9 @@ export function linkClaims(claims: Claim[], registry: EntityRegistry): LinkResul
     if (d === undefined) docs.set(f.doc, (d = docs.size));
     frameDocs[i] = d;
   });
-  const found = candidates(frames.map((f) => frameKeys(f, ctx)), frameDocs);
+  const blocking = new Blocking();
+  for (const f of frames) frameKeys(f, ctx, blocking);
+  const found = candidates(blocking, frameDocs);
   for (let k = 0; k < found.length; k += 2) {
     const i = found[k]!;
     const j = found[k + 1]!;
@@ -218,17 +220,17 @@ function registryHasParent(place: string, registry: EntityRegistry): boolean {
   return registry.get(place)?.within !== undefined || place.startsWith("place-");
 }
 
-function frameKeys(frame: Frame, { days, keys }: LinkContext): number[] {
+/** Adds a frame's blocking keys as the next item of `blocking`. */
+function frameKeys(frame: Frame, { days, keys }: LinkContext, blocking: Blocking): void {
   const buckets = timeBuckets(frame.time, days, keys);
-  const out: number[] = [];
   for (const p of frame.people) {
     const name = keys.name(p);
-    for (const b of buckets) out.push(keys.key(name, b));
+    for (const b of buckets) blocking.add(keys.key(name, b));
   }
   // `@place|day`: a key of its own kind, apart from the participants' keys.
   const t = frame.time;
-  if (frame.location && t?.start && (frame.participants.size === 0 || (days.span(t) <= 1 && !t.inferred))) out.push(keys.key(keys.name(frame.location, 1), keys.other(t.start.slice(0, 10))));
-  return out;
+  if (frame.location && t?.start && (frame.participants.size === 0 || (days.span(t) <= 1 && !t.inferred))) blocking.add(keys.key(keys.name(frame.location, 1), keys.other(t.start.slice(0, 10))));
+  blocking.next();
 }
 
 /** Week numbers a window touches; one coarse bucket for long or unknown windows. As bucket codes (BlockKeys). */
@@ -243,43 +245,82 @@ function timeBuckets(t: TimeValue | undefined, days: Days, keys: BlockKeys): num
   return out;
 }
 
+/** The blocking keys of items 0, 1, …, added in order and kept in one flat array. */
+class Blocking {
+  keys = new Float64Array(1024);
+  count = 0;
+  /** Item i's keys are keys[starts[i]] up to keys[starts[i + 1]]. */
+  readonly starts: number[] = [0];
+
+  add(key: number): void {
+    if (this.count === this.keys.length) {
+      const grown = new Float64Array(this.keys.length * 2);
+      grown.set(this.keys);
+      this.keys = grown;
+    }
+    this.keys[this.count++] = key;
+  }
+
+  /** Ends the current item's keys. */
+  next(): void {
+    this.starts.push(this.count);
+  }
+
+  get items(): number {
+    return this.starts.length - 1;
+  }
+}
+
 /**
  * Pairs of items that share a blocking key, each once, sorted, as `[i0, j0, i1, j1, …]`; with
- * `docs`, only pairs from different documents. Items are numbered by their place in `keys`.
- * Each block lists its items in order; an item pairs with the items after it in each of its
- * blocks (in an oversized block, with its MAX_BLOCK neighbours only). Working item by item, a
- * stamp per partner drops repeats (two frames sharing two people over three weeks meet in six
- * blocks) and a small sort orders the partners, so the pairs come out in order without sorting
- * them all at once.
+ * `docs`, only pairs from different documents. Each block lists its items in order (all blocks
+ * in one array, block by block); an item pairs with the items after it in each of its blocks (in
+ * an oversized block, with its MAX_BLOCK neighbours only). Working item by item, a stamp per
+ * partner drops repeats (two frames sharing two people over three weeks meet in six blocks)
+ * and a small sort orders the partners, so the pairs come out in order without sorting them all
+ * at once.
  */
-function candidates(keys: number[][], docs?: Int32Array): Int32Array {
-  const blocks = new Map<number, number[]>();
-  // Each key of each item: its block and the item's place in it.
-  const refBlock: number[][] = [];
-  const refAt: number[] = [];
-  const refStart = new Int32Array(keys.length + 1);
-  keys.forEach((itemKeys, i) => {
-    for (const key of itemKeys) {
-      let block = blocks.get(key);
-      if (!block) blocks.set(key, (block = []));
-      refBlock.push(block);
-      refAt.push(block.length);
-      block.push(i);
+function candidates(blocking: Blocking, docs?: Int32Array): Int32Array {
+  const { keys, count: total, starts } = blocking;
+  const n = blocking.items;
+  // Each key occurrence's block, numbered in order of first use, and the blocks' sizes.
+  const blockIds = new Map<number, number>();
+  const blockOf = new Int32Array(total);
+  const size = new Int32Array(total + 1);
+  for (let e = 0; e < total; e++) {
+    const key = keys[e]!;
+    let block = blockIds.get(key);
+    if (block === undefined) blockIds.set(key, (block = blockIds.size));
+    blockOf[e] = block;
+    size[block]!++;
+  }
+  // Where each block starts in `members`, and each key occurrence's place there.
+  const blocks = blockIds.size;
+  const start = new Int32Array(blocks + 1);
+  for (let b = 0; b < blocks; b++) start[b + 1] = start[b]! + size[b]!;
+  const fill = start.slice(0, blocks);
+  const members = new Int32Array(total);
+  const at = new Int32Array(total);
+  for (let i = 0; i < n; i++) {
+    for (let e = starts[i]!; e < starts[i + 1]!; e++) {
+      const q = fill[blockOf[e]!]!++;
+      members[q] = i;
+      at[e] = q;
     }
-    refStart[i + 1] = refBlock.length;
-  });
-  const stamp = new Int32Array(keys.length);
+  }
+  const stamp = new Int32Array(n);
   let partners = new Int32Array(64);
   let out = new Int32Array(1024);
   let o = 0;
-  for (let i = 0; i < keys.length; i++) {
+  for (let i = 0; i < n; i++) {
     let count = 0;
-    for (let r = refStart[i]!; r < refStart[i + 1]!; r++) {
-      const block = refBlock[r]!;
-      const x = refAt[r]!;
-      const end = Math.min(block.length, x + Math.min(block.length, MAX_BLOCK));
-      for (let y = x + 1; y < end; y++) {
-        const j = block[y]!;
+    for (let e = starts[i]!; e < starts[i + 1]!; e++) {
+      const block = blockOf[e]!;
+      const end = start[block + 1]!;
+      const x = at[e]!;
+      const stop = Math.min(end, x + Math.min(end - start[block]!, MAX_BLOCK));
+      for (let q = x + 1; q < stop; q++) {
+        const j = members[q]!;
         if (stamp[j] === i + 1 || (docs && docs[i] === docs[j])) continue;
         stamp[j] = i + 1;
         if (count === partners.length) partners = grow(partners, count);
@@ -336,7 +377,8 @@ function describeFrame(f: Frame, registry: EntityRegistry): string {
 /** Whereabouts: presence, travel and located meetings of one person with overlapping windows. */
 function personPairs(claims: Claim[], ctx: LinkContext, out: LinkedPair[]): number {
   const { registry, days, keys } = ctx;
-  const keyed: KeyedClaim[] = [];
+  const keyed: Claim[] = [];
+  const blocking = new Blocking();
   const people: string[][] = [];
   for (const c of claims) {
     const named =
@@ -349,12 +391,12 @@ function personPairs(claims: Claim[], ctx: LinkContext, out: LinkedPair[]): numb
     const buckets = timeBuckets(c.time, days, keys);
     const unique = [...new Set(named)];
     people.push(unique);
-    const claimKeys: number[] = [];
     for (const p of unique) {
       const name = keys.name(p);
-      for (const b of buckets) claimKeys.push(keys.key(name, b));
+      for (const b of buckets) blocking.add(keys.key(name, b));
     }
-    keyed.push({ claim: c, keys: claimKeys });
+    blocking.next();
+    keyed.push(c);
   }
   // A pair usually shares one person: that person's name and key, made once.
   const single = new Map<string, { who: string; eventKey: string }>();
@@ -363,7 +405,7 @@ function personPairs(claims: Claim[], ctx: LinkContext, out: LinkedPair[]): numb
     if (!s) single.set(p, (s = { who: registry.get(p)?.name ?? p, eventKey: `person:${p}` }));
     return s;
   };
-  return blockedPairs(keyed, out, (a, b, i, j) => {
+  return blockedPairs(keyed, blocking, out, (a, b, i, j) => {
     if (a.time && b.time && !overlaps(a.time, b.time) && !(a.kind === "travel" && b.kind === "travel")) return undefined;
     const shared = people[i]!.filter((p) => people[j]!.includes(p));
     const known = shared.length === 1 ? one(shared[0]!) : undefined;
@@ -379,16 +421,19 @@ function personPairs(claims: Claim[], ctx: LinkContext, out: LinkedPair[]): numb
  * "two killed" in one story and "five killed" in another are usually different incidents.
  */
 function quantityPairs(claims: Claim[], { registry, days, keys }: LinkContext, out: LinkedPair[]): number {
-  const keyed: KeyedClaim[] = [];
+  const keyed: Claim[] = [];
+  const blocking = new Blocking();
   for (const c of claims) {
     if (c.kind !== "quantity" || !c.quantity) continue;
     const anchor = c.subject ?? (c.location ? regionOf(c.location, registry) : undefined);
     if (!anchor) continue;
     const window = c.time?.start ? c.time : c.published ? { start: addDays(c.published, -QUANTITY_WINDOW_DAYS), end: c.published, anchored: true } : undefined;
     const name = keys.name(`${c.quantity.counted}|${anchor}`);
-    keyed.push({ claim: c, keys: timeBuckets(window, days, keys).map((b) => keys.key(name, b)) });
+    for (const b of timeBuckets(window, days, keys)) blocking.add(keys.key(name, b));
+    blocking.next();
+    keyed.push(c);
   }
-  return blockedPairs(keyed, out, (a, b) => {
+  return blockedPairs(keyed, blocking, out, (a, b) => {
     if ((a.subject ?? "") !== (b.subject ?? "")) return undefined;
     // Sanok and its province are one incident area; two places in one country are not.
     if (!a.subject && a.location !== b.location && !(nestedBelowCountry(a.location!, b.location!, registry) || nestedBelowCountry(b.location!, a.location!, registry))) return undefined;
@@ -405,41 +450,36 @@ function quantityPairs(claims: Claim[], { registry, days, keys }: LinkContext, o
  * linked through their article's frame instead.
  */
 function eventPairs(claims: Claim[], { registry, days, keys }: LinkContext, out: LinkedPair[]): number {
-  const keyed: KeyedClaim[] = [];
+  const keyed: Claim[] = [];
+  const blocking = new Blocking();
   for (const c of claims) {
     if (c.kind !== "status" || !c.subject || !c.participants?.length) continue;
     const window = c.time?.start && !c.time.inferred ? c.time : c.published ? { start: addDays(c.published, -EVENT_WINDOW_DAYS), end: addDays(c.published, EVENT_WINDOW_DAYS), anchored: true } : undefined;
-    const claimKeys: number[] = [];
     for (const p of c.participants) {
       const name = keys.name(`${c.subject}|${p}`);
-      for (const b of timeBuckets(window, days, keys)) claimKeys.push(keys.key(name, b));
+      for (const b of timeBuckets(window, days, keys)) blocking.add(keys.key(name, b));
     }
-    keyed.push({ claim: c, keys: claimKeys });
+    blocking.next();
+    keyed.push(c);
   }
-  return blockedPairs(keyed, out, (a, b) => {
+  return blockedPairs(keyed, blocking, out, (a, b) => {
     const shared = (a.participants ?? []).filter((p) => (b.participants ?? []).includes(p));
     const what = a.subject!.replace(/^event:/, "");
     return { a, b, link: "event", event: `${what} (${shared.map((p) => registry.get(p)?.name ?? p).join(", ")})`, eventKey: `status:${a.subject}|${shared.join("+")}` };
   });
 }
 
-interface KeyedClaim {
-  claim: Claim;
-  /** Blocking keys (BlockKeys): claims sharing one are candidates. */
-  keys: number[];
-}
-
 /**
- * The candidate pairs of keyed claims (within one document too), in order, each turned into a
- * linked pair by `link` and added to `out`, or dropped; `i` and `j` index `keyed`. Returns how
- * many candidates were considered (for --stats).
+ * The candidate pairs of claims keyed in `blocking` (within one document too), in order, each
+ * turned into a linked pair by `link` and added to `out`, or dropped; `i` and `j` index `keyed`.
+ * Returns how many candidates were considered (for --stats).
  */
-function blockedPairs(keyed: KeyedClaim[], out: LinkedPair[], link: (a: Claim, b: Claim, i: number, j: number) => LinkedPair | undefined): number {
-  const found = candidates(keyed.map((k) => k.keys));
+function blockedPairs(keyed: Claim[], blocking: Blocking, out: LinkedPair[], link: (a: Claim, b: Claim, i: number, j: number) => LinkedPair | undefined): number {
+  const found = candidates(blocking);
   for (let k = 0; k < found.length; k += 2) {
     const i = found[k]!;
     const j = found[k + 1]!;
-    const pair = link(keyed[i]!.claim, keyed[j]!.claim, i, j);
+    const pair = link(keyed[i]!, keyed[j]!, i, j);
     if (pair) out.push(pair);
   }
   return found.length / 2;

@@ -4,6 +4,7 @@
  * small string tables. The result is the findings already written as JSON Lines, without their
  * ids (numbered by the main thread in the order written).
  */
+import type { Claim } from "../types.js";
 import type { Rule } from "../compare/rule-api.js";
 import type { LinkedPair } from "../link/index.js";
 import type { EntityRegistry } from "../normalize/entities.js";
@@ -31,10 +32,164 @@ export interface CompareJobResult {
 
 /** Packs the pairs of a group (in their order) into a job. */
 export function compareJob(pairs: LinkedPair[], docIndex: Map<string, number>, referenceDate: string | undefined): CompareJob {
-  const job: CompareJob = { ...indexPairs(pairs), docOrder: [] };
-  job.docOrder = [...new Set(job.claims.map((c) => c.doc))].sort((x, y) => (docIndex.get(x) ?? 0) - (docIndex.get(y) ?? 0));
+  const indexed = indexPairs(pairs);
+  const job: CompareJob = { ...indexed, docOrder: docOrder(indexed.claims, docIndex) };
   if (referenceDate) job.referenceDate = referenceDate;
   return job;
+}
+
+/**
+ * Splits linked pairs into comparison jobs of about `groupPairs` pairs (see pipeline.ts
+ * compareJobs): whole connected parts of the pair graph, each job's pairs in their order.
+ * Claims, documents and event keys are numbered once for all pairs, so grouping and packing
+ * look up arrays rather than maps per pair; this runs on the main thread over every pair of a
+ * corpus. Pairs are released once packed.
+ */
+export function* packJobs(pairs: LinkedPair[], docIndex: Map<string, number>, referenceDate: string | undefined, groupPairs: number): Generator<CompareJob> {
+  const n = pairs.length;
+  const claimIndex = new Map<Claim, number>();
+  const claims: Claim[] = [];
+  const claimDoc: number[] = [];
+  const docs = new Map<string, number>();
+  const events = new Map<string, number>();
+  // Per pair: its claims' numbers.
+  const pairA = new Int32Array(n);
+  const pairB = new Int32Array(n);
+  const parent: number[] = [];
+  const claim = (c: Claim) => {
+    let i = claimIndex.get(c);
+    if (i === undefined) {
+      i = claims.length;
+      claimIndex.set(c, i);
+      claims.push(c);
+      parent.push(i);
+      let d = docs.get(c.doc);
+      if (d === undefined) docs.set(c.doc, (d = docs.size));
+      claimDoc.push(d);
+    }
+    return i;
+  };
+  const find = (i: number) => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+  const join = (i: number, j: number) => {
+    const a = find(i);
+    const b = find(j);
+    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+  };
+  // Claims of one pair are joined; so are pairs that share an event key and the same two
+  // documents (the engine keeps one finding per documents, event, aspect and verdict).
+  const firstOfEvent: Array<Map<number, number>> = [];
+  // Runs of pairs share a claim and an event key (the claims of one frame against another's):
+  // the last one looked up is remembered.
+  let lastClaim: Claim | undefined;
+  let lastA = 0;
+  let lastKey: string | undefined;
+  let e = 0;
+  for (let k = 0; k < n; k++) {
+    const p = pairs[k]!;
+    const a = p.a === lastClaim ? lastA : claim(p.a);
+    lastClaim = p.a;
+    lastA = a;
+    const b = claim(p.b);
+    pairA[k] = a;
+    pairB[k] = b;
+    join(a, b);
+    if (p.eventKey !== lastKey) {
+      lastKey = p.eventKey;
+      const known = events.get(p.eventKey);
+      if (known === undefined) {
+        events.set(p.eventKey, (e = events.size));
+        firstOfEvent.push(new Map());
+      } else e = known;
+    }
+    const da = claimDoc[a]!;
+    const db = claimDoc[b]!;
+    const docPair = da < db ? da * 2 ** 26 + db : db * 2 ** 26 + da;
+    const firsts = firstOfEvent[e]!;
+    const first = firsts.get(docPair);
+    if (first === undefined) firsts.set(docPair, a);
+    else join(a, first);
+  }
+  // Pair indices by connected part, in order of first pair.
+  const groups = new Map<number, number[]>();
+  for (let k = 0; k < n; k++) {
+    const root = find(pairA[k]!);
+    const members = groups.get(root);
+    if (members) members.push(k);
+    else groups.set(root, [k]);
+  }
+  const local = new Int32Array(claims.length).fill(-1);
+  let chunk: number[] = [];
+  const pack = (): CompareJob => {
+    chunk.sort((x, y) => x - y);
+    const jobClaims: Claim[] = [];
+    const stringIndex = new Map<string, number>();
+    const strings: string[] = [];
+    const string = (s: string) => {
+      let i = stringIndex.get(s);
+      if (i === undefined) {
+        stringIndex.set(s, (i = strings.length));
+        strings.push(s);
+      }
+      return i;
+    };
+    // Consecutive pairs mostly share their link type, label and key: each remembers its last string.
+    const link = lastString(string);
+    const label = lastString(string);
+    const key = lastString(string);
+    const localClaim = (i: number) => {
+      let l = local[i]!;
+      if (l < 0) {
+        local[i] = l = jobClaims.length;
+        jobClaims.push(claims[i]!);
+      }
+      return l;
+    };
+    const packed = new Int32Array(chunk.length * 5);
+    let o = 0;
+    for (const k of chunk) {
+      const p = pairs[k]!;
+      packed[o++] = localClaim(pairA[k]!);
+      packed[o++] = localClaim(pairB[k]!);
+      packed[o++] = link(p.link);
+      packed[o++] = label(p.event);
+      packed[o++] = key(p.eventKey);
+      (pairs as Array<LinkedPair | undefined>)[k] = undefined;
+    }
+    chunk = [];
+    const job: CompareJob = { claims: jobClaims, pairs: packed, strings, docOrder: docOrder(jobClaims, docIndex) };
+    if (referenceDate) job.referenceDate = referenceDate;
+    for (const c of jobClaims) local[claimIndex.get(c)!] = -1;
+    return job;
+  };
+  for (const members of groups.values()) {
+    for (const k of members) chunk.push(k);
+    if (chunk.length >= groupPairs) yield pack();
+  }
+  if (chunk.length) yield pack();
+}
+
+/** `number` with the last string it was asked about remembered. */
+function lastString(number: (s: string) => number): (s: string) => number {
+  let last: string | undefined;
+  let index = 0;
+  return (s) => {
+    if (s !== last) {
+      last = s;
+      index = number(s);
+    }
+    return index;
+  };
+}
+
+/** A job's documents in input order. */
+function docOrder(claims: Claim[], docIndex: Map<string, number>): string[] {
+  return [...new Set(claims.map((c) => c.doc))].sort((x, y) => (docIndex.get(x) ?? 0) - (docIndex.get(y) ?? 0));
 }
 
 /** Runs the rules over a job's pairs and writes its findings (in report order) as JSON lines. */
