@@ -196,9 +196,9 @@ export function compareEach(input: IndexedPairs, rules: Rule[], options: Compare
     }
     return list;
   };
-  const claimPairs = new PairNumbers();
-  const docPairs = new PairNumbers();
-  const slots = new PairNumbers();
+  const claimPairs = new PairNumbers(ids.size);
+  const docPairs = new PairNumbers(docs.size);
+  const slots = new PairNumbers(strings.length);
   const ruleCount = Math.max(rules.length, 1);
   const kept = new Map<number | string, Kept>();
   const perClaimPair = new Set<number>();
@@ -245,7 +245,10 @@ export function compareEach(input: IndexedPairs, rules: Rule[], options: Compare
       }
     }
   }
-  for (const k of [...kept.values()].sort(byReportOrder)) emit(toFinding(k.rule, k.result, claims[k.a]!, claims[k.b]!, strings[k.event]!));
+  // How each claim is named in explanations, made once per claim.
+  const sides: string[] = [];
+  const sideOf = (i: number) => (sides[i] ??= side(claims[i]!));
+  for (const k of [...kept.values()].sort(byReportOrder)) emit(toFinding(k.rule, k.result, claims[k.a]!, claims[k.b]!, strings[k.event]!, [sideOf(k.a), sideOf(k.b)]));
   return pairsCompared;
 }
 
@@ -268,13 +271,15 @@ interface Kept {
 
 /**
  * Dense numbers for pairs of dense numbers, so deduplication keys are numbers rather than
- * strings built and hashed per result. Both parts fit 26 bits in any realistic run (they
- * number claims, documents or pairs); past that the key is a string.
+ * strings built and hashed per result. The key is `x * span + y` (`y` is below `span`), small
+ * enough in a job to be a small integer, which V8 hashes fastest; both parts fit 26 bits in any
+ * realistic run (they number claims, documents or pairs), and past that the key is a string.
  */
 class PairNumbers {
   private readonly numbers = new Map<number | string, number>();
+  constructor(private readonly span: number) {}
   get(x: number, y: number): number {
-    const key = x < PART && y < PART ? x * PART + y : `${x},${y}`;
+    const key = x < PART && this.span < PART ? x * this.span + y : `${x},${y}`;
     let n = this.numbers.get(key);
     if (n === undefined) this.numbers.set(key, (n = this.numbers.size));
     return n;
@@ -312,7 +317,10 @@ function severityOf(rule: Rule, result: CompareResult): Severity {
 }
 
 function qualifiersOf(result: CompareResult): string[] {
-  return [...new Set(result.qualifiers ?? [])];
+  const q = result.qualifiers;
+  // Most results have no qualifiers or one.
+  if (!q || q.length === 0) return [];
+  return q.length === 1 ? [q[0]!] : [...new Set(q)];
 }
 
 /** The order of `Finding`s in a report, on what they are built from: conflicts first, then by severity, documents, position, rule. */
@@ -328,14 +336,16 @@ function byReportOrder(x: Kept, y: Kept): number {
   );
 }
 
-function toFinding(rule: Rule, result: CompareResult, a: Claim, b: Claim, event: string): Finding {
+function toFinding(rule: Rule, result: CompareResult, a: Claim, b: Claim, event: string, sides: [string, string]): Finding {
   const values = result.values ?? [describeValue(a, rule.meta.aspect), describeValue(b, rule.meta.aspect)];
   const refs: [ClaimRef, ClaimRef] = [ref(a, values[0]), ref(b, values[1])];
   const severity = severityOf(rule, result);
   const qualifiers = qualifiersOf(result);
   const messageId = result.messageId && rule.meta.messages[result.messageId] ? result.messageId : result.verdict;
   const template = rule.meta.messages[messageId] ?? rule.meta.messages[result.verdict] ?? "";
-  const explanation = [fill(template, refs, result.data ?? {}), context(refs, qualifiers)].filter(Boolean).join(" ");
+  const filled = fill(template, refs, result.data ?? {});
+  const explained = context(sides, qualifiers);
+  const explanation = filled ? `${filled} ${explained}` : explained;
   return { id: "", rule: rule.id, verdict: result.verdict, aspect: rule.meta.aspect, severity, qualifiers, event, docs: [a.doc, b.doc], claims: refs, explanation };
 }
 
@@ -346,14 +356,18 @@ function ref(c: Claim, value: string): ClaimRef {
   return r;
 }
 
+/** How a finding's explanation names one side: document, date, modality and source, from the claim alone. */
+function side(c: Claim): string {
+  return `${c.doc}${c.published ? ` (${c.published})` : ""} ${MODALITY_WORDS[c.modality]}${c.attribution ? `, per ${c.attribution}` : ""}`;
+}
+
 /** The modality, source and date behind each side, in words: what makes a finding explain itself. */
-function context(refs: [ClaimRef, ClaimRef], qualifiers: string[]): string {
-  const side = (r: ClaimRef) => `${r.doc}${r.published ? ` (${r.published})` : ""} ${MODALITY_WORDS[r.modality]}${r.attribution ? `, per ${r.attribution}` : ""}`;
+function context(sides: [string, string], qualifiers: string[]): string {
   const notes: string[] = [];
   if (qualifiers.includes("plan-vs-event")) notes.push("One side is a stated plan and the other a reported event, so the plan may simply have changed.");
   if (qualifiers.includes("update")) notes.push("The later figure is higher: likely an updated count rather than an error.");
   if (qualifiers.includes("inferred-time")) notes.push("At least one side gives no date; it was taken as the days around publication.");
-  return `${side(refs[0])}; ${side(refs[1])}.${notes.length ? ` ${notes.join(" ")}` : ""}`;
+  return `${sides[0]}; ${sides[1]}.${notes.length ? ` ${notes.join(" ")}` : ""}`;
 }
 
 const MODALITY_WORDS: Record<ClaimRef["modality"], string> = {
