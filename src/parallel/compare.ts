@@ -123,11 +123,17 @@ export function* packJobs(pairs: LinkedPair[], docIndex: Map<string, number>, re
     if (members) members.push(k);
     else groups.set(root, [k]);
   }
+  // A claim's number in the job being packed (-1: not in it), and which documents it has.
   const local = new Int32Array(claims.length).fill(-1);
+  const docNames = [...docs.keys()];
+  const docInJob = new Uint8Array(docNames.length);
   let chunk: number[] = [];
   const pack = (): CompareJob => {
-    chunk.sort((x, y) => x - y);
+    const order = Int32Array.from(chunk).sort();
+    chunk = [];
     const jobClaims: Claim[] = [];
+    const globals: number[] = [];
+    const jobDocs: string[] = [];
     const stringIndex = new Map<string, number>();
     const strings: string[] = [];
     const string = (s: string) => {
@@ -147,12 +153,18 @@ export function* packJobs(pairs: LinkedPair[], docIndex: Map<string, number>, re
       if (l < 0) {
         local[i] = l = jobClaims.length;
         jobClaims.push(claims[i]!);
+        globals.push(i);
+        const d = claimDoc[i]!;
+        if (!docInJob[d]) {
+          docInJob[d] = 1;
+          jobDocs.push(docNames[d]!);
+        }
       }
       return l;
     };
-    const packed = new Int32Array(chunk.length * 5);
+    const packed = new Int32Array(order.length * 5);
     let o = 0;
-    for (const k of chunk) {
+    for (const k of order) {
       const p = pairs[k]!;
       packed[o++] = localClaim(pairA[k]!);
       packed[o++] = localClaim(pairB[k]!);
@@ -161,10 +173,14 @@ export function* packJobs(pairs: LinkedPair[], docIndex: Map<string, number>, re
       packed[o++] = key(p.eventKey);
       (pairs as Array<LinkedPair | undefined>)[k] = undefined;
     }
-    chunk = [];
-    const job: CompareJob = { claims: jobClaims, pairs: packed, strings, docOrder: docOrder(jobClaims, docIndex) };
+    for (const i of globals) {
+      local[i] = -1;
+      docInJob[claimDoc[i]!] = 0;
+    }
+    // The job's documents in input order (one missing from the index counts as the first; ties keep the order met).
+    jobDocs.sort((x, y) => (docIndex.get(x) ?? 0) - (docIndex.get(y) ?? 0));
+    const job: CompareJob = { claims: jobClaims, pairs: packed, strings, docOrder: jobDocs };
     if (referenceDate) job.referenceDate = referenceDate;
-    for (const c of jobClaims) local[claimIndex.get(c)!] = -1;
     return job;
   };
   for (const members of groups.values()) {
