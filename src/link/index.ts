@@ -20,6 +20,7 @@ import type { Claim, TimeValue } from "../types.js";
 import type { LinkType } from "../compare/rule-api.js";
 import type { EntityRegistry } from "../normalize/entities.js";
 import { addDays, overlaps } from "../util/dates.js";
+import { Days } from "../compare/days.js";
 
 export interface LinkedPair {
   a: Claim;
@@ -118,41 +119,6 @@ interface LinkContext {
   registry: EntityRegistry;
   days: Days;
   keys: BlockKeys;
-}
-
-/**
- * The calendar arithmetic of util/dates (same formulas, same results), with each date parsed
- * once: linking asks about the same few hundred dates for every claim and candidate pair, and
- * `Date.parse` of a built string was a tenth of the stage.
- */
-class Days {
-  private readonly ms = new Map<string, number>();
-
-  /** Milliseconds of the day `iso` starts with, as `Date.parse` gives them (NaN for a bad date). */
-  private parse(iso: string): number {
-    let ms = this.ms.get(iso);
-    if (ms === undefined) {
-      ms = Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
-      this.ms.set(iso, ms);
-    }
-    return ms;
-  }
-
-  /** util/dates `dayNumber`. */
-  number(iso: string): number {
-    return Math.floor(this.parse(iso) / 86_400_000);
-  }
-
-  /** util/dates `daysBetween`. */
-  between(a: string, b: string): number {
-    return Math.round((this.parse(b) - this.parse(a)) / 86_400_000);
-  }
-
-  /** util/dates `spanDays`. */
-  span(t: { start?: string; end?: string }): number {
-    if (!t.start || !t.end) return Infinity;
-    return this.between(t.start, t.end) + 1;
-  }
 }
 
 /**
