@@ -11,7 +11,7 @@ import { buildRegistry, extractAll, linkCorpus, compareJobs } from "../../src/pi
 import { compareClaims } from "../../src/compare/engine.js";
 import { runCompareJob, findingLines, type CompareJob } from "../../src/parallel/compare.js";
 import { publicFinding } from "../../src/format/json.js";
-import { summary, type ExtractedCorpus } from "../../src/parallel/stream.js";
+import type { ExtractedCorpus } from "../../src/parallel/stream.js";
 import type { LinkType, Rule } from "../../src/compare/rule-api.js";
 import type { EntityRegistry } from "../../src/normalize/entities.js";
 import type { LinkedPair } from "../../src/link/index.js";
@@ -27,7 +27,8 @@ beforeAll(async () => {
   rules = set.rules;
   registry = buildRegistry(set.entities);
   const { claims, perDoc } = extractAll(loaded.articles, registry);
-  corpus = { documents: loaded.articles.map((a) => summary(a, perDoc.get(a.id) ?? 0)), claims, problems: [], bytes: 0, loadMs: 0, extractMs: 0, workers: 0 };
+  const documents = loaded.articles.map((a) => ({ id: a.id, path: a.path, lang: a.lang, claims: perDoc.get(a.id) ?? 0, problems: [] }));
+  corpus = { documents, claims, problems: [], bytes: 0, loadMs: 0, extractMs: 0, workers: 0 };
 });
 
 /** Small jobs, so there are several; each with its pairs as the engine would get them. */
