@@ -14,7 +14,7 @@ import type { EntityRegistry } from "./normalize/entities.js";
 import type { Rule } from "./compare/rule-api.js";
 import type { ProgressBar } from "./format/progress.js";
 import type { LazyPool } from "./parallel/pool.js";
-import type { CompareJobResult } from "./parallel/compare.js";
+import type { CompareJob, CompareJobResult } from "./parallel/compare.js";
 
 // Command modules are imported when a command runs, so `--help` or `rules list` do not pay for
 // extraction, and a report does not load the rule tester. They are imported one after the other:
@@ -429,12 +429,14 @@ async function streamJsonLines(args: ReportArgs, { corpus, registry, rules, io, 
       const job = next.value;
       if (pool && inflight) {
         const written = formatMs;
-        await inflight.add(pool.compare(job), job.pairs.length);
+        // Counted before the job goes: its pairs are handed over to the worker.
+        const pairs = pairCount(job);
+        await inflight.add(pool.compare(job), pairs);
         compareMs += io.clock() - t - (formatMs - written);
       } else {
         const result = runCompareJob(job, rules, registry);
         compareMs += io.clock() - t;
-        await write(result, job.pairs.length);
+        await write(result, pairCount(job));
       }
     }
     if (inflight) {
@@ -461,6 +463,11 @@ async function streamJsonLines(args: ReportArgs, { corpus, registry, rules, io, 
   if (args.stats) io.stderr(`${JSON.stringify({ stats: withProcessStats(runStats(corpus, claimCount, linked, counts.pairsCompared, counts.findings, ms), corpus, io) })}\n`);
   if (corpus.problems.length) return EXIT.partialInput;
   return args.failOn === "conflict" && counts.conflicts > 0 ? EXIT.findings : EXIT.ok;
+}
+
+/** Pairs in a comparison job: five numbers each (claim, claim, link, event, event key). */
+function pairCount(job: CompareJob): number {
+  return job.pairs.length / 5;
 }
 
 /** Run statistics plus what only the CLI knows: worker threads and peak memory. */

@@ -15,7 +15,7 @@ import { EntityRegistry, type EntityDef } from "./normalize/entities.js";
 import { claimValidatorSync } from "./load/schemas.js";
 import { extractArticle, summary } from "./parallel/extract.js";
 import type { ExtractedCorpus } from "./parallel/stream.js";
-import { compareJob, type CompareJob } from "./parallel/compare.js";
+import { packJobs, type CompareJob } from "./parallel/compare.js";
 
 export const TOOL = { name: "crosscheck", version: "0.1.0" } as const;
 
@@ -153,82 +153,7 @@ export function runStats(corpus: ExtractedCorpus, claims: number, linked: LinkRe
  * they come in report order (conflicts first). Pairs are released once packed.
  */
 export function* compareJobs(pairs: LinkedPair[], corpus: ExtractedCorpus, groupPairs = 20_000): Generator<CompareJob> {
-  const docIndex = new Map(corpus.documents.map((d, i) => [d.id, i]));
-  const groups = pairGroups(pairs);
-  let chunk: number[] = [];
-  const pack = () => {
-    chunk.sort((x, y) => x - y);
-    const slice = chunk.map((i) => pairs[i]!);
-    for (const i of chunk) (pairs as Array<LinkedPair | undefined>)[i] = undefined;
-    chunk = [];
-    return compareJob(slice, docIndex, corpus.latestPublished);
-  };
-  for (const members of groups) {
-    for (const i of members) chunk.push(i);
-    if (chunk.length >= groupPairs) yield pack();
-  }
-  if (chunk.length) yield pack();
-}
-
-/**
- * Pair indices grouped by connected part, in order of first pair. Claims of one pair are joined;
- * so are pairs that share an event key and the same two documents (the engine keeps one finding
- * per documents, event, aspect and verdict). Keys are numbers where possible: this runs over
- * every pair of a large corpus.
- */
-function pairGroups(pairs: LinkedPair[]): number[][] {
-  const index = new Map<Claim, number>();
-  const docIndex = new Map<string, number>();
-  const parent: number[] = [];
-  const id = (c: Claim) => {
-    let i = index.get(c);
-    if (i === undefined) {
-      i = parent.length;
-      index.set(c, i);
-      parent.push(i);
-    }
-    return i;
-  };
-  const doc = (d: string) => {
-    let i = docIndex.get(d);
-    if (i === undefined) docIndex.set(d, (i = docIndex.size));
-    return i;
-  };
-  const find = (i: number) => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i]!]!;
-      i = parent[i]!;
-    }
-    return i;
-  };
-  const join = (i: number, j: number) => {
-    const a = find(i);
-    const b = find(j);
-    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
-  };
-  const byEvent = new Map<string, Map<number, number>>();
-  const pairClaim = new Int32Array(pairs.length);
-  pairs.forEach((p, k) => {
-    const a = id(p.a);
-    pairClaim[k] = a;
-    join(a, id(p.b));
-    const da = doc(p.a.doc);
-    const db = doc(p.b.doc);
-    const docs = da < db ? da * 2 ** 26 + db : db * 2 ** 26 + da;
-    let firsts = byEvent.get(p.eventKey);
-    if (!firsts) byEvent.set(p.eventKey, (firsts = new Map()));
-    const first = firsts.get(docs);
-    if (first === undefined) firsts.set(docs, a);
-    else join(a, first);
-  });
-  const groups = new Map<number, number[]>();
-  for (let k = 0; k < pairs.length; k++) {
-    const root = find(pairClaim[k]!);
-    const members = groups.get(root);
-    if (members) members.push(k);
-    else groups.set(root, [k]);
-  }
-  return [...groups.values()];
+  yield* packJobs(pairs, new Map(corpus.documents.map((d, i) => [d.id, i])), corpus.latestPublished, groupPairs);
 }
 
 function latestPublished(articles: Article[]): string | undefined {

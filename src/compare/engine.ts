@@ -6,7 +6,7 @@
  * once but inherited by several claims): only the first finding per (documents, event, aspect,
  * verdict) is kept.
  */
-import type { Claim, ClaimRef, Finding, Severity } from "../types.js";
+import type { Claim, ClaimKind, ClaimRef, Finding, Severity } from "../types.js";
 import type { LinkedPair } from "../link/index.js";
 import type { EntityRegistry } from "../normalize/entities.js";
 import type { CompareResult, Rule } from "./rule-api.js";
@@ -54,16 +54,7 @@ export function ruleContext(registry: EntityRegistry, options: Record<string, un
 
 /** Whether a rule applies to this pair at all (link type, kinds, own fields, equal paths). */
 export function applies(rule: Rule, a: Claim, b: Claim, link: string): boolean {
-  const m = rule.meta;
-  if (m.link !== link || !m.appliesTo.includes(a.kind) || !m.appliesTo.includes(b.kind)) return false;
-  if (m.requireOne && !m.requireOne.includes(a.kind) && !m.requireOne.includes(b.kind)) return false;
-  for (const field of m.own ?? []) if (!ownsField(a, field) || !ownsField(b, field)) return false;
-  for (const [p, allowed] of whereEntries(rule)) {
-    if (!allowed.includes(getPath(a, p)) || !allowed.includes(getPath(b, p))) return false;
-  }
-  // Equal, or absent on both sides ("quantity.unit" of two percentages).
-  for (const p of m.same ?? []) if (!sameValue(getPath(a, p), getPath(b, p))) return false;
-  return true;
+  return kindsApply(rule, a.kind, b.kind, link) && fieldsApply(rule, a, b);
 }
 
 /** A rule's `where` as entries, made once per rule: `applies` runs for every rule on every pair. */
@@ -84,47 +75,236 @@ function sameValue(x: unknown, y: unknown): boolean {
   return x === y || JSON.stringify(x) === JSON.stringify(y);
 }
 
+/**
+ * Linked pairs as indices, the form comparison runs on (and the one that crosses to a worker
+ * thread): each claim once, and per pair five numbers, claim a, claim b, and the link type,
+ * event label and event key as indices into `strings`.
+ */
+export interface IndexedPairs {
+  claims: Claim[];
+  /** `[a, b, link, event, eventKey]` for each pair, in order. */
+  pairs: Int32Array;
+  strings: string[];
+}
+
+/** Numbers the claims and strings of linked pairs (each claim and string once, in order of first use). */
+export function indexPairs(pairs: LinkedPair[]): IndexedPairs {
+  const claimIndex = new Map<Claim, number>();
+  const claims: Claim[] = [];
+  const stringIndex = new Map<string, number>();
+  const strings: string[] = [];
+  const claim = (c: Claim) => {
+    let i = claimIndex.get(c);
+    if (i === undefined) {
+      claimIndex.set(c, (i = claims.length));
+      claims.push(c);
+    }
+    return i;
+  };
+  const string = (s: string) => {
+    let i = stringIndex.get(s);
+    if (i === undefined) {
+      stringIndex.set(s, (i = strings.length));
+      strings.push(s);
+    }
+    return i;
+  };
+  const packed = new Int32Array(pairs.length * 5);
+  let o = 0;
+  for (const p of pairs) {
+    packed[o++] = claim(p.a);
+    packed[o++] = claim(p.b);
+    packed[o++] = string(p.link);
+    packed[o++] = string(p.event);
+    packed[o++] = string(p.eventKey);
+  }
+  return { claims, pairs: packed, strings };
+}
+
 /** Runs every rule on every linked pair. */
 export function compareClaims(pairs: LinkedPair[], rules: Rule[], options: CompareOptions): CompareOutput {
+  return compareIndexed(indexPairs(pairs), rules, options);
+}
+
+/** A rule as the comparison loop uses it, with what is worked out once per run. */
+interface RuleEntry {
+  rule: Rule;
+  context: KindContext;
+  /** Dense number of the rule's aspect. */
+  aspect: number;
+  /** Whether `applies` has anything to check beyond link and kinds. */
+  fields: boolean;
+}
+
+/** `compareClaims` on indexed pairs. */
+export function compareIndexed(input: IndexedPairs, rules: Rule[], options: CompareOptions): CompareOutput {
+  const findings: Finding[] = [];
+  const pairsCompared = compareEach(input, rules, options, (f) => void findings.push(f));
+  findings.forEach((f, i) => (f.id = `f${i + 1}`));
+  return { findings, pairsCompared };
+}
+
+/**
+ * Compares indexed pairs and hands each finding (without an id) to `emit`, in report order;
+ * returns the number of pairs compared. Everything known per claim (document rank, number,
+ * kind) is worked out once per claim, the rules that can apply are looked up once per link type
+ * and pair of kinds, and the deduplication keys are numbers: this runs for every pair of a
+ * corpus. Findings are built only when emitted, one at a time, so a caller that writes them out
+ * does not keep a group's findings alive (and promoted by the garbage collector) until the end.
+ */
+export function compareEach(input: IndexedPairs, rules: Rule[], options: CompareOptions, emit: (finding: Finding) => void): number {
+  const { claims, pairs, strings } = input;
   const order = new Map(options.docOrder.map((id, i) => [id, i]));
-  const claimNumber = (c: Claim) => Number(c.id.slice(c.id.lastIndexOf("#") + 1));
-  const first = (a: Claim, b: Claim) => {
-    const da = order.get(a.doc) ?? 0;
-    const db = order.get(b.doc) ?? 0;
-    return da < db || (da === db && claimNumber(a) <= claimNumber(b));
+  const n = claims.length;
+  // Per claim: its document's rank, its number within the document, and dense numbers for its
+  // id, document and kind.
+  const rank = new Float64Array(n);
+  const number = new Float64Array(n);
+  const idNo = new Int32Array(n);
+  const docNo = new Int32Array(n);
+  const kindNo = new Int32Array(n);
+  const ids = new Map<string, number>();
+  const docs = new Map<string, number>();
+  const kinds = new Map<ClaimKind, number>();
+  const dense = <K>(map: Map<K, number>, key: K) => {
+    let i = map.get(key);
+    if (i === undefined) map.set(key, (i = map.size));
+    return i;
   };
+  claims.forEach((c, i) => {
+    rank[i] = order.get(c.doc) ?? 0;
+    number[i] = Number(c.id.slice(c.id.lastIndexOf("#") + 1));
+    idNo[i] = dense(ids, c.id);
+    docNo[i] = dense(docs, c.doc);
+    kindNo[i] = dense(kinds, c.kind);
+  });
   const contexts = new Map(rules.map((r) => [r.id, ruleContext(options.registry, r.options, options.referenceDate)]));
-  const kept = new Map<string, Finding>();
-  const perClaimPair = new Set<string>();
+  const aspects = new Map<string, number>();
+  const entries: RuleEntry[] = rules.map((rule) => {
+    const m = rule.meta;
+    return { rule, context: contexts.get(rule.id)!, aspect: dense(aspects, m.aspect), fields: Boolean(m.own?.length || whereEntries(rule).length || m.same?.length) };
+  });
+  const kindOf = [...kinds.keys()];
+  // The rules whose link type and kinds fit, by link string and the two kinds.
+  const byLinkAndKinds = new Map<number, RuleEntry[]>();
+  const candidates = (link: number, ka: number, kb: number): RuleEntry[] => {
+    const key = (link * kindOf.length + ka) * kindOf.length + kb;
+    let list = byLinkAndKinds.get(key);
+    if (!list) {
+      list = entries.filter(({ rule }) => kindsApply(rule, kindOf[ka]!, kindOf[kb]!, strings[link]!));
+      byLinkAndKinds.set(key, list);
+    }
+    return list;
+  };
+  const claimPairs = new PairNumbers(ids.size);
+  const docPairs = new PairNumbers(docs.size);
+  const slots = new PairNumbers(strings.length);
+  const ruleCount = Math.max(rules.length, 1);
+  const kept = new Map<number | string, Kept>();
+  const perClaimPair = new Set<number>();
   let pairsCompared = 0;
-  for (const pair of pairs) {
-    const [a, b] = first(pair.a, pair.b) ? [pair.a, pair.b] : [pair.b, pair.a];
+  for (let k = 0; k < pairs.length; k += 5) {
+    let ia = pairs[k]!;
+    let ib = pairs[k + 1]!;
+    // Earlier document first; within a document, the earlier claim.
+    if (!(rank[ia]! < rank[ib]! || (rank[ia] === rank[ib] && number[ia]! <= number[ib]!))) {
+      const t = ia;
+      ia = ib;
+      ib = t;
+    }
+    const a = claims[ia]!;
+    const b = claims[ib]!;
     if (a.id === b.id) continue;
     pairsCompared++;
-    for (const rule of rules) {
-      if (!applies(rule, a, b, pair.link)) continue;
+    const link = pairs[k + 2]!;
+    let claimPair = -1;
+    let slot = -1;
+    for (const entry of candidates(link, kindNo[ia]!, kindNo[ib]!)) {
+      const rule = entry.rule;
+      if (entry.fields && !fieldsApply(rule, a, b)) continue;
       let result: CompareResult | undefined;
       try {
-        result = rule.compare(a, b, contexts.get(rule.id)!);
+        result = rule.compare(a, b, entry.context);
       } catch (error) {
         throw new RuleFailure(rule.id, a, b, error);
       }
       if (!result) continue;
-      const aspect = rule.meta.aspect;
-      const claimKey = `${a.id}|${b.id}|${aspect}`;
+      if (claimPair < 0) claimPair = claimPairs.get(idNo[ia]!, idNo[ib]!);
+      const claimKey = claimPair * ruleCount + entry.aspect;
       if (perClaimPair.has(claimKey)) continue;
-      const eventKey = `${a.doc}|${b.doc}|${pair.eventKey}|${aspect}|${result.verdict}`;
-      const existing = kept.get(eventKey);
       perClaimPair.add(claimKey);
-      // Most results repeat a finding already kept for the event pair: build a finding only to keep it.
-      if (!existing || score(severityOf(rule, result), qualifiersOf(result).length) > score(existing.severity, existing.qualifiers.length)) {
-        kept.set(eventKey, toFinding(rule, result, a, b, pair.event));
+      if (slot < 0) slot = slots.get(docPairs.get(docNo[ia]!, docNo[ib]!), pairs[k + 4]!);
+      // One finding per (documents, event, aspect, verdict).
+      const verdict = result.verdict;
+      const eventKey = verdict === "agree" || verdict === "conflict" ? (slot * ruleCount + entry.aspect) * 2 + (verdict === "agree" ? 0 : 1) : `${slot}|${entry.aspect}|${String(verdict)}`;
+      const existing = kept.get(eventKey);
+      const severity = severityOf(rule, result);
+      const qualifiers = qualifiersOf(result).length;
+      if (!existing || score(severity, qualifiers) > score(existing.severity, existing.qualifiers)) {
+        kept.set(eventKey, { rule, result, a: ia, b: ib, event: pairs[k + 3]!, verdict, severity, qualifiers, rank0: rank[ia]!, rank1: rank[ib]!, span0: a.evidence.span[0], span1: b.evidence.span[0] });
       }
     }
   }
-  const findings = [...kept.values()].sort(byReportOrder(order));
-  findings.forEach((f, i) => (f.id = `f${i + 1}`));
-  return { findings, pairsCompared };
+  // How each claim is named in explanations, made once per claim.
+  const sides: string[] = [];
+  const sideOf = (i: number) => (sides[i] ??= side(claims[i]!));
+  for (const k of [...kept.values()].sort(byReportOrder)) emit(toFinding(k.rule, k.result, claims[k.a]!, claims[k.b]!, strings[k.event]!, [sideOf(k.a), sideOf(k.b)]));
+  return pairsCompared;
+}
+
+/** A result kept for its event pair, with what sorting and replacing it need (the finding is built when emitted). */
+interface Kept {
+  rule: Rule;
+  result: CompareResult;
+  /** Claim and event label indices. */
+  a: number;
+  b: number;
+  event: number;
+  verdict: CompareResult["verdict"];
+  severity: Severity;
+  qualifiers: number;
+  rank0: number;
+  rank1: number;
+  span0: number;
+  span1: number;
+}
+
+/**
+ * Dense numbers for pairs of dense numbers, so deduplication keys are numbers rather than
+ * strings built and hashed per result. The key is `x * span + y` (`y` is below `span`), small
+ * enough in a job to be a small integer, which V8 hashes fastest; both parts fit 26 bits in any
+ * realistic run (they number claims, documents or pairs), and past that the key is a string.
+ */
+class PairNumbers {
+  private readonly numbers = new Map<number | string, number>();
+  constructor(private readonly span: number) {}
+  get(x: number, y: number): number {
+    const key = x < PART && this.span < PART ? x * this.span + y : `${x},${y}`;
+    let n = this.numbers.get(key);
+    if (n === undefined) this.numbers.set(key, (n = this.numbers.size));
+    return n;
+  }
+}
+
+const PART = 2 ** 26;
+
+/** The part of `applies` that depends only on the link type and the kinds of the two claims. */
+function kindsApply(rule: Rule, kindA: ClaimKind, kindB: ClaimKind, link: string): boolean {
+  const m = rule.meta;
+  if (m.link !== link || !m.appliesTo.includes(kindA) || !m.appliesTo.includes(kindB)) return false;
+  return !(m.requireOne && !m.requireOne.includes(kindA) && !m.requireOne.includes(kindB));
+}
+
+/** The rest of `applies`: own fields, `where` values and equal paths. */
+function fieldsApply(rule: Rule, a: Claim, b: Claim): boolean {
+  const m = rule.meta;
+  for (const field of m.own ?? []) if (!ownsField(a, field) || !ownsField(b, field)) return false;
+  for (const [p, allowed] of whereEntries(rule)) {
+    if (!allowed.includes(getPath(a, p)) || !allowed.includes(getPath(b, p))) return false;
+  }
+  // Equal, or absent on both sides ("quantity.unit" of two percentages).
+  for (const p of m.same ?? []) if (!sameValue(getPath(a, p), getPath(b, p))) return false;
+  return true;
 }
 
 /** Of two findings about one event pair, keep the more severe, then the one needing fewer qualifiers. */
@@ -137,28 +317,35 @@ function severityOf(rule: Rule, result: CompareResult): Severity {
 }
 
 function qualifiersOf(result: CompareResult): string[] {
-  return [...new Set(result.qualifiers ?? [])];
+  const q = result.qualifiers;
+  // Most results have no qualifiers or one.
+  if (!q || q.length === 0) return [];
+  return q.length === 1 ? [q[0]!] : [...new Set(q)];
 }
 
-function byReportOrder(order: Map<string, number>) {
-  return (x: Finding, y: Finding): number =>
+/** The order of `Finding`s in a report, on what they are built from: conflicts first, then by severity, documents, position, rule. */
+function byReportOrder(x: Kept, y: Kept): number {
+  return (
     (x.verdict === y.verdict ? 0 : x.verdict === "conflict" ? -1 : 1) ||
     SEVERITY_RANK[y.severity] - SEVERITY_RANK[x.severity] ||
-    (order.get(x.docs[0]) ?? 0) - (order.get(y.docs[0]) ?? 0) ||
-    (order.get(x.docs[1]) ?? 0) - (order.get(y.docs[1]) ?? 0) ||
-    x.claims[0].span[0] - y.claims[0].span[0] ||
-    x.claims[1].span[0] - y.claims[1].span[0] ||
-    (x.rule < y.rule ? -1 : x.rule > y.rule ? 1 : 0);
+    x.rank0 - y.rank0 ||
+    x.rank1 - y.rank1 ||
+    x.span0 - y.span0 ||
+    x.span1 - y.span1 ||
+    (x.rule.id < y.rule.id ? -1 : x.rule.id > y.rule.id ? 1 : 0)
+  );
 }
 
-function toFinding(rule: Rule, result: CompareResult, a: Claim, b: Claim, event: string): Finding {
+function toFinding(rule: Rule, result: CompareResult, a: Claim, b: Claim, event: string, sides: [string, string]): Finding {
   const values = result.values ?? [describeValue(a, rule.meta.aspect), describeValue(b, rule.meta.aspect)];
   const refs: [ClaimRef, ClaimRef] = [ref(a, values[0]), ref(b, values[1])];
   const severity = severityOf(rule, result);
   const qualifiers = qualifiersOf(result);
   const messageId = result.messageId && rule.meta.messages[result.messageId] ? result.messageId : result.verdict;
   const template = rule.meta.messages[messageId] ?? rule.meta.messages[result.verdict] ?? "";
-  const explanation = [fill(template, refs, result.data ?? {}), context(refs, qualifiers)].filter(Boolean).join(" ");
+  const filled = fill(template, refs, result.data ?? {});
+  const explained = context(sides, qualifiers);
+  const explanation = filled ? `${filled} ${explained}` : explained;
   return { id: "", rule: rule.id, verdict: result.verdict, aspect: rule.meta.aspect, severity, qualifiers, event, docs: [a.doc, b.doc], claims: refs, explanation };
 }
 
@@ -169,14 +356,18 @@ function ref(c: Claim, value: string): ClaimRef {
   return r;
 }
 
+/** How a finding's explanation names one side: document, date, modality and source, from the claim alone. */
+function side(c: Claim): string {
+  return `${c.doc}${c.published ? ` (${c.published})` : ""} ${MODALITY_WORDS[c.modality]}${c.attribution ? `, per ${c.attribution}` : ""}`;
+}
+
 /** The modality, source and date behind each side, in words: what makes a finding explain itself. */
-function context(refs: [ClaimRef, ClaimRef], qualifiers: string[]): string {
-  const side = (r: ClaimRef) => `${r.doc}${r.published ? ` (${r.published})` : ""} ${MODALITY_WORDS[r.modality]}${r.attribution ? `, per ${r.attribution}` : ""}`;
+function context(sides: [string, string], qualifiers: string[]): string {
   const notes: string[] = [];
   if (qualifiers.includes("plan-vs-event")) notes.push("One side is a stated plan and the other a reported event, so the plan may simply have changed.");
   if (qualifiers.includes("update")) notes.push("The later figure is higher: likely an updated count rather than an error.");
   if (qualifiers.includes("inferred-time")) notes.push("At least one side gives no date; it was taken as the days around publication.");
-  return `${side(refs[0])}; ${side(refs[1])}.${notes.length ? ` ${notes.join(" ")}` : ""}`;
+  return `${sides[0]}; ${sides[1]}.${notes.length ? ` ${notes.join(" ")}` : ""}`;
 }
 
 const MODALITY_WORDS: Record<ClaimRef["modality"], string> = {

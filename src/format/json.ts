@@ -61,12 +61,24 @@ export function publicFinding(f: Finding): Record<string, unknown> {
   };
 }
 
+/** `pick` written out: there are two per finding, and a `--format jsonl` run writes every finding. */
 function publicRef(r: ClaimRef): Record<string, unknown> {
-  return pick(r, ["claim", "doc", "quote", "span", "value", "modality", "attribution", "published"]);
+  const out: Record<string, unknown> = {};
+  if (r.claim !== undefined) out.claim = r.claim;
+  if (r.doc !== undefined) out.doc = r.doc;
+  if (r.quote !== undefined) out.quote = r.quote;
+  if (r.span !== undefined) out.span = r.span;
+  if (r.value !== undefined) out.value = r.value;
+  if (r.modality !== undefined) out.modality = r.modality;
+  if (r.attribution !== undefined) out.attribution = r.attribution;
+  if (r.published !== undefined) out.published = r.published;
+  return out;
 }
 
 function pick<T extends object>(from: T, keys: Array<keyof T & string>, extra: Record<string, unknown> = {}): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of keys) if (from[key] !== undefined) out[key] = from[key];
-  return { ...out, ...extra };
+  // Assigning keeps the place of a key already picked, as spreading both would.
+  for (const [key, value] of Object.entries(extra)) out[key] = value;
+  return out;
 }

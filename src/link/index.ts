@@ -19,7 +19,8 @@
 import type { Claim, TimeValue } from "../types.js";
 import type { LinkType } from "../compare/rule-api.js";
 import type { EntityRegistry } from "../normalize/entities.js";
-import { addDays, dayNumber, daysBetween, overlaps, spanDays } from "../util/dates.js";
+import { addDays, overlaps } from "../util/dates.js";
+import { Days } from "../compare/days.js";
 
 export interface LinkedPair {
   a: Claim;
@@ -45,162 +46,281 @@ interface Frame {
   doc: string;
   claims: Claim[];
   participants: Set<string>;
+  /** The participants as a list, once the frame is complete. */
+  people: string[];
   location?: string;
   time?: TimeValue;
 }
 
 /** Links claims; pure and deterministic for the same input order. */
 export function linkClaims(claims: Claim[], registry: EntityRegistry): LinkResult {
-  const frames = buildFrames(claims, registry);
+  const ctx: LinkContext = { registry, days: new Days(), keys: new BlockKeys() };
+  const frames = buildFrames(claims, ctx);
   const union = new UnionFind(frames.length);
   let candidatePairs = 0;
-  const framePairs: Array<[number, number]> = [];
-  const found = candidates(frames.map((f, idx) => ({ idx, doc: f.doc, keys: frameKeys(f) })));
+  const framePairs: number[] = [];
+  const docs = new Map<string, number>();
+  const frameDocs = new Int32Array(frames.length);
+  frames.forEach((f, i) => {
+    let d = docs.get(f.doc);
+    if (d === undefined) docs.set(f.doc, (d = docs.size));
+    frameDocs[i] = d;
+  });
+  const blocking = new Blocking();
+  for (const f of frames) frameKeys(f, ctx, blocking);
+  const found = candidates(blocking, frameDocs);
   for (let k = 0; k < found.length; k += 2) {
     const i = found[k]!;
     const j = found[k + 1]!;
     candidatePairs++;
-    if (sameEvent(frames[i]!, frames[j]!, registry)) {
+    if (sameEvent(frames[i]!, frames[j]!, ctx)) {
       union.join(i, j);
-      framePairs.push([i, j]);
+      framePairs.push(i, j);
     }
   }
-  const pairs: LinkedPair[] = [];
-  const label = new Map<number, string>();
-  const eventLabel = (i: number) => {
+  // One label and one key string per event, made when the event is first met.
+  const labels: string[] = [];
+  const eventKeys: string[] = [];
+  const event = (i: number) => {
     const root = union.find(i);
-    let text = label.get(root);
-    if (!text) {
-      text = describeFrame(frames[root]!, registry);
-      label.set(root, text);
+    if (labels[root] === undefined) {
+      labels[root] = describeFrame(frames[root]!, registry);
+      eventKeys[root] = `event:${root}`;
     }
-    return text;
+    return root;
   };
-  for (const [i, j] of framePairs) {
-    const root = `event:${union.find(i)}`;
-    for (const a of frames[i]!.claims) for (const b of frames[j]!.claims) pairs.push({ a, b, link: "event", event: eventLabel(i), eventKey: root });
+  const pairs: LinkedPair[] = [];
+  for (let k = 0; k < framePairs.length; k += 2) {
+    const i = framePairs[k]!;
+    const root = event(i);
+    const label = labels[root]!;
+    const eventKey = eventKeys[root]!;
+    for (const a of frames[i]!.claims) for (const b of frames[framePairs[k + 1]!]!.claims) pairs.push({ a, b, link: "event", event: label, eventKey });
   }
   // Claims of one frame may contradict each other inside one article.
   frames.forEach((frame, i) => {
     const cs = frame.claims;
     if (cs.length < 2) return;
-    const event = eventLabel(i);
-    const eventKey = `event:${union.find(i)}`;
-    for (let x = 0; x < cs.length; x++) for (let y = x + 1; y < cs.length; y++) pairs.push({ a: cs[x]!, b: cs[y]!, link: "event", event, eventKey });
+    const root = event(i);
+    const label = labels[root]!;
+    const eventKey = eventKeys[root]!;
+    for (let x = 0; x < cs.length; x++) for (let y = x + 1; y < cs.length; y++) pairs.push({ a: cs[x]!, b: cs[y]!, link: "event", event: label, eventKey });
   });
   const events = new Set(frames.map((_, i) => union.find(i))).size;
-  const person = personPairs(claims, registry);
-  const names = namePairs(claims, registry);
-  const quantities = quantityPairs(claims, registry);
-  const statuses = eventPairs(claims, registry);
-  return {
-    pairs: [...pairs, ...person.pairs, ...names.pairs, ...quantities.pairs, ...statuses.pairs],
-    events,
-    candidatePairs: candidatePairs + person.candidates + names.candidates + quantities.candidates + statuses.candidates,
-  };
+  candidatePairs += personPairs(claims, ctx, pairs);
+  candidatePairs += namePairs(claims, registry, pairs);
+  candidatePairs += quantityPairs(claims, ctx, pairs);
+  candidatePairs += eventPairs(claims, ctx, pairs);
+  return { pairs, events, candidatePairs };
 }
 
-function buildFrames(claims: Claim[], registry: EntityRegistry): Frame[] {
+/** What the linking functions share in one run. */
+interface LinkContext {
+  registry: EntityRegistry;
+  days: Days;
+  keys: BlockKeys;
+}
+
+/**
+ * Blocking keys as numbers: a name part (a participant, a place, an anchor), numbered in order
+ * of first use, and a time bucket (a week number, or another bucket numbered likewise), packed
+ * into one number that equals another exactly when the string keys they stand for would be
+ * equal. Building and hashing a string per key and claim was most of the candidate search.
+ */
+class BlockKeys {
+  private readonly names = new Map<string, number>();
+  private readonly others = new Map<string, number>();
+
+  /** The number of a name part. `kind` keeps two kinds of key on the same name apart. */
+  name(name: string, kind: 0 | 1 = 0): number {
+    let n = this.names.get(name);
+    if (n === undefined) this.names.set(name, (n = this.names.size));
+    return n * 2 + kind;
+  }
+
+  /** A week bucket `w<week>`: even codes; weeks past ±2^20 (year 20000) go by their string. */
+  week(w: number): number {
+    return Math.abs(w) < WEEK_LIMIT ? 2 * w : this.other(`w${w}`);
+  }
+
+  /** Any other bucket (a quarter, `*`, a day): odd codes. */
+  other(bucket: string): number {
+    let n = this.others.get(bucket);
+    if (n === undefined) this.others.set(bucket, (n = this.others.size));
+    if (n >= WEEK_LIMIT) throw new RangeError("too many distinct time buckets");
+    return 2 * n + 1;
+  }
+
+  /** The key of a name part and a bucket code. */
+  key(name: number, bucket: number): number {
+    return name * BUCKET_SPAN + bucket + WEEK_LIMIT * 2;
+  }
+}
+
+const WEEK_LIMIT = 2 ** 20;
+/** Bucket codes lie in (-2^21, 2^21); name numbers stay below 2^31, so keys below 2^53. */
+const BUCKET_SPAN = 2 ** 22;
+
+function buildFrames(claims: Claim[], { registry, days }: LinkContext): Frame[] {
   const byKey = new Map<string, Frame>();
   for (const c of claims) {
     if (!c.frame || (c.kind !== "meeting" && c.kind !== "statement" && c.kind !== "status")) continue;
     let frame = byKey.get(c.frame);
     if (!frame) {
-      frame = { key: c.frame, doc: c.doc, claims: [], participants: new Set() };
+      frame = { key: c.frame, doc: c.doc, claims: [], participants: new Set(), people: [] };
       byKey.set(c.frame, frame);
     }
     frame.claims.push(c);
     if (c.kind !== "meeting") continue;
     for (const p of c.participants ?? []) frame.participants.add(p);
     if (c.location && (!frame.location || registry.contains(frame.location, c.location))) frame.location = c.location;
-    if (c.time?.start && (!frame.time || frame.time.inferred || (!c.time.inferred && spanDays(c.time) < spanDays(frame.time)))) frame.time = c.time;
+    if (c.time?.start && (!frame.time || frame.time.inferred || (!c.time.inferred && days.span(c.time) < days.span(frame.time)))) frame.time = c.time;
   }
   // A frame naming nobody can still be identified by a town and a day ("talks in Istanbul on Friday").
-  return [...byKey.values()].filter((f) => f.participants.size > 0 || (f.location && registryHasParent(f.location, registry) && f.time && !f.time.inferred && spanDays(f.time) <= 1));
+  const frames = [...byKey.values()].filter((f) => f.participants.size > 0 || (f.location && registryHasParent(f.location, registry) && f.time && !f.time.inferred && days.span(f.time) <= 1));
+  for (const f of frames) f.people = [...f.participants];
+  return frames;
 }
 
 function registryHasParent(place: string, registry: EntityRegistry): boolean {
   return registry.get(place)?.within !== undefined || place.startsWith("place-");
 }
 
-function frameKeys(frame: Frame): string[] {
-  const buckets = timeBuckets(frame.time);
-  const keys: string[] = [];
-  for (const p of frame.participants) for (const b of buckets) keys.push(`${p}|${b}`);
-  if (frame.participants.size === 0 && frame.location && frame.time?.start) keys.push(`@${frame.location}|${frame.time.start.slice(0, 10)}`);
-  else if (frame.location && frame.time?.start && spanDays(frame.time) <= 1 && !frame.time.inferred) keys.push(`@${frame.location}|${frame.time.start.slice(0, 10)}`);
-  return keys;
+/** Adds a frame's blocking keys as the next item of `blocking`. */
+function frameKeys(frame: Frame, { days, keys }: LinkContext, blocking: Blocking): void {
+  const buckets = timeBuckets(frame.time, days, keys);
+  for (const p of frame.people) {
+    const name = keys.name(p);
+    for (const b of buckets) blocking.add(keys.key(name, b));
+  }
+  // `@place|day`: a key of its own kind, apart from the participants' keys.
+  const t = frame.time;
+  if (frame.location && t?.start && (frame.participants.size === 0 || (days.span(t) <= 1 && !t.inferred))) blocking.add(keys.key(keys.name(frame.location, 1), keys.other(t.start.slice(0, 10))));
+  blocking.next();
 }
 
-/** Week numbers a window touches; one coarse bucket for long or unknown windows. */
-function timeBuckets(t: TimeValue | undefined): string[] {
-  if (!t?.start || !t.end) return ["*"];
-  const first = Math.floor((dayNumber(t.start) + 3) / 7);
-  const last = Math.floor((dayNumber(t.end) + 3) / 7);
-  if ((last - first) * 7 > LONG_WINDOW_DAYS) return [`q${t.start.slice(0, 4)}-${Math.floor((Number(t.start.slice(5, 7)) - 1) / 3)}`];
-  const out: string[] = [];
+/** Week numbers a window touches; one coarse bucket for long or unknown windows. As bucket codes (BlockKeys). */
+function timeBuckets(t: TimeValue | undefined, days: Days, keys: BlockKeys): number[] {
+  if (!t?.start || !t.end) return [keys.other("*")];
+  const first = Math.floor((days.number(t.start) + 3) / 7);
+  const last = Math.floor((days.number(t.end) + 3) / 7);
+  if ((last - first) * 7 > LONG_WINDOW_DAYS) return [keys.other(`q${t.start.slice(0, 4)}-${Math.floor((Number(t.start.slice(5, 7)) - 1) / 3)}`)];
+  const out: number[] = [];
   // One week of margin on each side, so "two days apart" across a week boundary still meet.
-  for (let w = first - 1; w <= last + 1; w++) out.push(`w${w}`);
+  for (let w = first - 1; w <= last + 1; w++) out.push(keys.week(w));
   return out;
 }
 
-/**
- * Pairs of items that share a blocking key and come from different documents, sorted, as
- * `[i0, j0, i1, j1, …]`. Item indices are dense (`items[k].idx === k`), so a pair is one number,
- * `i * n + j`: collecting them in a typed array, sorting and dropping repeats gives the pairs in
- * order without a string or an array per pair (this runs over every claim of a large corpus).
- */
-function candidates(items: Array<{ idx: number; doc: string; keys: string[] }>, sameDoc = false): Int32Array {
-  const blocks = new Map<string, number[]>();
-  for (const item of items) for (const key of item.keys) {
-    const block = blocks.get(key);
-    if (block) block.push(item.idx);
-    else blocks.set(key, [item.idx]);
+/** The blocking keys of items 0, 1, …, added in order and kept in one flat array. */
+class Blocking {
+  keys = new Float64Array(1024);
+  count = 0;
+  /** Item i's keys are keys[starts[i]] up to keys[starts[i + 1]]. */
+  readonly starts: number[] = [0];
+
+  add(key: number): void {
+    if (this.count === this.keys.length) {
+      const grown = new Float64Array(this.keys.length * 2);
+      grown.set(this.keys);
+      this.keys = grown;
+    }
+    this.keys[this.count++] = key;
   }
-  const n = items.length;
-  const docOf: string[] = [];
-  for (const item of items) docOf[item.idx] = item.doc;
-  let keys = new Float64Array(1024);
-  let count = 0;
-  for (const block of blocks.values()) {
-    const limit = Math.min(block.length, MAX_BLOCK);
-    for (let x = 0; x < block.length; x++) {
-      const i = block[x]!;
-      // In an oversized block each item is compared with its MAX_BLOCK neighbours only.
-      for (let y = x + 1; y < block.length && y - x < limit; y++) {
-        const j = block[y]!;
-        if (!sameDoc && docOf[i] === docOf[j]) continue;
-        if (count === keys.length) {
-          const grown = new Float64Array(keys.length * 2);
-          grown.set(keys);
-          keys = grown;
-        }
-        keys[count++] = i < j ? i * n + j : j * n + i;
-      }
+
+  /** Ends the current item's keys. */
+  next(): void {
+    this.starts.push(this.count);
+  }
+
+  get items(): number {
+    return this.starts.length - 1;
+  }
+}
+
+/**
+ * Pairs of items that share a blocking key, each once, sorted, as `[i0, j0, i1, j1, …]`; with
+ * `docs`, only pairs from different documents. Each block lists its items in order (all blocks
+ * in one array, block by block); an item pairs with the items after it in each of its blocks (in
+ * an oversized block, with its MAX_BLOCK neighbours only). Working item by item, a stamp per
+ * partner drops repeats (two frames sharing two people over three weeks meet in six blocks)
+ * and a small sort orders the partners, so the pairs come out in order without sorting them all
+ * at once.
+ */
+function candidates(blocking: Blocking, docs?: Int32Array): Int32Array {
+  const { keys, count: total, starts } = blocking;
+  const n = blocking.items;
+  // Each key occurrence's block, numbered in order of first use, and the blocks' sizes.
+  const blockIds = new Map<number, number>();
+  const blockOf = new Int32Array(total);
+  const size = new Int32Array(total + 1);
+  for (let e = 0; e < total; e++) {
+    const key = keys[e]!;
+    let block = blockIds.get(key);
+    if (block === undefined) blockIds.set(key, (block = blockIds.size));
+    blockOf[e] = block;
+    size[block]!++;
+  }
+  // Where each block starts in `members`, and each key occurrence's place there.
+  const blocks = blockIds.size;
+  const start = new Int32Array(blocks + 1);
+  for (let b = 0; b < blocks; b++) start[b + 1] = start[b]! + size[b]!;
+  const fill = start.slice(0, blocks);
+  const members = new Int32Array(total);
+  const at = new Int32Array(total);
+  for (let i = 0; i < n; i++) {
+    for (let e = starts[i]!; e < starts[i + 1]!; e++) {
+      const q = fill[blockOf[e]!]!++;
+      members[q] = i;
+      at[e] = q;
     }
   }
-  const sorted = keys.subarray(0, count).sort();
-  const out = new Int32Array(count * 2);
+  const stamp = new Int32Array(n);
+  let partners = new Int32Array(64);
+  let out = new Int32Array(1024);
   let o = 0;
-  for (let k = 0; k < count; k++) {
-    const key = sorted[k]!;
-    if (k > 0 && key === sorted[k - 1]) continue;
-    const i = Math.floor(key / n);
-    out[o++] = i;
-    out[o++] = key - i * n;
+  for (let i = 0; i < n; i++) {
+    let count = 0;
+    for (let e = starts[i]!; e < starts[i + 1]!; e++) {
+      const block = blockOf[e]!;
+      const end = start[block + 1]!;
+      const x = at[e]!;
+      const stop = Math.min(end, x + Math.min(end - start[block]!, MAX_BLOCK));
+      for (let q = x + 1; q < stop; q++) {
+        const j = members[q]!;
+        if (stamp[j] === i + 1 || (docs && docs[i] === docs[j])) continue;
+        stamp[j] = i + 1;
+        if (count === partners.length) partners = grow(partners, count);
+        partners[count++] = j;
+      }
+    }
+    if (count === 0) continue;
+    const sorted = partners.subarray(0, count).sort();
+    if (o + count * 2 > out.length) out = grow(out, Math.max(out.length, count * 2));
+    for (let k = 0; k < count; k++) {
+      out[o++] = i;
+      out[o++] = sorted[k]!;
+    }
   }
   return out.subarray(0, o);
 }
 
-function sameEvent(f: Frame, g: Frame, registry: EntityRegistry): boolean {
+/** A copy of `array` with `extra` more room. */
+function grow(array: Int32Array<ArrayBuffer>, extra: number): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(array.length + extra);
+  grown.set(array);
+  return grown;
+}
+
+function sameEvent(f: Frame, g: Frame, { registry, days }: LinkContext): boolean {
   if (f.participants.size === 0 || g.participants.size === 0) {
     // Only a town and a day identify an event that names nobody: both must state them.
-    const day = (x: Frame) => (x.time && !x.time.inferred && spanDays(x.time) <= 1 ? x.time.start!.slice(0, 10) : undefined);
+    const day = (x: Frame) => (x.time && !x.time.inferred && days.span(x.time) <= 1 ? x.time.start!.slice(0, 10) : undefined);
     return f.location !== undefined && f.location === g.location && day(f) !== undefined && day(f) === day(g);
   }
-  const a = [...f.participants];
-  const b = [...g.participants];
-  const shared = a.filter((p) => g.participants.has(p)).length;
+  const a = f.people;
+  const b = g.people;
+  let shared = 0;
+  for (const p of a) if (g.participants.has(p)) shared++;
   const nested = shared === a.length || shared === b.length;
   if (!(nested || shared >= 3) || shared === 0) return false;
   if (shared === 1 && !(f.location && g.location)) return false;
@@ -208,12 +328,12 @@ function sameEvent(f: Frame, g: Frame, registry: EntityRegistry): boolean {
   if (!f.time || !g.time) return true;
   if (overlaps(f.time, g.time)) return true;
   const identical = shared === a.length && shared === b.length && f.location !== undefined && f.location === g.location;
-  const dayLike = spanDays(f.time) <= 1 && spanDays(g.time) <= 1 && !f.time.inferred && !g.time.inferred;
-  return identical && dayLike && Math.abs(daysBetween(f.time.start!, g.time.start!)) <= 2;
+  const dayLike = days.span(f.time) <= 1 && days.span(g.time) <= 1 && !f.time.inferred && !g.time.inferred;
+  return identical && dayLike && Math.abs(days.between(f.time.start!, g.time.start!)) <= 2;
 }
 
 function describeFrame(f: Frame, registry: EntityRegistry): string {
-  const names = [...f.participants].map((p) => registry.get(p)?.name ?? p);
+  const names = f.people.map((p) => registry.get(p)?.name ?? p);
   const who = names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
   const where = f.location ? ` in ${registry.get(f.location)?.name ?? f.location.replace(/^place-/, "")}` : "";
   const when = f.time?.start ? `, ${f.time.start === f.time.end ? f.time.start : `${f.time.start}..${f.time.end}`}` : "";
@@ -221,8 +341,10 @@ function describeFrame(f: Frame, registry: EntityRegistry): string {
 }
 
 /** Whereabouts: presence, travel and located meetings of one person with overlapping windows. */
-function personPairs(claims: Claim[], registry: EntityRegistry): ClaimPairs {
-  const keyed: KeyedClaim[] = [];
+function personPairs(claims: Claim[], ctx: LinkContext, out: LinkedPair[]): number {
+  const { registry, days, keys } = ctx;
+  const keyed: Claim[] = [];
+  const blocking = new Blocking();
   const people: string[][] = [];
   for (const c of claims) {
     const named =
@@ -232,17 +354,30 @@ function personPairs(claims: Claim[], registry: EntityRegistry): ClaimPairs {
           ? c.participants ?? []
           : [];
     if (!named.length || !c.time?.start) continue;
-    const buckets = timeBuckets(c.time);
+    const buckets = timeBuckets(c.time, days, keys);
     const unique = [...new Set(named)];
     people.push(unique);
-    keyed.push({ claim: c, keys: unique.flatMap((p) => buckets.map((b) => `${p}|${b}`)) });
+    for (const p of unique) {
+      const name = keys.name(p);
+      for (const b of buckets) blocking.add(keys.key(name, b));
+    }
+    blocking.next();
+    keyed.push(c);
   }
-  return blockedPairs(keyed, (a, b, i, j) => {
+  // A pair usually shares one person: that person's name and key, made once.
+  const single = new Map<string, { who: string; eventKey: string }>();
+  const one = (p: string) => {
+    let s = single.get(p);
+    if (!s) single.set(p, (s = { who: registry.get(p)?.name ?? p, eventKey: `person:${p}` }));
+    return s;
+  };
+  return blockedPairs(keyed, blocking, out, (a, b, i, j) => {
     if (a.time && b.time && !overlaps(a.time, b.time) && !(a.kind === "travel" && b.kind === "travel")) return undefined;
     const shared = people[i]!.filter((p) => people[j]!.includes(p));
-    const who = shared.map((p) => registry.get(p)?.name ?? p).join(", ");
+    const known = shared.length === 1 ? one(shared[0]!) : undefined;
+    const who = known ? known.who : shared.map((p) => registry.get(p)?.name ?? p).join(", ");
     const when = a.time?.start ?? "";
-    return { a, b, link: "person", event: `Whereabouts of ${who}${when ? ` around ${when}` : ""}`, eventKey: `person:${shared.join("+")}` };
+    return { a, b, link: "person", event: `Whereabouts of ${who}${when ? ` around ${when}` : ""}`, eventKey: known ? known.eventKey : `person:${shared.join("+")}` };
   });
 }
 
@@ -251,21 +386,25 @@ function personPairs(claims: Claim[], registry: EntityRegistry): ClaimPairs {
  * same place, in overlapping windows. A count with neither a subject nor a place is not linked:
  * "two killed" in one story and "five killed" in another are usually different incidents.
  */
-function quantityPairs(claims: Claim[], registry: EntityRegistry): ClaimPairs {
-  const keyed: KeyedClaim[] = [];
+function quantityPairs(claims: Claim[], { registry, days, keys }: LinkContext, out: LinkedPair[]): number {
+  const keyed: Claim[] = [];
+  const blocking = new Blocking();
   for (const c of claims) {
     if (c.kind !== "quantity" || !c.quantity) continue;
     const anchor = c.subject ?? (c.location ? regionOf(c.location, registry) : undefined);
     if (!anchor) continue;
     const window = c.time?.start ? c.time : c.published ? { start: addDays(c.published, -QUANTITY_WINDOW_DAYS), end: c.published, anchored: true } : undefined;
-    keyed.push({ claim: c, keys: timeBuckets(window).map((b) => `${c.quantity!.counted}|${anchor}|${b}`) });
+    const name = keys.name(`${c.quantity.counted}|${anchor}`);
+    for (const b of timeBuckets(window, days, keys)) blocking.add(keys.key(name, b));
+    blocking.next();
+    keyed.push(c);
   }
-  return blockedPairs(keyed, (a, b) => {
+  return blockedPairs(keyed, blocking, out, (a, b) => {
     if ((a.subject ?? "") !== (b.subject ?? "")) return undefined;
     // Sanok and its province are one incident area; two places in one country are not.
     if (!a.subject && a.location !== b.location && !(nestedBelowCountry(a.location!, b.location!, registry) || nestedBelowCountry(b.location!, a.location!, registry))) return undefined;
     // A share is often dated by the vote in one report and by its announcement in another: allow a few days.
-    if (a.time?.start && b.time?.start && !overlaps(a.time, b.time) && !(a.subject && Math.abs(daysBetween(a.time.start, b.time.start)) <= 3)) return undefined;
+    if (a.time?.start && b.time?.start && !overlaps(a.time, b.time) && !(a.subject && Math.abs(days.between(a.time.start, b.time.start)) <= 3)) return undefined;
     const about = a.subject ? registry.get(a.subject)?.name ?? a.subject.replace(/^org-/, "") : registry.get(a.location!)?.name ?? a.location!;
     return { a, b, link: "event", event: `${a.quantity!.counted} (${about})`, eventKey: `quantity:${a.quantity!.counted}|${a.subject ?? a.location}` };
   });
@@ -276,43 +415,40 @@ function quantityPairs(claims: Claim[], registry: EntityRegistry): ClaimPairs {
  * shared organisation or person in overlapping or nearby windows. Events with nobody named are
  * linked through their article's frame instead.
  */
-function eventPairs(claims: Claim[], registry: EntityRegistry): ClaimPairs {
-  const keyed: KeyedClaim[] = [];
+function eventPairs(claims: Claim[], { registry, days, keys }: LinkContext, out: LinkedPair[]): number {
+  const keyed: Claim[] = [];
+  const blocking = new Blocking();
   for (const c of claims) {
     if (c.kind !== "status" || !c.subject || !c.participants?.length) continue;
     const window = c.time?.start && !c.time.inferred ? c.time : c.published ? { start: addDays(c.published, -EVENT_WINDOW_DAYS), end: addDays(c.published, EVENT_WINDOW_DAYS), anchored: true } : undefined;
-    keyed.push({ claim: c, keys: c.participants.flatMap((p) => timeBuckets(window).map((b) => `${c.subject}|${p}|${b}`)) });
+    for (const p of c.participants) {
+      const name = keys.name(`${c.subject}|${p}`);
+      for (const b of timeBuckets(window, days, keys)) blocking.add(keys.key(name, b));
+    }
+    blocking.next();
+    keyed.push(c);
   }
-  return blockedPairs(keyed, (a, b) => {
+  return blockedPairs(keyed, blocking, out, (a, b) => {
     const shared = (a.participants ?? []).filter((p) => (b.participants ?? []).includes(p));
     const what = a.subject!.replace(/^event:/, "");
     return { a, b, link: "event", event: `${what} (${shared.map((p) => registry.get(p)?.name ?? p).join(", ")})`, eventKey: `status:${a.subject}|${shared.join("+")}` };
   });
 }
 
-interface KeyedClaim {
-  claim: Claim;
-  /** Blocking keys: claims sharing one are candidates. */
-  keys: string[];
-}
-
-/** Linked pairs of one kind, and how many candidates were considered (for --stats). */
-type ClaimPairs = { pairs: LinkedPair[]; candidates: number };
-
 /**
- * The candidate pairs of keyed claims (within one document too), in order, each turned into a
- * linked pair by `link` or dropped; `i` and `j` index `keyed`.
+ * The candidate pairs of claims keyed in `blocking` (within one document too), in order, each
+ * turned into a linked pair by `link` and added to `out`, or dropped; `i` and `j` index `keyed`.
+ * Returns how many candidates were considered (for --stats).
  */
-function blockedPairs(keyed: KeyedClaim[], link: (a: Claim, b: Claim, i: number, j: number) => LinkedPair | undefined): ClaimPairs {
-  const found = candidates(keyed.map((k, idx) => ({ idx, doc: k.claim.doc, keys: k.keys })), true);
-  const pairs: LinkedPair[] = [];
+function blockedPairs(keyed: Claim[], blocking: Blocking, out: LinkedPair[], link: (a: Claim, b: Claim, i: number, j: number) => LinkedPair | undefined): number {
+  const found = candidates(blocking);
   for (let k = 0; k < found.length; k += 2) {
     const i = found[k]!;
     const j = found[k + 1]!;
-    const pair = link(keyed[i]!.claim, keyed[j]!.claim, i, j);
-    if (pair) pairs.push(pair);
+    const pair = link(keyed[i]!, keyed[j]!, i, j);
+    if (pair) out.push(pair);
   }
-  return { pairs, candidates: found.length / 2 };
+  return found.length / 2;
 }
 
 /** Days around publication an undated event is taken to be near. */
@@ -337,7 +473,7 @@ function nestedBelowCountry(outer: string, inner: string, registry: EntityRegist
 const QUANTITY_WINDOW_DAYS = 7;
 
 /** Name claims: one representative per (entity, given-name key), paired within each entity. */
-function namePairs(claims: Claim[], registry: EntityRegistry): ClaimPairs {
+function namePairs(claims: Claim[], registry: EntityRegistry, out: LinkedPair[]): number {
   const byEntity = new Map<string, Map<string, Claim>>();
   for (const c of claims) {
     if (c.kind !== "name" || !c.name) continue;
@@ -345,13 +481,19 @@ function namePairs(claims: Claim[], registry: EntityRegistry): ClaimPairs {
     if (!variants) byEntity.set(c.name.entity, (variants = new Map()));
     if (!variants.has(c.name.givenKey)) variants.set(c.name.givenKey, c);
   }
-  const pairs: LinkedPair[] = [];
+  let count = 0;
   for (const [entity, variants] of byEntity) {
     const reps = [...variants.values()];
     const name = registry.get(entity)?.name ?? entity;
-    for (let x = 0; x < reps.length; x++) for (let y = x + 1; y < reps.length; y++) pairs.push({ a: reps[x]!, b: reps[y]!, link: "entity", event: name, eventKey: `entity:${entity}` });
+    const eventKey = `entity:${entity}`;
+    for (let x = 0; x < reps.length; x++) {
+      for (let y = x + 1; y < reps.length; y++) {
+        out.push({ a: reps[x]!, b: reps[y]!, link: "entity", event: name, eventKey });
+        count++;
+      }
+    }
   }
-  return { pairs, candidates: pairs.length };
+  return count;
 }
 
 class UnionFind {

@@ -5,17 +5,13 @@
  * ids (numbered by the main thread in the order written).
  */
 import type { Claim } from "../types.js";
-import type { LinkType, Rule } from "../compare/rule-api.js";
+import type { Rule } from "../compare/rule-api.js";
 import type { LinkedPair } from "../link/index.js";
 import type { EntityRegistry } from "../normalize/entities.js";
-import { compareClaims } from "../compare/engine.js";
+import { compareEach, indexPairs, type IndexedPairs } from "../compare/engine.js";
 import { publicFinding } from "../format/json.js";
 
-export interface CompareJob {
-  claims: Claim[];
-  /** [claim a, claim b, link, event label index, event key index] */
-  pairs: Array<[number, number, LinkType, number, number]>;
-  strings: string[];
+export interface CompareJob extends IndexedPairs {
   /** The group's documents, in input order. */
   docOrder: string[];
   referenceDate?: string;
@@ -23,8 +19,9 @@ export interface CompareJob {
 
 export interface CompareJobResult {
   /**
-   * The findings as UTF-8 JSON lines, each without its opening brace and id (`,"rule":…}\n`):
-   * bytes, so they cross from a worker without a copy and go to the output without re-encoding.
+   * The findings as UTF-8 `--format jsonl` lines with a gap of ID_ROOM bytes where the id number
+   * goes (`{"type":"finding","id":"f` + gap + `","rule":…}\n`): bytes, so they cross from a
+   * worker without a copy, and the main thread numbers them in place (see findingLines).
    */
   text: Uint8Array;
   findings: number;
@@ -35,89 +32,268 @@ export interface CompareJobResult {
 
 /** Packs the pairs of a group (in their order) into a job. */
 export function compareJob(pairs: LinkedPair[], docIndex: Map<string, number>, referenceDate: string | undefined): CompareJob {
-  const claimIndex = new Map<Claim, number>();
-  const claims: Claim[] = [];
-  const stringIndex = new Map<string, number>();
-  const strings: string[] = [];
-  const claim = (c: Claim) => {
-    let i = claimIndex.get(c);
-    if (i === undefined) {
-      claimIndex.set(c, (i = claims.length));
-      claims.push(c);
-    }
-    return i;
-  };
-  const string = (s: string) => {
-    let i = stringIndex.get(s);
-    if (i === undefined) {
-      stringIndex.set(s, (i = strings.length));
-      strings.push(s);
-    }
-    return i;
-  };
-  const packed = pairs.map((p): [number, number, LinkType, number, number] => [claim(p.a), claim(p.b), p.link, string(p.event), string(p.eventKey)]);
-  const docs = [...new Set(claims.map((c) => c.doc))].sort((x, y) => (docIndex.get(x) ?? 0) - (docIndex.get(y) ?? 0));
-  const job: CompareJob = { claims, pairs: packed, strings, docOrder: docs };
+  const indexed = indexPairs(pairs);
+  const job: CompareJob = { ...indexed, docOrder: docOrder(indexed.claims, docIndex) };
   if (referenceDate) job.referenceDate = referenceDate;
   return job;
 }
 
+/**
+ * Splits linked pairs into comparison jobs of about `groupPairs` pairs (see pipeline.ts
+ * compareJobs): whole connected parts of the pair graph, each job's pairs in their order.
+ * Claims, documents and event keys are numbered once for all pairs, so grouping and packing
+ * look up arrays rather than maps per pair; this runs on the main thread over every pair of a
+ * corpus. Pairs are released once packed.
+ */
+export function* packJobs(pairs: LinkedPair[], docIndex: Map<string, number>, referenceDate: string | undefined, groupPairs: number): Generator<CompareJob> {
+  const n = pairs.length;
+  const claimIndex = new Map<Claim, number>();
+  const claims: Claim[] = [];
+  const claimDoc: number[] = [];
+  const docs = new Map<string, number>();
+  const events = new Map<string, number>();
+  // Per pair: its claims' numbers.
+  const pairA = new Int32Array(n);
+  const pairB = new Int32Array(n);
+  const parent: number[] = [];
+  const claim = (c: Claim) => {
+    let i = claimIndex.get(c);
+    if (i === undefined) {
+      i = claims.length;
+      claimIndex.set(c, i);
+      claims.push(c);
+      parent.push(i);
+      let d = docs.get(c.doc);
+      if (d === undefined) docs.set(c.doc, (d = docs.size));
+      claimDoc.push(d);
+    }
+    return i;
+  };
+  const find = (i: number) => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+  const join = (i: number, j: number) => {
+    const a = find(i);
+    const b = find(j);
+    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+  };
+  // Claims of one pair are joined; so are pairs that share an event key and the same two
+  // documents (the engine keeps one finding per documents, event, aspect and verdict).
+  const firstOfEvent: Array<Map<number, number>> = [];
+  // Runs of pairs share a claim and an event key (the claims of one frame against another's):
+  // the last one looked up is remembered.
+  let lastClaim: Claim | undefined;
+  let lastA = 0;
+  let lastKey: string | undefined;
+  let e = 0;
+  for (let k = 0; k < n; k++) {
+    const p = pairs[k]!;
+    const a = p.a === lastClaim ? lastA : claim(p.a);
+    lastClaim = p.a;
+    lastA = a;
+    const b = claim(p.b);
+    pairA[k] = a;
+    pairB[k] = b;
+    join(a, b);
+    if (p.eventKey !== lastKey) {
+      lastKey = p.eventKey;
+      const known = events.get(p.eventKey);
+      if (known === undefined) {
+        events.set(p.eventKey, (e = events.size));
+        firstOfEvent.push(new Map());
+      } else e = known;
+    }
+    const da = claimDoc[a]!;
+    const db = claimDoc[b]!;
+    const docPair = da < db ? da * 2 ** 26 + db : db * 2 ** 26 + da;
+    const firsts = firstOfEvent[e]!;
+    const first = firsts.get(docPair);
+    if (first === undefined) firsts.set(docPair, a);
+    else join(a, first);
+  }
+  // Pair indices by connected part, in order of first pair.
+  const groups = new Map<number, number[]>();
+  for (let k = 0; k < n; k++) {
+    const root = find(pairA[k]!);
+    const members = groups.get(root);
+    if (members) members.push(k);
+    else groups.set(root, [k]);
+  }
+  // A claim's number in the job being packed (-1: not in it), and which documents it has.
+  const local = new Int32Array(claims.length).fill(-1);
+  const docNames = [...docs.keys()];
+  const docInJob = new Uint8Array(docNames.length);
+  let chunk: number[] = [];
+  const pack = (): CompareJob => {
+    const order = Int32Array.from(chunk).sort();
+    chunk = [];
+    const jobClaims: Claim[] = [];
+    const globals: number[] = [];
+    const jobDocs: string[] = [];
+    const stringIndex = new Map<string, number>();
+    const strings: string[] = [];
+    const string = (s: string) => {
+      let i = stringIndex.get(s);
+      if (i === undefined) {
+        stringIndex.set(s, (i = strings.length));
+        strings.push(s);
+      }
+      return i;
+    };
+    // Consecutive pairs mostly share their link type, label and key: each remembers its last string.
+    const link = lastString(string);
+    const label = lastString(string);
+    const key = lastString(string);
+    const localClaim = (i: number) => {
+      let l = local[i]!;
+      if (l < 0) {
+        local[i] = l = jobClaims.length;
+        jobClaims.push(claims[i]!);
+        globals.push(i);
+        const d = claimDoc[i]!;
+        if (!docInJob[d]) {
+          docInJob[d] = 1;
+          jobDocs.push(docNames[d]!);
+        }
+      }
+      return l;
+    };
+    const packed = new Int32Array(order.length * 5);
+    let o = 0;
+    for (const k of order) {
+      const p = pairs[k]!;
+      packed[o++] = localClaim(pairA[k]!);
+      packed[o++] = localClaim(pairB[k]!);
+      packed[o++] = link(p.link);
+      packed[o++] = label(p.event);
+      packed[o++] = key(p.eventKey);
+      (pairs as Array<LinkedPair | undefined>)[k] = undefined;
+    }
+    for (const i of globals) {
+      local[i] = -1;
+      docInJob[claimDoc[i]!] = 0;
+    }
+    // The job's documents in input order (one missing from the index counts as the first; ties keep the order met).
+    jobDocs.sort((x, y) => (docIndex.get(x) ?? 0) - (docIndex.get(y) ?? 0));
+    const job: CompareJob = { claims: jobClaims, pairs: packed, strings, docOrder: jobDocs };
+    if (referenceDate) job.referenceDate = referenceDate;
+    return job;
+  };
+  for (const members of groups.values()) {
+    for (const k of members) chunk.push(k);
+    if (chunk.length >= groupPairs) yield pack();
+  }
+  if (chunk.length) yield pack();
+}
+
+/** `number` with the last string it was asked about remembered. */
+function lastString(number: (s: string) => number): (s: string) => number {
+  let last: string | undefined;
+  let index = 0;
+  return (s) => {
+    if (s !== last) {
+      last = s;
+      index = number(s);
+    }
+    return index;
+  };
+}
+
+/** A job's documents in input order. */
+function docOrder(claims: Claim[], docIndex: Map<string, number>): string[] {
+  return [...new Set(claims.map((c) => c.doc))].sort((x, y) => (docIndex.get(x) ?? 0) - (docIndex.get(y) ?? 0));
+}
+
 /** Runs the rules over a job's pairs and writes its findings (in report order) as JSON lines. */
 export function runCompareJob(job: CompareJob, rules: Rule[], registry: EntityRegistry): CompareJobResult {
-  const pairs: LinkedPair[] = job.pairs.map(([a, b, link, event, eventKey]) => ({ a: job.claims[a]!, b: job.claims[b]!, link, event: job.strings[event]!, eventKey: job.strings[eventKey]! }));
-  const out = compareClaims(pairs, rules, { registry, docOrder: job.docOrder, ...(job.referenceDate ? { referenceDate: job.referenceDate } : {}) });
-  // Each line is encoded straight into one buffer, kept from job to job: joining the lines into
-  // one string would build, flatten and encode a string of megabytes per job, and fresh memory
-  // costs a page fault per page on first use.
+  // Each line is encoded straight into one buffer, kept from job to job, as its finding is made:
+  // joining the lines into one string would build, flatten and encode a string of megabytes per
+  // job, and fresh memory costs a page fault per page on first use.
   let text = scratch;
   let length = 0;
+  let findings = 0;
   let conflicts = 0;
-  for (const f of out.findings) {
+  const pairsCompared = compareEach(job, rules, { registry, docOrder: job.docOrder, ...(job.referenceDate ? { referenceDate: job.referenceDate } : {}) }, (f) => {
+    findings++;
     if (f.verdict === "conflict") conflicts++;
-    f.id = "";
     const json = JSON.stringify(publicFinding(f));
-    // At most three bytes per UTF-16 unit, plus the newline.
-    const room = (json.length - ID_PREFIX.length) * 3 + 1;
+    // At most three bytes per UTF-16 unit, plus the line's start and the newline.
+    const room = json.length * 3 + LINE_HEAD + 1;
     if (length + room > text.length) {
       const grown = Buffer.allocUnsafe(Math.max(text.length * 2, length + room));
       text.copy(grown, 0, 0, length);
       text = scratch = grown;
     }
-    length += text.write(json.slice(ID_PREFIX.length), length, "utf8");
+    text.set(LINE_PREFIX, length);
+    // The JSON's `{"id":"` lands in the gap, which findingLines skips; its `"` closes the id.
+    length += LINE_HEAD - ID_OPEN.length;
+    length += text.write(json, length, "utf8");
     text[length++] = 10;
-  }
+  });
   // A copy in a buffer of its own, which can be handed over to the main thread without copying.
-  return { text: new Uint8Array(text.subarray(0, length)), findings: out.findings.length, conflicts, agreements: out.findings.length - conflicts, pairsCompared: out.pairsCompared };
+  return { text: new Uint8Array(text.subarray(0, length)), findings, conflicts, agreements: findings - conflicts, pairsCompared };
 }
 
 /** Where a job's findings are written before they are copied out (grown as needed, never shrunk). */
 let scratch = Buffer.allocUnsafe(1 << 20);
 
-/** What every finding's JSON starts with before its id is filled in. */
-const ID_PREFIX = '{"id":""';
+/** What every finding's JSON starts with before its id is filled in: `{"id":""`, of which the last quote stays. */
+const ID_OPEN = '{"id":"';
+
+/** What each `--format jsonl` finding line starts with, up to its id number. */
+const LINE_PREFIX = Buffer.from('{"type":"finding","id":"f', "latin1");
+
+/** Bytes left for an id number in a job's lines: up to f99999999 without moving a line to a new buffer. */
+const ID_ROOM = 8;
+
+/** Bytes of a line before its id's closing quote. */
+const LINE_HEAD = LINE_PREFIX.length + ID_ROOM;
 
 /**
  * The `--format jsonl` lines of a job result, with ids numbered from `firstId`:
- * `{"type":"finding","id":"f12",…}`. JSON text never holds a raw newline, so lines split at
- * newline bytes. Written byte by byte into one buffer: this runs once per finding of the corpus
- * on the main thread, while the workers compare.
+ * `{"type":"finding","id":"f12",…}`. Each id is written into its line's gap and the lines are
+ * moved up over the rest of the gaps, in the result's own buffer: this runs once per finding of
+ * the corpus on the main thread, while the workers compare, and a new buffer as large as the
+ * findings costs a page fault per page. JSON text never holds a raw newline, so lines end at
+ * newline bytes.
  */
 export function findingLines(result: CompareJobResult, firstId: number): Uint8Array {
   const src = Buffer.from(result.text.buffer, result.text.byteOffset, result.text.byteLength);
-  const lastId = String(firstId + result.findings - 1);
-  const out = Buffer.allocUnsafe(src.length + result.findings * (LINE_PREFIX.length + lastId.length + 1));
+  const widest = digits(firstId + result.findings - 1);
+  // Ids longer than the gap (only past f99999999) need a buffer of their own.
+  const out = widest <= ID_ROOM ? src : Buffer.allocUnsafe(src.length + result.findings * (widest - ID_ROOM));
   let o = 0;
   let start = 0;
   for (let i = 0; i < result.findings; i++) {
-    const end = src.indexOf(10, start) + 1;
-    o += LINE_PREFIX.copy(out, o);
-    o += out.write(String(firstId + i), o, "latin1");
-    out[o++] = 34; // the id's closing quote
-    o += src.copy(out, o, start, end);
+    const end = src.indexOf(10, start + LINE_HEAD) + 1;
+    if (out !== src || o !== start) out.set(LINE_PREFIX, o);
+    o += LINE_PREFIX.length;
+    o = writeNumber(out, o, firstId + i);
+    if (out === src) out.copyWithin(o, start + LINE_HEAD, end);
+    else out.set(src.subarray(start + LINE_HEAD, end), o);
+    o += end - start - LINE_HEAD;
     start = end;
   }
   return out.subarray(0, o);
 }
 
-/** What each `--format jsonl` finding line starts with, up to its id number. */
-const LINE_PREFIX = Buffer.from('{"type":"finding","id":"f', "latin1");
+function digits(n: number): number {
+  let count = 1;
+  for (let rest = n; rest >= 10; rest = Math.floor(rest / 10)) count++;
+  return count;
+}
+
+/** Writes a positive integer's decimal digits at `at`; returns the position after them. */
+function writeNumber(out: Uint8Array, at: number, n: number): number {
+  const end = at + digits(n);
+  let rest = n;
+  for (let k = end - 1; k >= at; k--) {
+    out[k] = 48 + (rest % 10);
+    rest = Math.floor(rest / 10);
+  }
+  return end;
+}

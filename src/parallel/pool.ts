@@ -78,7 +78,10 @@ export class WorkerPool {
 
   /** Compares one group of linked pairs on the least busy worker. */
   async compare(job: CompareJob): Promise<CompareJobResult> {
-    const response = await this.send((seq) => ({ seq, compare: job }));
+    // The pairs are handed over when they own their buffer (the job is not used here afterwards).
+    const { pairs } = job;
+    const transfer = pairs.byteOffset === 0 && pairs.byteLength === pairs.buffer.byteLength ? [pairs.buffer as ArrayBuffer] : [];
+    const response = await this.send((seq) => ({ seq, compare: job }), undefined, transfer);
     if (!("compared" in response)) throw new Error("worker answered a comparison with something else");
     return response.compared;
   }

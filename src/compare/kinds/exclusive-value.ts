@@ -7,7 +7,8 @@
  */
 import type { Claim } from "../../types.js";
 import type { CompareResult, RuleContext } from "../rule-api.js";
-import { overlaps, spanDays } from "../../util/dates.js";
+import { overlaps } from "../../util/dates.js";
+import { days } from "../days.js";
 import { getPath } from "../paths.js";
 import { modalityQualifiers, showTime } from "./shared.js";
 
@@ -22,7 +23,7 @@ export function exclusiveValue(a: Claim, b: Claim, o: ExclusiveValueOptions, ctx
   const vb = getPath(b, field);
   if (typeof va !== "string" || typeof vb !== "string") return undefined;
   const max = o.maxWindowDays ?? 7;
-  if (!a.time || !b.time || spanDays(a.time) > max || spanDays(b.time) > max || !overlaps(a.time, b.time)) return undefined;
+  if (!a.time || !b.time || days.span(a.time) > max || days.span(b.time) > max || !overlaps(a.time, b.time)) return undefined;
   const qualifiers = modalityQualifiers(a, b);
   if (a.time.inferred || b.time.inferred) qualifiers.push("inferred-time");
   const values: [string, string] = [`${ctx.nameOf(va)} (${showTime(a.time)})`, `${ctx.nameOf(vb)} (${showTime(b.time)})`];

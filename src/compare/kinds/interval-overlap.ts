@@ -7,7 +7,7 @@
  */
 import type { Claim } from "../../types.js";
 import type { CompareResult } from "../rule-api.js";
-import { dayNumber } from "../../util/dates.js";
+import { days } from "../days.js";
 import { modalityQualifiers, showMinutes, showTime } from "./shared.js";
 
 export interface IntervalOverlapOptions {
@@ -34,8 +34,8 @@ export function intervalOverlap(a: Claim, b: Claim, o: IntervalOverlapOptions): 
     const ta = a.time;
     const tb = b.time;
     if (!ta?.start || !ta.end || !tb?.start || !tb.end || ta.inferred || tb.inferred) return undefined;
-    ia = [dayNumber(ta.start), dayNumber(ta.end)];
-    ib = [dayNumber(tb.start), dayNumber(tb.end)];
+    ia = [days.number(ta.start), days.number(ta.end)];
+    ib = [days.number(tb.start), days.number(tb.end)];
     values = [showTime(ta), showTime(tb)];
     hedged = ta.start !== tb.start || ta.end !== tb.end;
   }
