@@ -50,6 +50,15 @@ describe("entity mentions", () => {
     expect(m).toMatchObject({ entity: "vladimir-putin", given: "Vladimir" });
   });
 
+  it("forgets what it knew of a word when an entry is added", () => {
+    const own = new EntityRegistry([{ id: "anna-brzoza", type: "person", name: "Anna Brzoza", given: ["Anna"], surname: ["Brzoza"] }]);
+    const lex = compileLexicon(lexiconFor("pl")!);
+    const find = (text: string) => findMentions(tokenize(text), text, own, lex.names, new Map()).map((m) => m.entity);
+    expect(find("Brzozą i Brzezinskim")).toEqual(["anna-brzoza"]);
+    own.add({ id: "jan-brzezinski", type: "person", name: "Jan Brzezinski", given: ["Jan"], surname: ["Brzezinski"] });
+    expect(find("Brzozą i Brzezinskim")).toEqual(["anna-brzoza", "jan-brzezinski"]);
+  });
+
   it.each([
     ["Kirill", "Kiriłł", true],
     ["Vladimir", "Władimirem", true],

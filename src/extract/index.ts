@@ -265,6 +265,9 @@ function base(ctx: BuildContext, kind: Claim["kind"], m: { modality: Modality; c
   return d;
 }
 
+/** "the talks", "this meeting", "such high-level talks": the meeting named before. */
+const DETERMINER_BEFORE = /\b(?:the|this|that|these|such)\s+(?:[\p{L}-]+\s+)?$/iu;
+
 /** Meetings and talks: one claim per clause that has a meeting word. */
 function meetingClaims(ctx: BuildContext): Draft[] {
   const { info, lex } = ctx;
@@ -293,7 +296,7 @@ function meetingClaims(ctx: BuildContext): Draft[] {
     if (duration) (d.duration = duration), d.own.add("duration");
     d.joined = joinedOnly.includes(trigger) || hits(lex.re.joined, info.s).some((h) => inside(h, clause));
     d.repeated = repeated;
-    d.anaphoric = /\b(?:the|this|that|these|such)\s+(?:[\p{L}-]+\s+)?$/iu.test(ctx.body.slice(Math.max(0, trigger.start - 30), trigger.start)) || ctx.article.lang !== "en";
+    d.anaphoric = ctx.article.lang !== "en" || DETERMINER_BEFORE.test(ctx.body.slice(Math.max(0, trigger.start - 30), trigger.start));
     if (d.status) d.own.add("status");
     out.push(d);
   }
@@ -440,11 +443,15 @@ function eventClaims(ctx: BuildContext): Draft[] {
   const out: Draft[] = [];
   // One event per clause: the first one named ("denies appealing the ruling" is about the appeal),
   // unless it only announces another ("ogłosi wyrok" is the ruling).
-  const found = lex.events
-    .flatMap(({ type, re }) => hits(re, info.s).map((h) => ({ type, h })))
-    // "announced that ...", "ogłosił, że ...": a speech act, not the event.
-    .filter(({ h }) => !matches(lex.re.complementizer, body.slice(h.end, h.end + 6)) && !/^\s*,\s*(?:że|iż)/u.test(body.slice(h.end, h.end + 6)))
-    .sort((a, b) => a.h.start - b.h.start);
+  const found: Array<{ type: string; h: Hit }> = [];
+  for (const { type, re } of lex.events) {
+    for (const h of hits(re, info.s)) {
+      // "announced that ...", "ogłosił, że ...": a speech act, not the event.
+      if (!matches(lex.re.complementizer, body.slice(h.end, h.end + 6)) && !/^\s*,\s*(?:że|iż)/u.test(body.slice(h.end, h.end + 6))) found.push({ type, h });
+    }
+  }
+  if (found.length === 0) return [];
+  found.sort((a, b) => a.h.start - b.h.start);
   const perClause = new Map<number, { type: string; h: Hit }>();
   for (const f of found) {
     const clause = clauseOf(info, f.h.start);

@@ -11,6 +11,7 @@ import { tokenize, type Token } from "../text/tokens.js";
 import { fold, stemKey as stemKeyOf } from "../text/fold.js";
 import { NUMBER_WORD_PATTERN } from "../normalize/numbers.js";
 import { FactorScanner, requiredFactors } from "../text/literal-factors.js";
+import { execSplit, splitLeadingAssertion, type SplitPattern } from "../text/leading-assertion.js";
 
 /** A lexicon compiled to regexes once per language. */
 export interface CompiledLexicon {
@@ -38,9 +39,10 @@ export interface CompiledLexicon {
   numberWords: RegExp;
 }
 
+/** After `\s+` no letter can precede the subordinator, so it needs no lookbehind (which would slow the scan). */
 const CLAUSE_BREAKS: Record<string, string> = {
   en: "(?:,|;|—|–)?\\s+\\b(?:as(?!\\s+(?:many|much|well|of|soon|long|far|part|a result|such|if|though|early|late|recently|saying|a|an)\\b)|while|whereas|but|amid|although|because|after which)\\b|;",
-  pl: "(?:,|;|—|–)?\\s+(?<![\\p{L}])(?:podczas gdy|gdy|ale|lecz|bo|ponieważ|choć|chociaż|natomiast)(?![\\p{L}])|,\\s+a(?![\\p{L}])|;",
+  pl: "(?:,|;|—|–)?\\s+(?:podczas gdy|gdy|ale|lecz|bo|ponieważ|choć|chociaż|natomiast)(?![\\p{L}])|,\\s+a(?![\\p{L}])|;",
 };
 
 const compiled = new Map<string, CompiledLexicon>();
@@ -110,11 +112,15 @@ export interface Hit {
  */
 const lowerSafe = new WeakSet<RegExp>();
 
+/** Scanning patterns that open with an assertion, run as their faster split form (see leading-assertion.ts). */
+const split = new WeakMap<RegExp, SplitPattern>();
+
 function scanner(source: string): RegExp {
   const letters = source.replace(/\\[pP]\{[^}]*\}|\\[A-Za-z]/g, "");
-  if (/\p{Lu}/u.test(letters)) return new RegExp(source, "giu");
-  const re = new RegExp(source, "gu");
-  lowerSafe.add(re);
+  const re = /\p{Lu}/u.test(letters) ? new RegExp(source, "giu") : new RegExp(source, "gu");
+  if (re.flags === "gu") lowerSafe.add(re);
+  const parts = splitLeadingAssertion(source, re.flags);
+  if (parts) split.set(re, parts);
   return re;
 }
 
@@ -210,10 +216,25 @@ function scan(re: RegExp, s: Sentence): Hit[] {
     if (lower !== undefined) text = lower;
     else re = new RegExp(re.source, "giu");
   }
+  const parts = split.get(re);
+  if (parts) return scanSplit(parts, text, s, out);
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].length === 0) {
       re.lastIndex++;
+      continue;
+    }
+    out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, text: s.text.slice(m.index, m.index + m[0].length) });
+  }
+  return out;
+}
+
+/** {@link scan} for a pattern split at its leading assertion: the same loop, the same matches. */
+function scanSplit(parts: SplitPattern, text: string, s: Sentence, out: Hit[]): Hit[] {
+  parts.rest.lastIndex = 0;
+  for (let m = execSplit(parts, text); m; m = execSplit(parts, text)) {
+    if (m[0].length === 0) {
+      parts.rest.lastIndex++;
       continue;
     }
     out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, text: s.text.slice(m.index, m.index + m[0].length) });

@@ -47,6 +47,22 @@ export interface Mention {
 }
 
 const MAX_ALIAS_TOKENS = 5;
+/** Word infos kept before the memo is cleared (a bound on memory over long runs). */
+const WORD_MEMO_LIMIT = 200_000;
+
+/** A word's keys and the names it can start, as {@link EntityRegistry.word} returns them. */
+export interface WordInfo {
+  /** `stemKey` of the word. */
+  key: string;
+  /** `fold` of the word. */
+  folded: string;
+  /** The most tokens a name starting with this word can have (1 when no multi-word name starts with it). */
+  maxTokens: number;
+  /** The entity the word names on its own. */
+  single: EntityDef | undefined;
+  /** The registered person whose surname is one edit away; null until asked. */
+  fuzzy: EntityDef | undefined | null;
+}
 const FUZZY_MIN_LENGTH = 6;
 
 /** The registry with its lookup index; build once per run. */
@@ -65,6 +81,8 @@ export class EntityRegistry {
   /** The same for names matched letter case and all ("UN Security Council"), by their raw first word. */
   private readonly multiFirstExact = new Map<string, number>();
   private readonly givenKeys = new Map<string, Set<string>>();
+  /** Per word text; most words of a text recur, and every token is looked up. */
+  private readonly words = new Map<string, WordInfo>();
 
   constructor(defs: EntityDef[]) {
     for (const def of defs) this.add(def);
@@ -72,6 +90,7 @@ export class EntityRegistry {
 
   /** Adds or replaces an entry (a user registry may redefine a built-in id). */
   add(def: EntityDef): void {
+    this.words.clear();
     this.byId.set(def.id, def);
     const forms = new Set<string>([def.name, ...(def.aliases ?? []), ...(def.surname ?? [])]);
     if (def.type === "person") {
@@ -118,29 +137,42 @@ export class EntityRegistry {
 
   /** Exact lookup of a phrase, letter case and inflection folded. */
   lookup(phrase: string): EntityDef | undefined {
-    return this.exactCase.get(phrase)?.[0] ?? this.index.get(stemKey(phrase))?.[0];
+    return this.word(phrase).single;
   }
 
-  /** The most tokens a name starting at this token can have (1 when no multi-word name starts with it). */
-  maxTokensAt(token: Token, key: string): number {
-    return Math.max(1, this.multiFirst.get(key) ?? 0, this.multiFirstExact.get(token.text) ?? 0);
-  }
-
-  /** Looks up tokens[i..i+n) as one name. */
-  lookupTokens(tokens: Token[], keys: string[], i: number, n: number): EntityDef | undefined {
-    if (n === 1) {
-      const exact = this.exactCase.get(tokens[i]!.text);
-      if (exact) return exact[0];
-    } else {
-      const raw = tokens
-        .slice(i, i + n)
-        .map((t) => t.text)
-        .join(" ");
-      const exact = this.exactCase.get(raw);
-      if (exact) return exact[0];
+  /** What the registry knows of a word (memoised until the registry changes). */
+  word(text: string): WordInfo {
+    let info = this.words.get(text);
+    if (info === undefined) {
+      if (this.words.size >= WORD_MEMO_LIMIT) this.words.clear();
+      const key = stemKey(text);
+      info = {
+        key,
+        folded: fold(text),
+        maxTokens: Math.max(1, this.multiFirst.get(key) ?? 0, this.multiFirstExact.get(text) ?? 0),
+        single: this.exactCase.get(text)?.[0] ?? this.index.get(key)?.[0],
+        fuzzy: null,
+      };
+      this.words.set(text, info);
     }
-    const key = keys.slice(i, i + n).join(" ");
-    return this.index.get(key)?.[0];
+    return info;
+  }
+
+  /** Looks up tokens[i..i+n) (n > 1, their `word` infos alongside) as one name. */
+  lookupPhrase(tokens: Token[], words: WordInfo[], i: number, n: number): EntityDef | undefined {
+    let raw = tokens[i]!.text;
+    let key = words[i]!.key;
+    for (let k = i + 1; k < i + n; k++) {
+      raw += ` ${tokens[k]!.text}`;
+      key += ` ${words[k]!.key}`;
+    }
+    return this.exactCase.get(raw)?.[0] ?? this.index.get(key)?.[0];
+  }
+
+  /** {@link fuzzySurname} of a word's key, memoised with the word. */
+  fuzzyWord(info: WordInfo): EntityDef | undefined {
+    if (info.fuzzy === null) info.fuzzy = this.fuzzySurname(info.key);
+    return info.fuzzy;
   }
 
   /** A registered person whose surname is one edit away ("Vitkof" for "Nowak"). */
@@ -190,27 +222,28 @@ export function findMentions(
   lexicon: NameLexicon,
   docPeople: Map<string, string>,
 ): Mention[] {
-  const keys = tokens.map((t) => stemKey(t.text));
+  const words = tokens.map((t) => registry.word(t.text));
   const mentions: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    const word = words[i]!;
     let matched: { def: EntityDef; n: number } | undefined;
-    for (let n = Math.min(MAX_ALIAS_TOKENS, tokens.length - i, registry.maxTokensAt(token, keys[i]!)); n >= 1; n--) {
+    for (let n = Math.min(MAX_ALIAS_TOKENS, tokens.length - i, word.maxTokens); n >= 1; n--) {
       if (n === 1 && !token.cap) break;
       if (n > 1 && !adjacent(tokens, body, i, n)) continue;
-      const def = registry.lookupTokens(tokens, keys, i, n);
+      const def = n === 1 ? word.single : registry.lookupPhrase(tokens, words, i, n);
       if (def) {
         matched = { def, n };
         break;
       }
     }
-    if (!matched && token.cap && !lexicon.stopwords.has(fold(token.text)) && !lexicon.titles.has(fold(token.text))) {
-      const known = docPeople.get(keys[i]!);
+    if (!matched && token.cap && !lexicon.stopwords.has(word.folded) && !lexicon.titles.has(word.folded)) {
+      const known = docPeople.get(word.key);
       if (known) {
         mentions.push(mention(tokens, body, i, 1, known, "person", false));
         continue;
       }
-      const fuzzy = registry.fuzzySurname(keys[i]!);
+      const fuzzy = registry.fuzzyWord(word);
       if (fuzzy) matched = { def: fuzzy, n: 1 };
     }
     if (!matched) continue;

@@ -9,8 +9,8 @@ export interface Sentence {
   end: number;
 }
 
-/** Abbreviations after which a full stop does not end a sentence (folded, without the dot). */
-const ABBREVIATIONS = new Set([
+/** Abbreviations after which a full stop does not end a sentence (folded, without the dot; exported for the tests). */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "st", "jr", "sr", "inc", "ltd", "co",
   "corp", "vs", "etc", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k",
   "e.g", "i.e", "p.m", "a.m", "approx", "ok", "ul", "np", "tzw", "godz", "r", "im", "ks", "pt", "tys", "mln", "mld", "św", "al",
@@ -22,36 +22,54 @@ const BOUNDARY = /[.!?…]+["”’»)]*(?=\s+|$)|\n\s*\n|\n(?=\s*[-•*#–—]
 /** Returns the sentences of `text`; every character of text belongs to at most one sentence. */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
+  const newline = { at: -1 };
   let start = 0;
   BOUNDARY.lastIndex = 0;
   for (let match = BOUNDARY.exec(text); match; match = BOUNDARY.exec(text)) {
     const end = match.index + match[0].length;
     if (match[0].startsWith(".") && isAbbreviation(text, match.index)) continue;
-    push(out, text, start, end);
+    push(out, text, start, end, newline);
     start = end;
   }
-  push(out, text, start, text.length);
+  push(out, text, start, text.length, newline);
   return out;
 }
 
-/** Also splits at single newlines: headlines and list items carry no full stop. */
-function push(out: Sentence[], text: string, from: number, to: number): void {
+/**
+ * Also splits at single newlines: headlines and list items carry no full stop. `newline.at` is
+ * the first newline at or after the last position asked about (text.length when none), kept
+ * across calls so the text is searched for newlines once.
+ */
+function push(out: Sentence[], text: string, from: number, to: number, newline: { at: number }): void {
   let lineStart = from;
-  for (let i = from; i <= to; i++) {
-    if (i === to || text.charCodeAt(i) === 10) {
-      let s = lineStart;
-      let e = i;
-      while (s < e && /\s/.test(text[s]!)) s++;
-      while (e > s && /\s/.test(text[e - 1]!)) e--;
-      if (e > s) out.push({ text: text.slice(s, e), start: s, end: e });
-      lineStart = i + 1;
+  for (;;) {
+    if (newline.at < lineStart) {
+      const found = text.indexOf("\n", lineStart);
+      newline.at = found < 0 ? text.length : found;
     }
+    const lineEnd = Math.min(newline.at, to);
+    let s = lineStart;
+    let e = lineEnd;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) out.push({ text: text.slice(s, e), start: s, end: e });
+    if (lineEnd === to) return;
+    lineStart = lineEnd + 1;
   }
 }
 
+/** `/[\p{L}.]/u` on one UTF-16 unit, without the regex for ASCII. */
+function isLetterOrDot(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46;
+  return LETTER_OR_DOT.test(text[i]!);
+}
+
+const LETTER_OR_DOT = /[\p{L}.]/u;
+
 function isAbbreviation(text: string, dot: number): boolean {
   let i = dot;
-  while (i > 0 && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+  while (i > 0 && isLetterOrDot(text, i - 1)) i--;
   const word = text.slice(i, dot).toLowerCase();
   if (word.length === 1 && /\p{Lu}/u.test(text[i]!)) return true; // an initial: "J. Smith"
   if (ABBREVIATIONS.has(word)) {
