@@ -58,6 +58,9 @@ export interface WordInfo {
   folded: string;
   /** The most tokens a name starting with this word can have (1 when no multi-word name starts with it). */
   maxTokens: number;
+  /** Second words (keys, and raw words of exact-case names) of the multi-word names this word starts. */
+  seconds: Set<string> | undefined;
+  secondsExact: Set<string> | undefined;
   /** The entity the word names on its own. */
   single: EntityDef | undefined;
   /** The registered person whose surname is one edit away; null until asked. */
@@ -80,6 +83,9 @@ export class EntityRegistry {
   private readonly multiFirst = new Map<string, number>();
   /** The same for names matched letter case and all ("UN Security Council"), by their raw first word. */
   private readonly multiFirstExact = new Map<string, number>();
+  /** Second words of multi-word names by their first (keys; raw words for exact-case names). */
+  private readonly multiSecond = new Map<string, Set<string>>();
+  private readonly multiSecondExact = new Map<string, Set<string>>();
   private readonly givenKeys = new Map<string, Set<string>>();
   /** Per word text; most words of a text recur, and every token is looked up. */
   private readonly words = new Map<string, WordInfo>();
@@ -111,6 +117,10 @@ export class EntityRegistry {
       if (words.length > 1) {
         const firsts = exact ? this.multiFirstExact : this.multiFirst;
         firsts.set(words[0]!, Math.max(firsts.get(words[0]!) ?? 0, words.length));
+        const seconds = exact ? this.multiSecondExact : this.multiSecond;
+        let set = seconds.get(words[0]!);
+        if (!set) seconds.set(words[0]!, (set = new Set()));
+        set.add(words[1]!);
       }
     }
   }
@@ -150,6 +160,8 @@ export class EntityRegistry {
         key,
         folded: fold(text),
         maxTokens: Math.max(1, this.multiFirst.get(key) ?? 0, this.multiFirstExact.get(text) ?? 0),
+        seconds: this.multiSecond.get(key),
+        secondsExact: this.multiSecondExact.get(text),
         single: this.exactCase.get(text)?.[0] ?? this.index.get(key)?.[0],
         fuzzy: null,
       };
@@ -228,7 +240,10 @@ export function findMentions(
     const token = tokens[i]!;
     const word = words[i]!;
     let matched: { def: EntityDef; n: number } | undefined;
-    for (let n = Math.min(MAX_ALIAS_TOKENS, tokens.length - i, word.maxTokens); n >= 1; n--) {
+    // "the" starts "the Kremlin": longer names are looked up only when the next word can be their second.
+    const next = i + 1 < tokens.length ? words[i + 1]! : undefined;
+    const longer = next !== undefined && (word.seconds?.has(next.key) === true || word.secondsExact?.has(tokens[i + 1]!.text) === true);
+    for (let n = longer ? Math.min(MAX_ALIAS_TOKENS, tokens.length - i, word.maxTokens) : 1; n >= 1; n--) {
       if (n === 1 && !token.cap) break;
       if (n > 1 && !adjacent(tokens, body, i, n)) continue;
       const def = n === 1 ? word.single : registry.lookupPhrase(tokens, words, i, n);
