@@ -6,6 +6,7 @@
  * once but inherited by several claims): only the first finding per (documents, event, aspect,
  * verdict) is kept.
  */
+import { interner } from "../util/intern.js";
 import type { Claim, ClaimKind, ClaimRef, Finding, Severity } from "../types.js";
 import type { LinkedPair } from "../link/index.js";
 import type { EntityRegistry } from "../normalize/entities.js";
@@ -89,36 +90,18 @@ export interface IndexedPairs {
 
 /** Numbers the claims and strings of linked pairs (each claim and string once, in order of first use). */
 export function indexPairs(pairs: LinkedPair[]): IndexedPairs {
-  const claimIndex = new Map<Claim, number>();
-  const claims: Claim[] = [];
-  const stringIndex = new Map<string, number>();
-  const strings: string[] = [];
-  const claim = (c: Claim) => {
-    let i = claimIndex.get(c);
-    if (i === undefined) {
-      claimIndex.set(c, (i = claims.length));
-      claims.push(c);
-    }
-    return i;
-  };
-  const string = (s: string) => {
-    let i = stringIndex.get(s);
-    if (i === undefined) {
-      stringIndex.set(s, (i = strings.length));
-      strings.push(s);
-    }
-    return i;
-  };
+  const claims = interner<Claim>();
+  const strings = interner<string>();
   const packed = new Int32Array(pairs.length * 5);
   let o = 0;
   for (const p of pairs) {
-    packed[o++] = claim(p.a);
-    packed[o++] = claim(p.b);
-    packed[o++] = string(p.link);
-    packed[o++] = string(p.event);
-    packed[o++] = string(p.eventKey);
+    packed[o++] = claims.index(p.a);
+    packed[o++] = claims.index(p.b);
+    packed[o++] = strings.index(p.link);
+    packed[o++] = strings.index(p.event);
+    packed[o++] = strings.index(p.eventKey);
   }
-  return { claims, pairs: packed, strings };
+  return { claims: claims.values, pairs: packed, strings: strings.values };
 }
 
 /** Runs every rule on every linked pair. */

@@ -240,7 +240,7 @@ export function findMentions(
     const token = tokens[i]!;
     const word = words[i]!;
     let matched: { def: EntityDef; n: number } | undefined;
-    // "the" starts "the Kremlin": longer names are looked up only when the next word can be their second.
+    // A common word such as "the" starts some multi-word names: longer names are looked up only when the next word can be their second.
     const next = i + 1 < tokens.length ? words[i + 1]! : undefined;
     const longer = next !== undefined && (word.seconds?.has(next.key) === true || word.secondsExact?.has(tokens[i + 1]!.text) === true);
     for (let n = longer ? Math.min(MAX_ALIAS_TOKENS, tokens.length - i, word.maxTokens) : 1; n >= 1; n--) {

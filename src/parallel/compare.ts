@@ -4,6 +4,7 @@
  * small string tables. The result is the findings already written as JSON Lines, without their
  * ids (numbered by the main thread in the order written).
  */
+import { interner } from "../util/intern.js";
 import type { Claim } from "../types.js";
 import type { Rule } from "../compare/rule-api.js";
 import type { LinkedPair } from "../link/index.js";
@@ -134,16 +135,9 @@ export function* packJobs(pairs: LinkedPair[], docIndex: Map<string, number>, re
     const jobClaims: Claim[] = [];
     const globals: number[] = [];
     const jobDocs: string[] = [];
-    const stringIndex = new Map<string, number>();
-    const strings: string[] = [];
-    const string = (s: string) => {
-      let i = stringIndex.get(s);
-      if (i === undefined) {
-        stringIndex.set(s, (i = strings.length));
-        strings.push(s);
-      }
-      return i;
-    };
+    const interned = interner<string>();
+    const strings = interned.values;
+    const string = (s: string) => interned.index(s);
     // Consecutive pairs mostly share their link type, label and key: each remembers its last string.
     const link = lastString(string);
     const label = lastString(string);
