@@ -19,8 +19,8 @@
 import type { Claim, TimeValue } from "../types.js";
 import type { LinkType } from "../compare/rule-api.js";
 import type { EntityRegistry } from "../normalize/entities.js";
-import { addDays, overlaps } from "../util/dates.js";
-import { Days } from "../compare/days.js";
+import { addDays, Days, overlaps } from "../util/dates.js";
+import { UnionFind } from "../util/union-find.js";
 
 export interface LinkedPair {
   a: Claim;
@@ -219,11 +219,7 @@ class Blocking {
   readonly starts: number[] = [0];
 
   add(key: number): void {
-    if (this.count === this.keys.length) {
-      const grown = new Float64Array(this.keys.length * 2);
-      grown.set(this.keys);
-      this.keys = grown;
-    }
+    if (this.count === this.keys.length) this.keys = grow(this.keys, this.keys.length);
     this.keys[this.count++] = key;
   }
 
@@ -305,8 +301,8 @@ function candidates(blocking: Blocking, docs?: Int32Array): Int32Array {
 }
 
 /** A copy of `array` with `extra` more room. */
-function grow(array: Int32Array<ArrayBuffer>, extra: number): Int32Array<ArrayBuffer> {
-  const grown = new Int32Array(array.length + extra);
+function grow<T extends Int32Array<ArrayBuffer> | Float64Array<ArrayBuffer>>(array: T, extra: number): T {
+  const grown = new (array.constructor as new (length: number) => T)(array.length + extra);
   grown.set(array);
   return grown;
 }
@@ -494,25 +490,4 @@ function namePairs(claims: Claim[], registry: EntityRegistry, out: LinkedPair[])
     }
   }
   return count;
-}
-
-class UnionFind {
-  private readonly parent: number[];
-  constructor(n: number) {
-    this.parent = Array.from({ length: n }, (_, i) => i);
-  }
-  find(i: number): number {
-    while (this.parent[i] !== i) {
-      this.parent[i] = this.parent[this.parent[i]!]!;
-      i = this.parent[i]!;
-    }
-    return i;
-  }
-  join(i: number, j: number): void {
-    const a = this.find(i);
-    const b = this.find(j);
-    // The smaller index stays root, so labels come from the earliest frame.
-    if (a < b) this.parent[b] = a;
-    else if (b < a) this.parent[a] = b;
-  }
 }

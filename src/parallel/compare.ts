@@ -5,6 +5,7 @@
  * ids (numbered by the main thread in the order written).
  */
 import { interner } from "../util/intern.js";
+import { UnionFind } from "../util/union-find.js";
 import type { Claim } from "../types.js";
 import type { Rule } from "../compare/rule-api.js";
 import type { LinkedPair } from "../link/index.js";
@@ -34,7 +35,7 @@ export interface CompareJobResult {
 /** Packs the pairs of a group (in their order) into a job. */
 export function compareJob(pairs: LinkedPair[], docIndex: Map<string, number>, referenceDate: string | undefined): CompareJob {
   const indexed = indexPairs(pairs);
-  const job: CompareJob = { ...indexed, docOrder: docOrder(indexed.claims, docIndex) };
+  const job: CompareJob = { ...indexed, docOrder: inInputOrder([...new Set(indexed.claims.map((c) => c.doc))], docIndex) };
   if (referenceDate) job.referenceDate = referenceDate;
   return job;
 }
@@ -48,39 +49,22 @@ export function compareJob(pairs: LinkedPair[], docIndex: Map<string, number>, r
  */
 export function* packJobs(pairs: LinkedPair[], docIndex: Map<string, number>, referenceDate: string | undefined, groupPairs: number): Generator<CompareJob> {
   const n = pairs.length;
-  const claimIndex = new Map<Claim, number>();
-  const claims: Claim[] = [];
+  const claimNumbers = interner<Claim>();
+  const claims = claimNumbers.values;
   const claimDoc: number[] = [];
-  const docs = new Map<string, number>();
-  const events = new Map<string, number>();
+  const docs = interner<string>();
+  const events = interner<string>();
   // Per pair: its claims' numbers.
   const pairA = new Int32Array(n);
   const pairB = new Int32Array(n);
-  const parent: number[] = [];
+  const parts = new UnionFind();
   const claim = (c: Claim) => {
-    let i = claimIndex.get(c);
-    if (i === undefined) {
-      i = claims.length;
-      claimIndex.set(c, i);
-      claims.push(c);
-      parent.push(i);
-      let d = docs.get(c.doc);
-      if (d === undefined) docs.set(c.doc, (d = docs.size));
-      claimDoc.push(d);
+    const i = claimNumbers.index(c);
+    if (i === claimDoc.length) {
+      parts.add();
+      claimDoc.push(docs.index(c.doc));
     }
     return i;
-  };
-  const find = (i: number) => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i]!]!;
-      i = parent[i]!;
-    }
-    return i;
-  };
-  const join = (i: number, j: number) => {
-    const a = find(i);
-    const b = find(j);
-    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
   };
   // Claims of one pair are joined; so are pairs that share an event key and the same two
   // documents (the engine keeps one finding per documents, event, aspect and verdict).
@@ -99,14 +83,11 @@ export function* packJobs(pairs: LinkedPair[], docIndex: Map<string, number>, re
     const b = claim(p.b);
     pairA[k] = a;
     pairB[k] = b;
-    join(a, b);
+    parts.join(a, b);
     if (p.eventKey !== lastKey) {
       lastKey = p.eventKey;
-      const known = events.get(p.eventKey);
-      if (known === undefined) {
-        events.set(p.eventKey, (e = events.size));
-        firstOfEvent.push(new Map());
-      } else e = known;
+      e = events.index(p.eventKey);
+      if (e === firstOfEvent.length) firstOfEvent.push(new Map());
     }
     const da = claimDoc[a]!;
     const db = claimDoc[b]!;
@@ -114,19 +95,19 @@ export function* packJobs(pairs: LinkedPair[], docIndex: Map<string, number>, re
     const firsts = firstOfEvent[e]!;
     const first = firsts.get(docPair);
     if (first === undefined) firsts.set(docPair, a);
-    else join(a, first);
+    else parts.join(a, first);
   }
   // Pair indices by connected part, in order of first pair.
   const groups = new Map<number, number[]>();
   for (let k = 0; k < n; k++) {
-    const root = find(pairA[k]!);
+    const root = parts.find(pairA[k]!);
     const members = groups.get(root);
     if (members) members.push(k);
     else groups.set(root, [k]);
   }
   // A claim's number in the job being packed (-1: not in it), and which documents it has.
   const local = new Int32Array(claims.length).fill(-1);
-  const docNames = [...docs.keys()];
+  const docNames = docs.values;
   const docInJob = new Uint8Array(docNames.length);
   let chunk: number[] = [];
   const pack = (): CompareJob => {
@@ -171,9 +152,7 @@ export function* packJobs(pairs: LinkedPair[], docIndex: Map<string, number>, re
       local[i] = -1;
       docInJob[claimDoc[i]!] = 0;
     }
-    // The job's documents in input order (one missing from the index counts as the first; ties keep the order met).
-    jobDocs.sort((x, y) => (docIndex.get(x) ?? 0) - (docIndex.get(y) ?? 0));
-    const job: CompareJob = { claims: jobClaims, pairs: packed, strings, docOrder: jobDocs };
+    const job: CompareJob = { claims: jobClaims, pairs: packed, strings, docOrder: inInputOrder(jobDocs, docIndex) };
     if (referenceDate) job.referenceDate = referenceDate;
     return job;
   };
@@ -197,9 +176,9 @@ function lastString(number: (s: string) => number): (s: string) => number {
   };
 }
 
-/** A job's documents in input order. */
-function docOrder(claims: Claim[], docIndex: Map<string, number>): string[] {
-  return [...new Set(claims.map((c) => c.doc))].sort((x, y) => (docIndex.get(x) ?? 0) - (docIndex.get(y) ?? 0));
+/** Documents sorted in input order (one missing from the index counts as the first; ties keep the order given). */
+function inInputOrder(docs: string[], docIndex: Map<string, number>): string[] {
+  return docs.sort((x, y) => (docIndex.get(x) ?? 0) - (docIndex.get(y) ?? 0));
 }
 
 /** Runs the rules over a job's pairs and writes its findings (in report order) as JSON lines. */

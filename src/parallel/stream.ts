@@ -9,7 +9,7 @@
  */
 import type { Claim, DocumentSummary, Problem } from "../types.js";
 import type { EntityRegistry } from "../normalize/entities.js";
-import type { JsonlChunk, LoadItem } from "../load/jsonl.js";
+import { parseJsonlChunk, type JsonlChunk, type LoadItem } from "../load/jsonl.js";
 import { expandPaths, loadArticleFile } from "../load/articles.js";
 import { claimValidatorSync } from "../load/schemas.js";
 import { extractUnit, type ExtractUnit, type InputOutcome } from "./extract.js";
@@ -139,7 +139,6 @@ export async function extractStream(source: Source, options: StreamOptions): Pro
     if ("chunk" in unit) {
       // Parsing is reading, for the stats, when it happens here.
       const t = clock();
-      const { parseJsonlChunk } = await import("../load/jsonl.js");
       items = await parseJsonlChunk(unit.chunk);
       loadMs += clock() - t;
     } else items = unit.items;

@@ -7,8 +7,7 @@
  */
 import type { Claim } from "../../types.js";
 import type { CompareResult, RuleContext } from "../rule-api.js";
-import { overlaps } from "../../util/dates.js";
-import { days } from "../days.js";
+import { days, overlaps } from "../../util/dates.js";
 import { getPath } from "../paths.js";
 import { modalityQualifiers, showTime } from "./shared.js";
 

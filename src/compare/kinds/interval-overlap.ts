@@ -7,7 +7,7 @@
  */
 import type { Claim } from "../../types.js";
 import type { CompareResult } from "../rule-api.js";
-import { days } from "../days.js";
+import { days } from "../../util/dates.js";
 import { modalityQualifiers, showMinutes, showTime } from "./shared.js";
 
 export interface IntervalOverlapOptions {
