@@ -156,7 +156,7 @@ export class Grammar {
 
   /** A capitalised name is required (English month and weekday names). */
   private nameOk(i: number): boolean {
-    return !this.m.c.lex.capitalizedNames || this.t.cap[i];
+    return !this.m.c.lex.capitalizedNames || this.t.cap[i] === 1;
   }
 
   /** Integer value of a plain digit token, else NaN. */

@@ -22,14 +22,60 @@ export interface Tokens {
   text: string;
   n: number;
   /** Start / end offsets (UTF-16) of each token. */
-  s: number[];
-  e: number[];
+  s: Int32Array;
+  e: Int32Array;
   /** Lower-cased token text (a possessive "'s" is dropped). */
   w: string[];
-  k: TokKind[];
-  /** The token starts with an upper-case letter in the original text. */
-  cap: boolean[];
+  /** {@link TokKind} of each token. */
+  k: Uint8Array;
+  /** 1 when the token starts with an upper-case letter in the original text. */
+  cap: Uint8Array;
 }
+
+/**
+ * Growable columns of a token table. Typed arrays sized from the text, rather than arrays grown
+ * by `push`, because tokenising whole articles was the largest source of garbage in extraction.
+ */
+class Columns {
+  n = 0;
+  s: Int32Array;
+  e: Int32Array;
+  k: Uint8Array;
+  cap: Uint8Array;
+  readonly w: string[] = [];
+
+  constructor(capacity: number) {
+    this.s = new Int32Array(capacity);
+    this.e = new Int32Array(capacity);
+    this.k = new Uint8Array(capacity);
+    this.cap = new Uint8Array(capacity);
+  }
+
+  add(start: number, end: number, word: string, kind: TokKind, cap: boolean): void {
+    if (this.n === this.s.length) this.grow();
+    const i = this.n++;
+    this.s[i] = start;
+    this.e[i] = end;
+    this.k[i] = kind;
+    this.cap[i] = cap ? 1 : 0;
+    this.w.push(word);
+  }
+
+  private grow(): void {
+    const size = this.s.length * 2 + 16;
+    const widen = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+      const b = make(size);
+      b.set(a);
+      return b;
+    };
+    this.s = widen(this.s, (n) => new Int32Array(n));
+    this.e = widen(this.e, (n) => new Int32Array(n));
+    this.k = widen(this.k, (n) => new Uint8Array(n));
+    this.cap = widen(this.cap, (n) => new Uint8Array(n));
+  }
+}
+
+
 
 const ISO_DURATION = /p(?:\d+(?:[.,]\d+)?[ymwd])*(?:t(?:\d+(?:[.,]\d+)?[hms])+)?/y;
 
@@ -65,12 +111,8 @@ export function tokenize(text: string): Tokens {
   // A few characters change length when lower-cased ("İ"); offsets must stay the original ones.
   const sameLength = low.length === text.length;
   if (!sameLength) low = text;
-  const s: number[] = [];
-  const e: number[] = [];
-  const w: string[] = [];
-  const k: TokKind[] = [];
-  const cap: boolean[] = [];
   const n = low.length;
+  const out = new Columns((n >> 2) + 8) // prose has about five characters per token, so this rarely grows;
   let i = 0;
   while (i < n) {
     const c = low.charCodeAt(i);
@@ -136,13 +178,9 @@ export function tokenize(text: string): Tokens {
         end -= 2;
       }
     }
-    s.push(i);
-    e.push(end);
-    w.push(word);
-    k.push(kind);
     const oc = text.charCodeAt(i);
-    cap.push(oc !== low.charCodeAt(i) || (!sameLength && oc >= 65 && oc <= 90));
+    out.add(i, end, word, kind, oc !== low.charCodeAt(i) || (!sameLength && oc >= 65 && oc <= 90));
     i = j;
   }
-  return { text, n: s.length, s, e, w, k, cap };
+  return { text, n: out.n, s: out.s, e: out.e, w: out.w, k: out.k, cap: out.cap };
 }
