@@ -26,5 +26,9 @@ const code = await run(process.argv.slice(2), {
   cpus: availableParallelism(),
   // maxRSS is in kilobytes.
   peakRssMB: () => process.resourceUsage().maxRSS / 1024,
+  cpuMs: () => {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
+  },
 });
 process.exitCode = code;

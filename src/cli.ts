@@ -44,6 +44,12 @@ export interface CliIO {
   cpus?: number;
   /** Peak resident memory of the process so far, in MB (for `--stats`). */
   peakRssMB?: () => number;
+  /**
+   * CPU time of the process so far (every thread: workers, and the engine's compiler and
+   * garbage-collector threads), in ms, for `--stats`: next to the wall time it tells how many
+   * cores a run kept busy.
+   */
+  cpuMs?: () => number;
 }
 
 interface ReportArgs {
@@ -470,10 +476,11 @@ function pairCount(job: CompareJob): number {
   return job.pairs.length / 5;
 }
 
-/** Run statistics plus what only the CLI knows: worker threads and peak memory. */
-function withProcessStats<T extends object>(stats: T, corpus: ExtractedCorpus, io: CliIO): T & { workers: number; peakRssMB?: number } {
-  const out: T & { workers: number; peakRssMB?: number } = { ...stats, workers: corpus.workers };
+/** Run statistics plus what only the CLI knows: worker threads, peak memory and CPU time. */
+function withProcessStats<T extends object>(stats: T, corpus: ExtractedCorpus, io: CliIO): T & { workers: number; peakRssMB?: number; cpuMs?: number } {
+  const out: T & { workers: number; peakRssMB?: number; cpuMs?: number } = { ...stats, workers: corpus.workers };
   if (io.peakRssMB) out.peakRssMB = Math.round(io.peakRssMB());
+  if (io.cpuMs) out.cpuMs = Math.round(io.cpuMs());
   return out;
 }
 

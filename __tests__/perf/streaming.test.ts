@@ -127,10 +127,10 @@ describe("bad JSON Lines input", () => {
 
 describe("--stats", () => {
   it("adds workers and peak memory to the stats line of --format jsonl", async () => {
-    const result = await runCli(["report", corpusFile, "--input-format", "jsonl", "--rules", rules, "--format", "jsonl", "--stats"], { peakRssMB: () => 123.4 });
+    const result = await runCli(["report", corpusFile, "--input-format", "jsonl", "--rules", rules, "--format", "jsonl", "--stats"], { peakRssMB: () => 123.4, cpuMs: () => 4567.8 });
     const line = result.stderr.trim().split("\n").find((l) => l.startsWith('{"stats"'))!;
     const stats = (JSON.parse(line) as { stats: Record<string, unknown> }).stats;
-    expect(stats).toMatchObject({ articles: 48, workers: 0, peakRssMB: 123 });
+    expect(stats).toMatchObject({ articles: 48, workers: 0, peakRssMB: 123, cpuMs: 4568 });
     expect(Object.keys(stats.ms as object)).toEqual(["load", "extract", "link", "compare", "format"]);
   });
 });
