@@ -45,10 +45,13 @@ class Columns {
   readonly w: string[] = [];
 
   constructor(capacity: number) {
-    this.s = new Int32Array(capacity);
-    this.e = new Int32Array(capacity);
-    this.k = new Uint8Array(capacity);
-    this.cap = new Uint8Array(capacity);
+    // One buffer for all four columns: typed arrays this size live outside the heap, and each
+    // buffer costs an allocation and a release.
+    const buffer = new ArrayBuffer(capacity * 10);
+    this.s = new Int32Array(buffer, 0, capacity);
+    this.e = new Int32Array(buffer, capacity * 4, capacity);
+    this.k = new Uint8Array(buffer, capacity * 8, capacity);
+    this.cap = new Uint8Array(buffer, capacity * 9, capacity);
   }
 
   add(start: number, end: number, word: string, kind: TokKind, cap: boolean): void {
@@ -62,16 +65,16 @@ class Columns {
   }
 
   private grow(): void {
-    const size = this.s.length * 2 + 16;
-    const widen = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
-      const b = make(size);
-      b.set(a);
-      return b;
-    };
-    this.s = widen(this.s, (n) => new Int32Array(n));
-    this.e = widen(this.e, (n) => new Int32Array(n));
-    this.k = widen(this.k, (n) => new Uint8Array(n));
-    this.cap = widen(this.cap, (n) => new Uint8Array(n));
+    const { s, e, k, cap } = this;
+    const next = new Columns(s.length * 2 + 16);
+    next.s.set(s);
+    next.e.set(e);
+    next.k.set(k);
+    next.cap.set(cap);
+    this.s = next.s;
+    this.e = next.e;
+    this.k = next.k;
+    this.cap = next.cap;
   }
 }
 
@@ -182,5 +185,6 @@ export function tokenize(text: string): Tokens {
     out.add(i, end, word, kind, oc !== low.charCodeAt(i) || (!sameLength && oc >= 65 && oc <= 90));
     i = j;
   }
-  return { text, n: out.n, s: out.s, e: out.e, w: out.w, k: out.k, cap: out.cap };
+  // Views of exactly n tokens: a read past the last token gives undefined, as it would from an array.
+  return { text, n: out.n, s: out.s.subarray(0, out.n), e: out.e.subarray(0, out.n), w: out.w, k: out.k.subarray(0, out.n), cap: out.cap.subarray(0, out.n) };
 }
