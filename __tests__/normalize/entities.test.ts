@@ -32,6 +32,17 @@ describe("entity mentions", () => {
     ["Let us go", "en", []],
     ["talks with Kushnir", "en", ["jared-kushner"]],
     ["Umarov said", "en", ["rustem-umerov"]],
+    // A capital by the description reporters use for it, in every case form.
+    ["talks in the Lithuanian capital", "en", ["vilnius"]],
+    ["in the capital of Hungary", "en", ["budapest"]],
+    ["w stolicy Litwy", "pl", ["vilnius"]],
+    ["do stolicy Ukrainy", "pl", ["kyiv"]],
+    ["w rosyjskiej stolicy", "pl", ["moscow"]],
+    ["rosyjska stolica", "pl", ["moscow"]],
+    // A capital unnamed stays unnamed; a possessive names the country, which holds the city.
+    ["back in the capital", "en", []],
+    ["w stolicy", "pl", []],
+    ["in Lithuania's capital", "en", ["lithuania"]],
   ])("%j (%s) → %j", (text, lang, ids) => {
     expect(resolve(text, lang)).toEqual(ids);
   });
