@@ -223,8 +223,9 @@ export function compareEach(input: IndexedPairs, rules: Rule[], options: Compare
       const existing = kept.get(eventKey);
       const severity = severityOf(rule, result);
       const qualifiers = qualifiersOf(result).length;
-      if (!existing || score(severity, qualifiers) > score(existing.severity, existing.qualifiers)) {
-        kept.set(eventKey, { rule, result, a: ia, b: ib, event: pairs[k + 3]!, verdict, severity, qualifiers, rank0: rank[ia]!, rank1: rank[ib]!, span0: a.evidence.span[0], span1: b.evidence.span[0] });
+      const strength = result.strength ?? 0;
+      if (!existing || better(severity, qualifiers, strength, existing)) {
+        kept.set(eventKey, { rule, result, a: ia, b: ib, event: pairs[k + 3]!, verdict, severity, qualifiers, strength, rank0: rank[ia]!, rank1: rank[ib]!, span0: a.evidence.span[0], span1: b.evidence.span[0] });
       }
     }
   }
@@ -246,6 +247,7 @@ interface Kept {
   verdict: CompareResult["verdict"];
   severity: Severity;
   qualifiers: number;
+  strength: number;
   rank0: number;
   rank1: number;
   span0: number;
@@ -290,9 +292,16 @@ function fieldsApply(rule: Rule, a: Claim, b: Claim): boolean {
   return true;
 }
 
-/** Of two findings about one event pair, keep the more severe, then the one needing fewer qualifiers. */
-function score(severity: Severity, qualifiers: number): number {
-  return SEVERITY_RANK[severity] * 10 - qualifiers;
+/**
+ * Of two findings about one event pair, keep the more severe, then the one needing fewer
+ * qualifiers, then the stronger (see `CompareResult.strength`); on a tie, the first.
+ */
+function better(severity: Severity, qualifiers: number, strength: number, existing: Kept): boolean {
+  return (
+    SEVERITY_RANK[severity] - SEVERITY_RANK[existing.severity] ||
+    existing.qualifiers - qualifiers ||
+    strength - existing.strength
+  ) > 0;
 }
 
 function severityOf(rule: Rule, result: CompareResult): Severity {

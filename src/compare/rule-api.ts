@@ -20,6 +20,12 @@ export interface CompareResult {
   severity?: Severity;
   /** The two normalised values compared, in words, as shown in the report. */
   values?: [string, string];
+  /**
+   * How directly the two quotes state what was compared (0 by default): of two findings with the
+   * same severity and qualifiers about the same event and documents, the report keeps the
+   * stronger, so a confirmation quoted against a denial wins over a bare plan against it.
+   */
+  strength?: number;
 }
 
 export interface RuleContext<O = Record<string, unknown>> {

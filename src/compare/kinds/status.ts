@@ -1,7 +1,7 @@
 /**
  * status: what one report says happened to an event against another: confirmed or reported
  * against denied, happened against cancelled or postponed. Both denying, or both confirming,
- * agree. Parameters: none.
+ * agree. The strength of a finding is how many sides state a status outright. Parameters: none.
  */
 import type { Claim } from "../../types.js";
 import type { CompareResult } from "../rule-api.js";
@@ -29,7 +29,9 @@ export function status(a: Claim, b: Claim): CompareResult | undefined {
   const show = (s: State, c: Claim) => `${s === "affirmed" ? c.status ?? c.modality : s}${c.attribution ? ` (per ${c.attribution})` : ""}`;
   const values: [string, string] = [show(sa, a), show(sb, b)];
   const qualifiers = modalityQualifiers(a, b);
-  if (sa === sb) return { verdict: "agree", qualifiers, values };
+  // A side that states its status outright is stronger evidence than a bare mention.
+  const strength = (explicitA ? 1 : 0) + (explicitB ? 1 : 0);
+  if (sa === sb) return { verdict: "agree", qualifiers, values, strength };
   if ((sa === "postponed" && sb === "cancelled") || (sa === "cancelled" && sb === "postponed")) return undefined;
-  return { verdict: "conflict", qualifiers, values };
+  return { verdict: "conflict", qualifiers, values, strength };
 }
