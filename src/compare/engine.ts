@@ -13,7 +13,7 @@ import type { EntityRegistry } from "../normalize/entities.js";
 import type { CompareResult, Rule } from "./rule-api.js";
 import type { KindContext } from "./kinds/index.js";
 import { getPath, ownsField } from "./paths.js";
-import { showMinutes, showNumber, showTime } from "./kinds/shared.js";
+import { showMinutes, showQuantity, showTime } from "./kinds/shared.js";
 
 /** A rule that threw: stops the run, with the rule and both claims named. */
 export class RuleFailure extends Error {
@@ -426,7 +426,7 @@ function describeValue(c: Claim, aspect: string): string {
     case "time":
       return showTime(c.time);
     case "quantity":
-      return c.quantity ? showNumber(c.quantity.min, c.quantity.max) : "";
+      return c.quantity ? showQuantity(c.quantity) : "";
     case "location":
       return c.location ?? "";
     case "condition":

@@ -174,6 +174,14 @@ export const HEDGES: readonly HedgeSpec[] = [
 
 const BY_ID = new Map<HedgeId, HedgeSpec>(HEDGES.map((h) => [h.id, h]));
 
+/**
+ * The side a hedge leaves open in logic, whatever interval it is given for comparison: "at least
+ * 12" is not contradicted by 19, nor "up to 20" by 5.
+ */
+export function openSide(hedge: string | undefined): "max" | "min" | undefined {
+  return hedge === undefined ? undefined : BY_ID.get(hedge as HedgeId)?.unbounded;
+}
+
 /** Options for {@link hedgeInterval}. */
 export interface HedgeIntervalOptions {
   /** Report a truly unbounded side as 0 / `Number.MAX_SAFE_INTEGER` instead of the 0.5n / 1.5n judgement. */

@@ -3,13 +3,15 @@
  * intervals agree. Disjoint figures for the same moment (the same as-of time, or with no as-of
  * time the same publication day or article) conflict. From different moments, a cumulative count
  * (a death toll) that rose is an `update`, reported as a low-severity conflict so a reader sees
- * both, while a later lower toll is a real conflict; a non-cumulative figure (a share, a result)
+ * both, while a later lower toll is a real conflict; for the same moment, a figure that only a
+ * bound's far side keeps apart ("at least 12" against 19) agrees; a non-cumulative figure (a share, a result)
  * that changed is always an `update`. Parameters: `tolerance` (relative slack, default 0),
  * `cumulative` (default true).
  */
 import type { Claim } from "../../types.js";
 import type { CompareResult } from "../rule-api.js";
-import { modalityQualifiers, showNumber } from "./shared.js";
+import { modalityQualifiers, showQuantity } from "./shared.js";
+import { openSide } from "../../normalize/hedges.js";
 
 export interface NumericOptions {
   tolerance?: number;
@@ -24,7 +26,7 @@ export function numeric(a: Claim, b: Claim, o: NumericOptions): CompareResult | 
   const slack = o.tolerance ?? 0;
   const amax = qa.max ?? Infinity;
   const bmax = qb.max ?? Infinity;
-  const values: [string, string] = [showNumber(qa.min, qa.max), showNumber(qb.min, qb.max)];
+  const values: [string, string] = [showQuantity(qa), showQuantity(qb)];
   const qualifiers = modalityQualifiers(a, b);
   const overlap = qa.min <= bmax * (1 + slack) && qb.min <= amax * (1 + slack);
   if (overlap) {
@@ -34,7 +36,14 @@ export function numeric(a: Claim, b: Claim, o: NumericOptions): CompareResult | 
   const asOfA = qa.asOf?.start ?? a.published;
   const asOfB = qb.asOf?.start ?? b.published;
   const sameMoment = qa.asOf?.start && qb.asOf?.start ? qa.asOf.start === qb.asOf.start : !asOfA || !asOfB || asOfA === asOfB || a.doc === b.doc;
-  if (sameMoment) return { verdict: "conflict", qualifiers, values };
+  if (sameMoment) {
+    // Apart only because a bound was given a far side ("at least 12" as 12–18 against 19): the
+    // figures do not contradict each other, they differ in how much they say.
+    const lo = (q: typeof qa) => (openSide(q.hedge) === "min" ? 0 : q.min);
+    const hi = (q: typeof qa) => (openSide(q.hedge) === "max" ? Infinity : q.max ?? Infinity);
+    if (lo(qa) <= hi(qb) * (1 + slack) && lo(qb) <= hi(qa) * (1 + slack)) return { verdict: "agree", qualifiers: ["approximate", ...qualifiers], values };
+    return { verdict: "conflict", qualifiers, values };
+  }
   const [earlier, later] = asOfA! < asOfB! ? [qa, qb] : [qb, qa];
   // A count that only grows (a death toll) may rise between reports; a share or result may be revised either way.
   if ((o.cumulative ?? true) === false || later.min > (earlier.max ?? Infinity)) {

@@ -1,5 +1,6 @@
 /** Helpers the comparison kinds share: modality qualifiers and how values read in a report. */
 import type { Claim, TimeValue } from "../../types.js";
+import { openSide } from "../../normalize/hedges.js";
 
 /** Qualifiers every kind adds: one side a plan and the other an event, different sources. */
 export function modalityQualifiers(a: Claim, b: Claim): string[] {
@@ -23,6 +24,14 @@ export function showTime(t: TimeValue | undefined): string {
 export function showMinutes(min: number, max: number): string {
   const r = (n: number) => String(Math.round(n));
   return min === max ? `${r(min)} min` : `${r(min)}–${r(max)} min`;
+}
+
+/** A count as the report shows it: a bound stays a bound ("12 or more" for "at least 12", "up to 20"). */
+export function showQuantity(q: { min: number; max?: number; hedge?: string }): string {
+  const open = openSide(q.hedge);
+  if (open === "max") return `${q.min} or more`;
+  if (open === "min" && q.max !== undefined) return `up to ${q.max}`;
+  return showNumber(q.min, q.max);
 }
 
 export function showNumber(min: number, max: number | undefined): string {
