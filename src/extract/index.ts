@@ -144,10 +144,16 @@ function modalityAt(ctx: BuildContext, trigger: Hit, clause: Hit): { modality: M
   if (!status && (inClause(lex.re.confirmed).length > 0 || (info.attribution && hits(lex.re.confirmed, s).some((h) => inside(h, info.attribution!))))) {
     status = "confirmed";
   }
-  const cond = hits(lex.re.conditional, s).find((h) => h.start >= trigger.start && inContent(info, h));
-  if (cond) {
-    const rest = ctx.body.slice(cond.end, s.end).replace(/[.!?…]+$/u, "").trim();
-    const result: { modality: Modality; condition?: string; status?: Status } = { modality: "conditional", condition: rest || cond.text };
+  const conditions = hits(lex.re.conditional, s).filter((h) => inContent(info, h));
+  const cond = conditions.find((h) => h.start >= trigger.start);
+  // "If the talks succeed, he would travel to Kyiv": a sentence that opens on a condition puts
+  // all of it under that condition, the condition being the clause up to the first comma.
+  const opening = cond ? undefined : conditions.find((h) => h.start < trigger.start && OPENS_SENTENCE.test(ctx.body.slice(s.start, h.start)));
+  if (cond || opening) {
+    const marker = (cond ?? opening)!;
+    const rest = ctx.body.slice(marker.end, s.end).replace(/[.!?…]+$/u, "");
+    const condition = (opening ? rest.slice(0, rest.search(/,|$/u)) : rest).trim();
+    const result: { modality: Modality; condition?: string; status?: Status } = { modality: "conditional", condition: condition || marker.text };
     if (status) result.status = status;
     return result;
   }
@@ -158,6 +164,9 @@ function modalityAt(ctx: BuildContext, trigger: Hit, clause: Hit): { modality: M
   if (status) result.status = status;
   return result;
 }
+
+/** Only quotes, brackets or a dash before a word: the word opens its sentence. */
+const OPENS_SENTENCE = /^[\s"“”„«»'‘’(–—-]*$/u;
 
 /** A date in the clause that lies after the publication date marks a plan. */
 function futureTime(info: SentenceInfo, clause: Hit): boolean {
