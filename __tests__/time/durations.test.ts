@@ -35,6 +35,10 @@ describe("durations", () => {
     ["pl", "Rozmowy trwały półtorej godziny.", "półtorej godziny", "PT1.5H", undefined, 90, 90],
     ["pl", "Rozmowy trwały dwóch godzin.", "dwóch godzin", "PT2H", undefined, 120, 120],
     ["pl", "Rozmowy trwały pięć godzin.", "pięć godzin", "PT5H", undefined, 300, 300],
+    // A hedge before a bare genitive singular counts one; without a hedge the form is a plural.
+    ["pl", "Rozmowy trwały około godziny.", "około godziny", "PT1H", "APPROX", 52.5, 67.5],
+    ["pl", "Przerwa trwała blisko minuty.", "blisko minuty", "PT1M", "LESS_THAN", 0.85, 1],
+    ["pl", "Rozmowy trwały godziny.", "godziny", "PTXH", undefined, 120, undefined],
     ["pl", "Wojna trwa od trzech lat.", "trzech lat", "P3Y", undefined, 1577880, 1577880],
     ["pl", "Rozmawiali przez dwa tygodnie.", "dwa tygodnie", "P2W", undefined, 20160, 20160],
     ["pl", "Rozmawiali przez pół roku.", "pół roku", "P6M", undefined, 262980, 262980],

@@ -867,7 +867,7 @@ export class Grammar {
   // ---- durations -----------------------------------------------------------------------
 
   /** A count and a unit: "two hours", "a week", "3.5 hours", "five-hour", "dwóch godzin", "kilka lat". */
-  private quantity(j: number, allowBareIn: boolean, allowPluralIn: boolean): Quantity | undefined {
+  private quantity(j: number, allowBareIn: boolean, allowPluralIn: boolean, hedged = false): Quantity | undefined {
     let allowBare = allowBareIn;
     let allowPlural = allowPluralIn;
     if (j >= this.t.n) return undefined;
@@ -899,7 +899,8 @@ export class Grammar {
       if (!counted) return this.compoundWord(j);
       return undefined;
     }
-    const plural = uh.v.plural;
+    // "około godziny": a hedge before a bare form that is also the genitive singular counts one.
+    const plural = uh.v.plural && !(hedged && !counted && uh.v.alsoSingular === true);
     // "hour-long", "hours-long", "year-old" need no count.
     const longAfter = this.isHyphen(uh.end) && this.glued(uh.end - 1) && this.m.at(uh.end + 1, "longSuffix") !== undefined;
     if (longAfter && !counted) {
@@ -962,7 +963,7 @@ export class Grammar {
       j = hh.end;
     }
     const durPrep = this.m.endsAt(i, "durBefore") !== undefined;
-    const q = this.quantity(j, hedge !== undefined || durPrep, durPrep);
+    const q = this.quantity(j, hedge !== undefined || durPrep, durPrep, hedge !== undefined);
     if (!q) return undefined;
     if (q.unit === "WE") return undefined;
     let e = q.e;

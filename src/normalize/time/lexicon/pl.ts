@@ -3,6 +3,8 @@
 import type { Season, TimeLexicon, UnitForm } from "./types.js";
 
 const u = (unit: UnitForm["unit"], plural = false): UnitForm => ({ unit, plural });
+/** A plural form that is also the genitive singular. */
+const gs = (unit: UnitForm["unit"]): UnitForm => ({ unit, plural: true, alsoSingular: true });
 
 /** Expands `{ 1: ["styczeń", "stycznia"] }` into `{ styczeń: 1, stycznia: 1 }`. */
 function forms<T>(table: Array<[T, string[]]>): Record<string, T> {
@@ -98,14 +100,18 @@ export const PL: TimeLexicon = {
   units: {
     ...forms<UnitForm>([
       [u("S"), ["sekunda", "sekundę", "sekundą", "sekundzie", "sek."]],
-      [u("S", true), ["sekundy", "sekund", "sekundach", "sekundami"]],
+      [gs("S"), ["sekundy"]],
+      [u("S", true), ["sekund", "sekundach", "sekundami"]],
       [u("MI"), ["minuta", "minutę", "minutą", "minucie", "min.", "min"]],
-      [u("MI", true), ["minuty", "minut", "minutach", "minutami"]],
+      [gs("MI"), ["minuty"]],
+      [u("MI", true), ["minut", "minutach", "minutami"]],
       [u("H"), ["godzina", "godzinę", "godziną", "godzinie"]],
-      // "godziny" is both nominative plural and genitive singular ("półtorej godziny").
-      [u("H", true), ["godziny", "godzin", "godzinach", "godzinami", "godz.", "h"]],
+      // "godziny" is both nominative plural and genitive singular ("półtorej godziny", "około godziny").
+      [gs("H"), ["godziny"]],
+      [u("H", true), ["godzin", "godzinach", "godzinami", "godz.", "h"]],
       [u("D"), ["dzień", "dnia", "dniu", "dniem", "doba", "dobę", "dobie", "dobą"]],
-      [u("D", true), ["dni", "dniach", "dniami", "doby", "dób", "dobach", "dobami"]],
+      [gs("D"), ["doby"]],
+      [u("D", true), ["dni", "dniach", "dniami", "dób", "dobach", "dobami"]],
       [u("W"), ["tydzień", "tygodnia", "tygodniu", "tygodniem"]],
       [u("W", true), ["tygodnie", "tygodni", "tygodniach", "tygodniami"]],
       [u("WE"), ["weekend", "weekendu", "weekendzie", "weekendem"]],
@@ -118,7 +124,8 @@ export const PL: TimeLexicon = {
       [u("Y"), ["rok", "roku", "rokiem"]],
       [u("Y", true), ["lata", "lat", "latach", "latami"]],
       [u("DE"), ["dekada", "dekadę", "dekadą", "dekadzie", "dziesięciolecie", "dziesięciolecia", "dziesięcioleciu"]],
-      [u("DE", true), ["dekady", "dekad", "dekadach", "dziesięcioleci"]],
+      [gs("DE"), ["dekady"]],
+      [u("DE", true), ["dekad", "dekadach", "dziesięcioleci"]],
       [u("CE"), ["wiek", "wieku", "wiekiem", "stulecie", "stulecia", "stuleciu"]],
       [u("CE", true), ["wieki", "wieków", "wiekach", "stuleci"]],
     ]),

@@ -18,6 +18,11 @@ export type PartMod = "START" | "MID" | "END";
 export interface UnitForm {
   unit: TimeUnit;
   plural: boolean;
+  /**
+   * A plural form that is also the genitive singular (Polish "godziny", "minuty"): with a hedge
+   * and no count it means one unit ("około godziny", about an hour).
+   */
+  alsoSingular?: boolean;
 }
 
 /** Words that tell whether a clause reports the past or announces the future. */
