@@ -394,7 +394,7 @@ async function wholeReport(args: ReportArgs, { corpus, registry, rules, io, prog
  */
 async function streamJsonLines(args: ReportArgs, { corpus, registry, rules, io, progress, workers }: ReportContext): Promise<number> {
   const { linkCorpus, compareJobs, allProblems, runStats } = await import("./pipeline.js");
-  const { runCompareJob, findingLines } = await import("./parallel/compare.js");
+  const { runCompareJob, findingLines, withNames } = await import("./parallel/compare.js");
   const { InOrder } = await import("./parallel/ordered.js");
   const ms: Record<string, number> = { load: corpus.loadMs, extract: corpus.extractMs };
   progress?.stage(`linking ${corpus.claims.length.toLocaleString("en-US")} claims`);
@@ -437,7 +437,7 @@ async function streamJsonLines(args: ReportArgs, { corpus, registry, rules, io, 
         const written = formatMs;
         // Counted before the job goes: its pairs are handed over to the worker.
         const pairs = pairCount(job);
-        await inflight.add(pool.compare(job), pairs);
+        await inflight.add(pool.compare(withNames(job, registry)), pairs);
         compareMs += io.clock() - t - (formatMs - written);
       } else {
         const result = runCompareJob(job, rules, registry);

@@ -46,7 +46,7 @@ export function ruleContext(registry: EntityRegistry, options: Record<string, un
   const ctx: KindContext = {
     options,
     within: (outer, inner) => registry.contains(outer, inner),
-    nameOf: (id) => registry.get(id)?.name ?? id,
+    nameOf: (id) => registry.nameOf(id),
     knownGiven: (entity, key) => registry.knownGiven(entity, key),
   };
   if (referenceDate) ctx.referenceDate = referenceDate;

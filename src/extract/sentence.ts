@@ -33,6 +33,12 @@ export interface CompiledLexicon {
   events: Array<{ type: string; re: RegExp }>;
   amountRoles: Array<{ role: string; re: RegExp }>;
   orgAnaphora: RegExp;
+  /** One whole word that belongs to an institution's name. */
+  institutionWord: RegExp;
+  /** All that may stand between a meeting verb and its object's name. */
+  meetingObjectGap: RegExp;
+  /** A conjunction and a two-word name, then only spaces: the first of two coordinated names. */
+  coordinatedName: RegExp;
   /** Words a claim needs (meeting, travel, attendance, tone, event, a number in words): with a digit, the fast path's filter. */
   checkable: RegExp[];
   /** Numbers in words ("twelve", "kilkanaście"); digits are tested apart. */
@@ -83,6 +89,9 @@ export function compileLexicon(lex: ExtractionLexicon): CompiledLexicon {
     countedBefore: Object.entries(lex.countedBefore).map(([category, source]) => ({ category, re: new RegExp(`(?:${source})\\s*$`, "iu") })),
     events: lex.events.map(([type, source]) => ({ type, re: r(source) })),
     orgAnaphora: new RegExp(lex.orgAnaphora, "iu"),
+    institutionWord: new RegExp(`^(?:${lex.institutionWords})$`, "iu"),
+    meetingObjectGap: new RegExp(`^(?:${lex.meetingObjectGap})$`, "iu"),
+    coordinatedName: new RegExp(`^\\s+(?:${lex.conjunctions.join("|")})\\s+\\p{Lu}[\\p{L}’'-]*\\s+\\p{Lu}[\\p{L}’'-]*\\s+$`, "u"),
     amountRoles: lex.amountRoles.map(([role, source]) => ({ role, re: r(source) })),
     checkable: [],
     numberWords: scanner(NUMBER_WORD_PATTERN(lex.lang, { digits: false })),
@@ -299,7 +308,7 @@ export function analyseSentence(
 ): SentenceInfo {
   const tokens = tokenize(s.text, s.start);
   const mentions = findMentions(tokens, body, registry, lex.names, memory.people).filter((m) => !isDatelinePlace(m, s, body));
-  addUnregisteredPeople(tokens, body, mentions, lex, memory, registry);
+  addUnregisteredPeople(tokens, body, mentions, lex, memory, registry, hits(lex.re.meeting, s));
   addUnregisteredPlaces(tokens, body, mentions, lex);
   mentions.sort((a, b) => a.start - b.start);
   // Most sentences state nothing checkable: no meeting, trip, figure, characterisation or place.
@@ -341,8 +350,21 @@ function splitClauses(s: Sentence, lex: CompiledLexicon): Hit[] {
   return out;
 }
 
-/** Detects a person mention preceded by a title or followed by a speech verb that the registry does not know. */
-function addUnregisteredPeople(tokens: Token[], body: string, mentions: Mention[], lex: CompiledLexicon, memory: DocMemory, registry: EntityRegistry): void {
+/**
+ * Detects a person the registry does not know: two capitalised name words after a title, before
+ * a speech verb, or right next to a meeting word as its subject or object ("Johann Wadephul met
+ * Antonio Tajani", "spotkał się z Johannem Wadephulem"), unless a word of them belongs to an
+ * institution's name ("European Commission").
+ */
+function addUnregisteredPeople(
+  tokens: Token[],
+  body: string,
+  mentions: Mention[],
+  lex: CompiledLexicon,
+  memory: DocMemory,
+  registry: EntityRegistry,
+  meetings: readonly Hit[],
+): void {
   const taken = new Set<number>();
   for (const m of mentions) for (let k = m.tokenStart; k < m.tokenEnd; k++) taken.add(k);
   for (let i = 0; i < tokens.length - 1; i++) {
@@ -357,7 +379,7 @@ function addUnregisteredPeople(tokens: Token[], body: string, mentions: Mention[
     const afterTitle = prev !== undefined && isTitle(prev.text, lex);
     const next = tokens[i + 2];
     const beforeSpeech = next !== undefined && lex.re.speechWord.test(next.text);
-    if (!afterTitle && !beforeSpeech) continue;
+    if (!afterTitle && !beforeSpeech && !meetingParty(a, b, body, meetings, lex)) continue;
     const key = stemKeyOf(b.text);
     const id = memory.people.get(key) ?? `person-${key.replace(/[^a-z0-9]+/g, "-")}`;
     memory.people.set(key, id);
@@ -370,6 +392,19 @@ function addUnregisteredPeople(tokens: Token[], body: string, mentions: Mention[
   }
 }
 
+
+/** Two name words that are the subject or the object of a meeting word next to them, and no institution. */
+function meetingParty(a: Token, b: Token, body: string, meetings: readonly Hit[], lex: CompiledLexicon): boolean {
+  if (lex.institutionWord.test(a.text) || lex.institutionWord.test(b.text)) return false;
+  return meetings.some((h) => {
+    if (h.start >= b.end) {
+      const gap = body.slice(b.end, h.start);
+      return /^\s+$/u.test(gap) || lex.coordinatedName.test(gap);
+    }
+    if (h.end <= a.start) return lex.meetingObjectGap.test(body.slice(h.end, a.start));
+    return false;
+  });
+}
 
 /**
  * A capitalised word right after "in", "to", "w", "do" that the registry does not know is taken as

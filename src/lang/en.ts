@@ -43,6 +43,8 @@ export const en: ExtractionLexicon = {
   groupAnaphora: "\\b(?:the two (?:leaders|prime ministers|presidents|ministers|sides|men|women|heads of (?:state|government))|both (?:leaders|sides|men|prime ministers|presidents))\\b",
   firstPersonPlural: "\\b(?:[Ww]e|us|[Oo]ur)\\b",
   meetingFalseBefore: "\\b(?:be|been|being|is|are|was|were)\\s+$",
+  institutionWords: "commission|ministry|council|committee|parliament|government|union|bank|court|office|agency|department|house|forum|assembly|senate|congress|party|army|forces|police|guard|service|services|group|company|corporation|university|institute|foundation|fund|organization|organisation|alliance|coalition|front|movement|league|federation|republic|kingdom|states|nations|news|times|post|press|television|radio",
+  meetingObjectGap: "\\s+(?:with\\s+)?",
   meeting: "\\b(?:meet|meets|met|meeting|meetings|talks|negotiations|summit|sat down with|held talks|discussions|consultations|hosted)\\b",
   joined: "\\b(?:also attended|attended|was joined by|were joined by|joined by|together with|along with|accompanied by|alongside)\\b",
   presence: "\\b(?:remain|remains|remained|remaining|stay|stays|stayed|staying|be|is|was|were|are|been|arrived|arrives|arrive|arriving|landed|visited|visiting|visit|visits|spent|spends|spending|toured|tour)\\b",

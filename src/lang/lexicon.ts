@@ -22,6 +22,13 @@ export interface ExtractionLexicon {
   genitiveTitles: string[];
   /** Words that join coordinated names ("and", "i"). */
   conjunctions: string[];
+  /**
+   * Words that make two capitalised words an institution rather than a person ("European
+   * Commission", "Rada Bezpieczeństwa"), as a pattern matched against one whole word.
+   */
+  institutionWords: string;
+  /** What may stand between a meeting verb and its object's name ("with", "się z"). */
+  meetingObjectGap: string;
   /** Meeting nouns (their participants follow "with"/"between" or are the subject of a support verb). */
   meetingNoun: string;
   /** Prepositions introducing a meeting noun's participants ("with", "between", "z", "między"). */

@@ -54,6 +54,8 @@ interface Frame {
 
 /** Links claims; pure and deterministic for the same input order. */
 export function linkClaims(claims: Claim[], registry: EntityRegistry): LinkResult {
+  // Event labels name the people the registry does not know as the articles wrote them.
+  for (const c of claims) if (c.kind === "name" && c.name) registry.learnName(c.name.entity, `${c.name.given} ${c.name.surname}`);
   const ctx: LinkContext = { registry, days: new Days(), keys: new BlockKeys() };
   const frames = buildFrames(claims, ctx);
   const union = new UnionFind(frames.length);
@@ -329,7 +331,7 @@ function sameEvent(f: Frame, g: Frame, { registry, days }: LinkContext): boolean
 }
 
 function describeFrame(f: Frame, registry: EntityRegistry): string {
-  const names = f.people.map((p) => registry.get(p)?.name ?? p);
+  const names = f.people.map((p) => registry.nameOf(p));
   const who = names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
   const where = f.location ? ` in ${registry.get(f.location)?.name ?? f.location.replace(/^place-/, "")}` : "";
   const when = f.time?.start ? `, ${f.time.start === f.time.end ? f.time.start : `${f.time.start}..${f.time.end}`}` : "";
@@ -364,14 +366,14 @@ function personPairs(claims: Claim[], ctx: LinkContext, out: LinkedPair[]): numb
   const single = new Map<string, { who: string; eventKey: string }>();
   const one = (p: string) => {
     let s = single.get(p);
-    if (!s) single.set(p, (s = { who: registry.get(p)?.name ?? p, eventKey: `person:${p}` }));
+    if (!s) single.set(p, (s = { who: registry.nameOf(p), eventKey: `person:${p}` }));
     return s;
   };
   return blockedPairs(keyed, blocking, out, (a, b, i, j) => {
     if (a.time && b.time && !overlaps(a.time, b.time) && !(a.kind === "travel" && b.kind === "travel")) return undefined;
     const shared = people[i]!.filter((p) => people[j]!.includes(p));
     const known = shared.length === 1 ? one(shared[0]!) : undefined;
-    const who = known ? known.who : shared.map((p) => registry.get(p)?.name ?? p).join(", ");
+    const who = known ? known.who : shared.map((p) => registry.nameOf(p)).join(", ");
     const when = a.time?.start ?? "";
     return { a, b, link: "person", event: `Whereabouts of ${who}${when ? ` around ${when}` : ""}`, eventKey: known ? known.eventKey : `person:${shared.join("+")}` };
   });
@@ -401,7 +403,7 @@ function quantityPairs(claims: Claim[], { registry, days, keys }: LinkContext, o
     if (!a.subject && a.location !== b.location && !(nestedBelowCountry(a.location!, b.location!, registry) || nestedBelowCountry(b.location!, a.location!, registry))) return undefined;
     // A share is often dated by the vote in one report and by its announcement in another: allow a few days.
     if (a.time?.start && b.time?.start && !overlaps(a.time, b.time) && !(a.subject && Math.abs(days.between(a.time.start, b.time.start)) <= 3)) return undefined;
-    const about = a.subject ? registry.get(a.subject)?.name ?? a.subject.replace(/^org-/, "") : registry.get(a.location!)?.name ?? a.location!;
+    const about = a.subject ? registry.nameOf(a.subject).replace(/^org-/, "") : registry.get(a.location!)?.name ?? a.location!;
     return { a, b, link: "event", event: `${a.quantity!.counted} (${about})`, eventKey: `quantity:${a.quantity!.counted}|${a.subject ?? a.location}` };
   });
 }
@@ -427,7 +429,7 @@ function eventPairs(claims: Claim[], { registry, days, keys }: LinkContext, out:
   return blockedPairs(keyed, blocking, out, (a, b) => {
     const shared = (a.participants ?? []).filter((p) => (b.participants ?? []).includes(p));
     const what = a.subject!.replace(/^event:/, "");
-    return { a, b, link: "event", event: `${what} (${shared.map((p) => registry.get(p)?.name ?? p).join(", ")})`, eventKey: `status:${a.subject}|${shared.join("+")}` };
+    return { a, b, link: "event", event: `${what} (${shared.map((p) => registry.nameOf(p)).join(", ")})`, eventKey: `status:${a.subject}|${shared.join("+")}` };
   });
 }
 
@@ -480,7 +482,7 @@ function namePairs(claims: Claim[], registry: EntityRegistry, out: LinkedPair[])
   let count = 0;
   for (const [entity, variants] of byEntity) {
     const reps = [...variants.values()];
-    const name = registry.get(entity)?.name ?? entity;
+    const name = registry.nameOf(entity);
     const eventKey = `entity:${entity}`;
     for (let x = 0; x < reps.length; x++) {
       for (let y = x + 1; y < reps.length; y++) {

@@ -70,6 +70,8 @@ const FUZZY_MIN_LENGTH = 6;
 
 /** The registry with its lookup index; build once per run. */
 export class EntityRegistry {
+  /** Names of unregistered entities as articles write them (see {@link learnName}). */
+  private readonly learned = new Map<string, string>();
   readonly byId = new Map<string, EntityDef>();
   private readonly index = new Map<string, EntityDef[]>();
   /** Aliases that must match letter case exactly ("US", "AP", "UN" are also words). */
@@ -127,6 +129,34 @@ export class EntityRegistry {
 
   get(id: string): EntityDef | undefined {
     return this.byId.get(id);
+  }
+
+  /**
+   * How a report names an entity: the registry's name; for a person the registry does not know,
+   * the full name an article wrote (see {@link learnName}); otherwise the id.
+   */
+  nameOf(id: string): string {
+    return this.byId.get(id)?.name ?? this.learned.get(id) ?? id;
+  }
+
+  /**
+   * Remembers how articles write an unregistered entity's name. Of several spellings the
+   * shortest is kept: Polish case endings only lengthen a name ("Johannem Wadephulem").
+   */
+  learnName(id: string, name: string): void {
+    if (this.byId.has(id)) return;
+    const known = this.learned.get(id);
+    if (known === undefined || name.length < known.length) this.learned.set(id, name);
+  }
+
+  /** The learned names of some ids, to hand to another thread's registry. */
+  learnedNames(ids: Iterable<string>): Array<[string, string]> {
+    const out: Array<[string, string]> = [];
+    for (const id of ids) {
+      const name = this.learned.get(id);
+      if (name !== undefined) out.push([id, name]);
+    }
+    return out;
   }
 
   /** True when `inner` is `outer` or lies inside it (Kraków within Ukraine). */

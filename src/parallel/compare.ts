@@ -17,6 +17,21 @@ export interface CompareJob extends IndexedPairs {
   /** The group's documents, in input order. */
   docOrder: string[];
   referenceDate?: string;
+  /** Names the main thread learned for unregistered entities of these claims (a worker's registry has not seen the articles' names). */
+  names?: Array<[string, string]>;
+}
+
+/** Adds to a job the learned names of the entities its claims mention, for a worker to report them by. */
+export function withNames(job: CompareJob, registry: EntityRegistry): CompareJob {
+  const ids = new Set<string>();
+  for (const c of job.claims) {
+    for (const p of c.participants ?? []) ids.add(p);
+    if (c.subject) ids.add(c.subject);
+    if (c.name) ids.add(c.name.entity);
+  }
+  const names = registry.learnedNames(ids);
+  if (names.length) job.names = names;
+  return job;
 }
 
 export interface CompareJobResult {
@@ -186,6 +201,7 @@ export function runCompareJob(job: CompareJob, rules: Rule[], registry: EntityRe
   // Each line is encoded straight into one buffer, kept from job to job, as its finding is made:
   // joining the lines into one string would build, flatten and encode a string of megabytes per
   // job, and fresh memory costs a page fault per page on first use.
+  for (const [id, name] of job.names ?? []) registry.learnName(id, name);
   let text = scratch;
   let length = 0;
   let findings = 0;
