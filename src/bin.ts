@@ -12,6 +12,13 @@ import { run } from "./cli.js";
 // runs (the modules above only define theirs); it holds for the worker threads too.
 setFlagsFromString("--no-regexp-tier-up");
 
+// A reader that stops early (`crosscheck report … | head`) closes the pipe: stop quietly, as
+// other command-line tools do, instead of failing on the next write.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
 const code = await run(process.argv.slice(2), {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),

@@ -7,7 +7,7 @@ import { describe, it, expect, beforeAll } from "@jest/globals";
 import { mkdirSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { Readable } from "node:stream";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { generateCorpus } from "../../src/testing/synthetic-corpus.js";
 import { runCli } from "../helpers/cli.js";
 import { tempDir } from "../helpers/tmp.js";
@@ -178,6 +178,49 @@ describe("worker threads (the built binary)", () => {
     const workers = (r: typeof one) => (JSON.parse(r.stderr.trim().split("\n").find((l) => l.startsWith('{"stats"'))!) as { stats: { workers: number } }).stats.workers;
     expect(workers(one)).toBe(0);
     expect(workers(two)).toBe(2);
+  });
+
+  it("name people the registry does not know as the articles wrote them, on workers too", () => {
+    if (!existsSync(bin)) throw new Error("build first (npm run build): this test runs dist/src/bin.js");
+    const big = generateCorpus(60, 9);
+    const file = path.join(dir, "unregistered.jsonl");
+    writeFileSync(file, big.articles.map((a) => JSON.stringify({ id: a.id, published: a.published, lang: a.lang, text: a.text })).join("\n"));
+    // Every person left out of the registry: they become unregistered entities ("person-…").
+    const people = big.entities.entities.filter((e) => e.type === "person").map((e) => String(e.name));
+    const bigRules = path.join(dir, "unregistered-rules");
+    mkdirSync(path.join(bigRules, "entities"), { recursive: true });
+    writeFileSync(path.join(bigRules, "entities", "synthetic.json"), JSON.stringify({ entities: big.entities.entities.filter((e) => e.type !== "person") }));
+    const run = (jobs: string) => spawnSync(process.execPath, [bin, "report", file, "--input-format", "jsonl", "--rules", bigRules, "--format", "jsonl", "--jobs", jobs], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+    const one = run("1");
+    const two = run("2");
+    expect(one.status).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    const findings = one.stdout.trim().split("\n").map((l) => JSON.parse(l) as { type: string; event?: string; aspect?: string; claims?: Array<{ value: string }> }).filter((f) => f.type === "finding");
+    expect(findings.length).toBeGreaterThan(10);
+    const named = (text: string) => people.some((p) => text.includes(p));
+    expect(findings.filter((f) => named(f.event!)).length).toBeGreaterThan(0);
+    // Compared on the workers: participants findings list the learned names, not ids.
+    const participants = findings.filter((f) => f.aspect === "participants");
+    expect(participants.length).toBeGreaterThan(0);
+    for (const f of participants) for (const c of f.claims!) expect(c.value).not.toMatch(/\bperson-/);
+  });
+
+  it("stop quietly when the reader closes the pipe early (`| head`)", async () => {
+    if (!existsSync(bin)) throw new Error("build first (npm run build): this test runs dist/src/bin.js");
+    const big = generateCorpus(60, 11);
+    const file = path.join(dir, "pipe.jsonl");
+    writeFileSync(file, big.articles.map((a) => JSON.stringify({ id: a.id, published: a.published, lang: a.lang, text: a.text })).join("\n"));
+    const rulesDir = path.join(dir, "pipe-rules");
+    mkdirSync(path.join(rulesDir, "entities"), { recursive: true });
+    writeFileSync(path.join(rulesDir, "entities", "synthetic.json"), JSON.stringify(big.entities));
+    const child = spawn(process.execPath, [bin, "report", file, "--input-format", "jsonl", "--rules", rulesDir, "--format", "jsonl"], { stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    // Read the first chunk of findings, then hang up, as `head -1` does.
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on("close", (status) => resolve(status)));
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+    expect(code).toBe(0);
   });
 
   it("parse JSON lines themselves and report bad lines, duplicates and line numbers as one thread does", () => {
