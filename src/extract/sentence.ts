@@ -513,7 +513,7 @@ function findAttribution(
     // "według agencji PAP" names a source; "według ostatecznych danych Odnowa ..." does not.
     const m = mentions.find((x) => x.start >= h.end && /^\s*(?:\p{L}+\s+)?$/u.test(body.slice(h.end, x.start)) && x.type !== "place");
     if (m) return { ...sourceOf(m), start: h.start, end: extendToComma(s, m.end) };
-    const unnamed = firstHitAfter(lex.re.unnamedSource, s, h.end, 25);
+    const unnamed = withoutContent(firstHitAfter(lex.re.unnamedSource, s, h.end, 25), s, lex);
     if (unnamed) return { source: unnamed.text, start: h.start, end: extendToComma(s, unnamed.end) };
   }
   const speech = hits(lex.re.speech, s)[0];
@@ -557,8 +557,13 @@ function findAttribution(
     const after = mentions.find(
       (x) => x.start >= speech.end && x.type !== "place" && (/^\s*(?:się\s+|by\s+)?$/u.test(body.slice(speech.end, x.start)) || (afterQuote && x.start - speech.end <= 60 && !/[,.;:]/.test(body.slice(speech.end, x.start).replace(/\b\p{L}{1,4}\./gu, "")))),
     );
-    if (!after) return undefined;
-    attribution = { ...sourceOf(after), start: speech.start, end: after.end };
+    if (after) attribution = { ...sourceOf(after), start: speech.start, end: after.end };
+    else {
+      // "…, poinformował rzecznik resortu", "…, said a ministry spokesman".
+      const unnamedAfter = withoutContent(firstHitAfter(lex.re.unnamedSource, s, speech.end, 3), s, lex);
+      if (!unnamedAfter || !/^\s*$/u.test(body.slice(speech.end, unnamedAfter.start))) return undefined;
+      attribution = { source: unnamedAfter.text, start: speech.start, end: unnamedAfter.end };
+    }
   }
   // The attribution covers the source up to the speech verb (and "that"/"że" right after it).
   const start = Math.min(attribution.start, speech.start);
@@ -584,6 +589,20 @@ function extendToComma(s: Sentence, from: number): number {
   const rest = s.text.slice(from - s.start);
   const comma = /^[^,.;]{0,40}[,]/u.exec(rest);
   return comma ? from + comma[0].length : from;
+}
+
+/**
+ * An unnamed source cut before the first word a claim is built from: the words a source pattern
+ * takes after "rzecznik" ("rzecznik resortu", "rzecznik MSZ") may run into the content when no
+ * comma follows ("Według rzecznika resortu rozmowy trwały godzinę").
+ */
+function withoutContent(source: Hit | undefined, s: Sentence, lex: CompiledLexicon): Hit | undefined {
+  if (!source) return undefined;
+  let end = source.end;
+  for (const re of lex.checkable) for (const h of hits(re, s)) if (h.start > source.start && h.start < end) end = h.start;
+  if (end === source.end) return source;
+  const text = s.text.slice(source.start - s.start, end - s.start).trimEnd();
+  return { start: source.start, end: source.start + text.length, text };
 }
 
 function firstHitAfter(re: RegExp, s: Sentence, from: number, within: number): Hit | undefined {

@@ -1,0 +1,42 @@
+/**
+ * Who a meeting claim is attributed to, in two-sentence articles: named and unnamed sources
+ * before or after the speech verb, with or without a comma, in English and Polish.
+ */
+import { describe, it, expect } from "@jest/globals";
+import { loadRuleSet } from "../../src/load/rules.js";
+import { fromFields } from "../../src/load/articles.js";
+import { buildRegistry } from "../../src/pipeline.js";
+import { extractClaims } from "../../src/extract/index.js";
+
+const { entities } = await loadRuleSet();
+const registry = buildRegistry(entities);
+
+const LEAD = { en: "Sikorski met Tajani in Rome on Monday. ", pl: "Sikorski spotkał się z Tajanim w Rzymie w poniedziałek. " };
+
+/** The second sentence's meeting claim: its attribution and duration. */
+function second(lang: "en" | "pl", text: string): { attribution?: string; duration?: string } | undefined {
+  const body = LEAD[lang] + text;
+  const loaded = fromFields({ id: "t", published: "2026-01-20", lang }, body, "t.md", "t");
+  if (!("article" in loaded)) throw new Error(loaded.problem.message);
+  const c = extractClaims(loaded.article, registry).claims.find((x) => x.kind === "meeting" && x.evidence.span[0] >= LEAD[lang].length);
+  if (!c) return undefined;
+  const out: { attribution?: string; duration?: string } = {};
+  if (c.attribution) out.attribution = c.attribution;
+  if (c.duration) out.duration = c.duration.text;
+  return out;
+}
+
+describe("attribution of a meeting claim", () => {
+  it.each([
+    ["pl", "Rozmowy trwały około godziny, poinformował rzecznik resortu.", { attribution: "rzecznik resortu", duration: "około godziny" }],
+    ["pl", "Rozmowy trwały około godziny – przekazał rzecznik MSZ.", { attribution: "rzecznik MSZ", duration: "około godziny" }],
+    ["pl", "Według rzecznika resortu rozmowy trwały około godziny.", { attribution: "rzecznika resortu", duration: "około godziny" }],
+    ["pl", "Według rzecznika resortu, rozmowy trwały około godziny.", { attribution: "rzecznika resortu", duration: "około godziny" }],
+    ["en", "The talks lasted about an hour, a ministry spokesman said.", { attribution: "a ministry spokesman", duration: "about an hour" }],
+    // No source: nothing is made up.
+    ["pl", "Rozmowy trwały około godziny.", { duration: "około godziny" }],
+    ["en", "The talks lasted about an hour.", { duration: "about an hour" }],
+  ] as const)("%s: %s", (lang, text, expected) => {
+    expect(second(lang, text)).toEqual(expected);
+  });
+});
