@@ -3,22 +3,14 @@
  * before or after the speech verb, with or without a comma, in English and Polish.
  */
 import { describe, it, expect } from "@jest/globals";
-import { loadRuleSet } from "../../src/load/rules.js";
-import { fromFields } from "../../src/load/articles.js";
-import { buildRegistry } from "../../src/pipeline.js";
-import { extractClaims } from "../../src/extract/index.js";
-
-const { entities } = await loadRuleSet();
-const registry = buildRegistry(entities);
+import { claimsOf } from "../helpers/extract.js";
 
 const LEAD = { en: "Sikorski met Tajani in Rome on Monday. ", pl: "Sikorski spotkał się z Tajanim w Rzymie w poniedziałek. " };
 
 /** The second sentence's meeting claim: its attribution and duration. */
 function second(lang: "en" | "pl", text: string): { attribution?: string; duration?: string } | undefined {
   const body = LEAD[lang] + text;
-  const loaded = fromFields({ id: "t", published: "2026-01-20", lang }, body, "t.md", "t");
-  if (!("article" in loaded)) throw new Error(loaded.problem.message);
-  const c = extractClaims(loaded.article, registry).claims.find((x) => x.kind === "meeting" && x.evidence.span[0] >= LEAD[lang].length);
+  const c = claimsOf(lang, body).find((x) => x.kind === "meeting" && x.evidence.span[0] >= LEAD[lang].length);
   if (!c) return undefined;
   const out: { attribution?: string; duration?: string } = {};
   if (c.attribution) out.attribution = c.attribution;

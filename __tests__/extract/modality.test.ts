@@ -4,19 +4,11 @@
  * that does not open the sentence ("asked if", "if asked" in an earlier sentence) changes nothing.
  */
 import { describe, it, expect } from "@jest/globals";
-import { loadRuleSet } from "../../src/load/rules.js";
-import { fromFields } from "../../src/load/articles.js";
-import { buildRegistry } from "../../src/pipeline.js";
-import { extractClaims } from "../../src/extract/index.js";
-
-const { entities } = await loadRuleSet();
-const registry = buildRegistry(entities);
+import { claimsOf } from "../helpers/extract.js";
 
 function travel(lang: string, text: string): Array<{ modality: string; condition?: string }> {
-  const loaded = fromFields({ id: "t", published: "2026-01-20", lang }, text, "t.md", "t");
-  if (!("article" in loaded)) throw new Error(loaded.problem.message);
-  return extractClaims(loaded.article, registry)
-    .claims.filter((c) => c.kind === "travel")
+  return claimsOf(lang, text)
+    .filter((c) => c.kind === "travel")
     .map((c) => (c.condition ? { modality: c.modality, condition: c.condition } : { modality: c.modality }));
 }
 

@@ -159,15 +159,20 @@ describe("progress bar", () => {
 
 describe("worker threads (the built binary)", () => {
   const bin = "dist/src/bin.js";
-  it("give the same output with --jobs 2 as with --jobs 1", () => {
+  /** Enough text for several batches, so the workers really run: the corpus as JSON Lines, and its registry (people left out when asked). */
+  const bigCorpus = (name: string, seed: number, options: { withoutPeople?: boolean } = {}) => {
     if (!existsSync(bin)) throw new Error("build first (npm run build): this test runs dist/src/bin.js");
-    // Enough text for several batches, so the workers really run.
-    const big = generateCorpus(60, 5);
-    const file = path.join(dir, "big.jsonl");
+    const big = generateCorpus(60, seed);
+    const file = path.join(dir, `${name}.jsonl`);
     writeFileSync(file, big.articles.map((a) => JSON.stringify({ id: a.id, published: a.published, lang: a.lang, text: a.text })).join("\n"));
-    const bigRules = path.join(dir, "big-rules");
-    mkdirSync(path.join(bigRules, "entities"), { recursive: true });
-    writeFileSync(path.join(bigRules, "entities", "synthetic.json"), JSON.stringify(big.entities));
+    const rules = path.join(dir, `${name}-rules`);
+    mkdirSync(path.join(rules, "entities"), { recursive: true });
+    const entities = options.withoutPeople ? { entities: big.entities.entities.filter((e) => e.type !== "person") } : big.entities;
+    writeFileSync(path.join(rules, "entities", "synthetic.json"), JSON.stringify(entities));
+    return { big, file, rules };
+  };
+  it("give the same output with --jobs 2 as with --jobs 1", () => {
+    const { file, rules: bigRules } = bigCorpus("big", 5);
     const run = (jobs: string) =>
       spawnSync(process.execPath, [bin, "report", file, "--input-format", "jsonl", "--rules", bigRules, "--format", "jsonl", "--stats", "--jobs", jobs], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
     const one = run("1");
@@ -181,15 +186,9 @@ describe("worker threads (the built binary)", () => {
   });
 
   it("name people the registry does not know as the articles wrote them, on workers too", () => {
-    if (!existsSync(bin)) throw new Error("build first (npm run build): this test runs dist/src/bin.js");
-    const big = generateCorpus(60, 9);
-    const file = path.join(dir, "unregistered.jsonl");
-    writeFileSync(file, big.articles.map((a) => JSON.stringify({ id: a.id, published: a.published, lang: a.lang, text: a.text })).join("\n"));
     // Every person left out of the registry: they become unregistered entities ("person-…").
+    const { big, file, rules: bigRules } = bigCorpus("unregistered", 9, { withoutPeople: true });
     const people = big.entities.entities.filter((e) => e.type === "person").map((e) => String(e.name));
-    const bigRules = path.join(dir, "unregistered-rules");
-    mkdirSync(path.join(bigRules, "entities"), { recursive: true });
-    writeFileSync(path.join(bigRules, "entities", "synthetic.json"), JSON.stringify({ entities: big.entities.entities.filter((e) => e.type !== "person") }));
     const run = (jobs: string) => spawnSync(process.execPath, [bin, "report", file, "--input-format", "jsonl", "--rules", bigRules, "--format", "jsonl", "--jobs", jobs], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
     const one = run("1");
     const two = run("2");
@@ -206,13 +205,7 @@ describe("worker threads (the built binary)", () => {
   });
 
   it("stop quietly when the reader closes the pipe early (`| head`)", async () => {
-    if (!existsSync(bin)) throw new Error("build first (npm run build): this test runs dist/src/bin.js");
-    const big = generateCorpus(60, 11);
-    const file = path.join(dir, "pipe.jsonl");
-    writeFileSync(file, big.articles.map((a) => JSON.stringify({ id: a.id, published: a.published, lang: a.lang, text: a.text })).join("\n"));
-    const rulesDir = path.join(dir, "pipe-rules");
-    mkdirSync(path.join(rulesDir, "entities"), { recursive: true });
-    writeFileSync(path.join(rulesDir, "entities", "synthetic.json"), JSON.stringify(big.entities));
+    const { file, rules: rulesDir } = bigCorpus("pipe", 11);
     const child = spawn(process.execPath, [bin, "report", file, "--input-format", "jsonl", "--rules", rulesDir, "--format", "jsonl"], { stdio: ["ignore", "pipe", "pipe"] });
     let stderr = "";
     child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
@@ -224,16 +217,11 @@ describe("worker threads (the built binary)", () => {
   });
 
   it("parse JSON lines themselves and report bad lines, duplicates and line numbers as one thread does", () => {
-    if (!existsSync(bin)) throw new Error("build first (npm run build): this test runs dist/src/bin.js");
-    const big = generateCorpus(60, 7);
+    const { big, file, rules: bigRules } = bigCorpus("bad-big", 7);
     const good = big.articles.map((a) => JSON.stringify({ id: a.id, published: a.published, lang: a.lang, text: a.text }));
     // Bad lines spread over the input, so they fall in different chunks on different workers.
     const lines = good.flatMap((l, i) => (i % 15 === 7 ? [l, "{broken", "", JSON.stringify({ id: big.articles[i]!.id, lang: "en", text: "A duplicate." })] : [l]));
-    const file = path.join(dir, "bad-big.jsonl");
     writeFileSync(file, `${lines.join("\r\n")}\r\n`);
-    const bigRules = path.join(dir, "bad-big-rules");
-    mkdirSync(path.join(bigRules, "entities"), { recursive: true });
-    writeFileSync(path.join(bigRules, "entities", "synthetic.json"), JSON.stringify(big.entities));
     const run = (jobs: string) => spawnSync(process.execPath, [bin, "report", file, "--input-format", "jsonl", "--rules", bigRules, "--format", "jsonl", "--jobs", jobs], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
     const one = run("1");
     const two = run("2");
