@@ -26,3 +26,22 @@ describe("travel modality", () => {
     expect(travel(lang, text)).toEqual([expected]);
   });
 });
+
+/** The modality of the meeting claim at the end of a text, by its location. */
+function meetingIn(lang: string, text: string, location: string): string[] {
+  return claimsOf(lang, text)
+    .filter((c) => c.kind === "meeting" && c.location === location)
+    .map((c) => c.modality);
+}
+
+describe("meeting modality", () => {
+  it.each([
+    // An event noun that is the purpose of a planned trip is planned too.
+    ["en", "Sikorski will travel to Brussels on Thursday for a NATO meeting.", "planned"],
+    ["pl", "W czwartek Sikorski pojedzie do Brukseli na spotkanie NATO.", "planned"],
+    ["en", "Sikorski travelled to Brussels on Monday for a NATO meeting.", "reported"],
+    ["en", "Sikorski will travel to Warsaw on Thursday. He attended a NATO meeting in Brussels on Monday.", "reported"],
+  ])("%s: %s", (lang, text, modality) => {
+    expect(meetingIn(lang, text, "brussels")).toEqual([modality]);
+  });
+});

@@ -159,7 +159,10 @@ function modalityAt(ctx: BuildContext, trigger: Hit, clause: Hit): { modality: M
   }
   // A noun ("talks") takes its mood from words right around it; a verb ("will meet", "plan to meet") from its auxiliaries.
   const nominal = lex.re.meetingNoun.test(trigger.text) && !lex.re.supportVerbs.test(ctx.body.slice(Math.max(clause.start, trigger.start - 40), trigger.start));
-  const planned = inClause(lex.re.planned).some((h) => near(h, nominal ? 10 : 45, 15)) || futureTime(info, clause);
+  const plans = inClause(lex.re.planned);
+  // "will travel to Brussels on Thursday for a NATO meeting": the meeting is the plan's purpose.
+  const purposeOfPlan = nominal && plans.some((h) => h.end <= trigger.start) && lex.purposeBefore.test(ctx.body.slice(clause.start, trigger.start));
+  const planned = purposeOfPlan || plans.some((h) => near(h, nominal ? 10 : 45, 15)) || futureTime(info, clause);
   const result: { modality: Modality; status?: Status } = { modality: planned ? "planned" : "reported" };
   if (status) result.status = status;
   return result;

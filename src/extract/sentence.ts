@@ -39,6 +39,8 @@ export interface CompiledLexicon {
   meetingObjectGap: RegExp;
   /** A conjunction and a two-word name, then only spaces: the first of two coordinated names. */
   coordinatedName: RegExp;
+  /** A purpose preposition and up to three words, then the end: what stands before an event noun that is the purpose of a verb. */
+  purposeBefore: RegExp;
   /** Words a claim needs (meeting, travel, attendance, tone, event, a number in words): with a digit, the fast path's filter. */
   checkable: RegExp[];
   /** Numbers in words ("twelve", "kilkanaście"); digits are tested apart. */
@@ -91,6 +93,7 @@ export function compileLexicon(lex: ExtractionLexicon): CompiledLexicon {
     orgAnaphora: new RegExp(lex.orgAnaphora, "iu"),
     institutionWord: new RegExp(`^(?:${lex.institutionWords})$`, "iu"),
     meetingObjectGap: new RegExp(`^(?:${lex.meetingObjectGap})$`, "iu"),
+    purposeBefore: new RegExp(`(?:^|\\s)(?:${lex.purpose})\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,3}$`, "iu"),
     coordinatedName: new RegExp(`^\\s+(?:${lex.conjunctions.join("|")})\\s+\\p{Lu}[\\p{L}’'-]*\\s+\\p{Lu}[\\p{L}’'-]*\\s+$`, "u"),
     amountRoles: lex.amountRoles.map(([role, source]) => ({ role, re: r(source) })),
     checkable: [],

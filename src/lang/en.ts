@@ -44,6 +44,7 @@ export const en: ExtractionLexicon = {
   firstPersonPlural: "\\b(?:[Ww]e|us|[Oo]ur)\\b",
   meetingFalseBefore: "\\b(?:be|been|being|is|are|was|were)\\s+$",
   institutionWords: "commission|ministry|council|committee|parliament|government|union|bank|court|office|agency|department|house|forum|assembly|senate|congress|party|army|forces|police|guard|service|services|group|company|corporation|university|institute|foundation|fund|organization|organisation|alliance|coalition|front|movement|league|federation|republic|kingdom|states|nations|news|times|post|press|television|radio",
+  purpose: "for|to attend",
   meetingObjectGap: "\\s+(?:with\\s+)?",
   meeting: "\\b(?:meet|meets|met|meeting|meetings|talks|negotiations|summit|sat down with|held talks|discussions|consultations|hosted)\\b",
   joined: "\\b(?:also attended|attended|was joined by|were joined by|joined by|together with|along with|accompanied by|alongside)\\b",

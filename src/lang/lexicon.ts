@@ -29,6 +29,8 @@ export interface ExtractionLexicon {
   institutionWords: string;
   /** What may stand between a meeting verb and its object's name ("with", "się z"). */
   meetingObjectGap: string;
+  /** Prepositions of purpose before an event noun ("travel FOR a meeting", "jechać NA spotkanie"): the noun shares the plan of the verb. */
+  purpose: string;
   /** Meeting nouns (their participants follow "with"/"between" or are the subject of a support verb). */
   meetingNoun: string;
   /** Prepositions introducing a meeting noun's participants ("with", "between", "z", "między"). */

@@ -39,6 +39,7 @@ export const pl: ExtractionLexicon = {
   firstPersonPlural: "(?<![\\p{L}])(?:my|nas|nam|\\p{L}{2,}imy|\\p{L}{2,}emy|\\p{L}{2,}amy|\\p{L}{2,}ymy)(?![\\p{L}])",
   meetingFalseBefore: "(?!)",
   institutionWords: "komisj\\p{L}*|ministerstw\\p{L}*|rad[ayzęą]|radzie|komitet\\p{L}*|parlament\\p{L}*|rząd\\p{L}*|rzęd\\p{L}*|uni[aięą]|bank\\p{L}*|sąd\\p{L}*|urz[ąę]d\\p{L}*|agencj\\p{L}*|departament\\p{L}*|forum|zgromadzeni\\p{L}*|senat\\p{L}*|sejm\\p{L}*|parti[aięą]|armi[aięą]|wojsk\\p{L}*|sił\\p{L}*|policj\\p{L}*|straż\\p{L}*|służb\\p{L}*|grup\\p{L}*|spółk\\p{L}*|uniwersytet\\p{L}*|instytut\\p{L}*|fundacj\\p{L}*|fundusz\\p{L}*|organizacj\\p{L}*|sojusz\\p{L}*|koalicj\\p{L}*|front\\p{L}*|ruch\\p{L}*|lig[aię]|federacj\\p{L}*|republik\\p{L}*|królestw\\p{L}*|stan\\p{L}*|narod\\p{L}*|gazet\\p{L}*|telewizj\\p{L}*|radi\\p{L}*",
+  purpose: "na|dla",
   meetingObjectGap: "\\s+(?:(?:się\\s+)?z[e]?\\s+)?",
   meeting: "(?<![\\p{L}])(?:spotka\\p{L}*|spotkani\\p{L}*|rozmow\\p{L}*|rozmawia\\p{L}*|negocjacj\\p{L}*|negocjowa\\p{L}*|szczyt\\p{L}*|obrad\\p{L}*|konsultacj\\p{L}*)",
   joined: "(?<![\\p{L}])(?:uczestniczy\\p{L}*|wzi(?:ął|ęła|ęli|ęły)\\s+udział|towarzyszy\\p{L}*|wraz z|razem z|obecn(?:y|a|i) by(?:ł|ła|li))",
