@@ -34,7 +34,7 @@ export interface CompiledLexicon {
   amountRoles: Array<{ role: string; re: RegExp }>;
   orgAnaphora: RegExp;
   /** One whole word that belongs to an institution's name. */
-  institutionWord: RegExp;
+  nonPersonWord: RegExp;
   /** All that may stand between a meeting verb and its object's name. */
   meetingObjectGap: RegExp;
   /** A conjunction and a two-word name, then only spaces: the first of two coordinated names. */
@@ -91,7 +91,7 @@ export function compileLexicon(lex: ExtractionLexicon): CompiledLexicon {
     countedBefore: Object.entries(lex.countedBefore).map(([category, source]) => ({ category, re: new RegExp(`(?:${source})\\s*$`, "iu") })),
     events: lex.events.map(([type, source]) => ({ type, re: r(source) })),
     orgAnaphora: new RegExp(lex.orgAnaphora, "iu"),
-    institutionWord: new RegExp(`^(?:${lex.institutionWords})$`, "iu"),
+    nonPersonWord: new RegExp(`^(?:${lex.nonPersonWords})$`, "iu"),
     meetingObjectGap: new RegExp(`^(?:${lex.meetingObjectGap})$`, "iu"),
     purposeBefore: new RegExp(`(?:^|\\s)(?:${lex.purpose})\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,3}$`, "iu"),
     coordinatedName: new RegExp(`^\\s+(?:${lex.conjunctions.join("|")})\\s+\\p{Lu}[\\p{L}’'-]*\\s+\\p{Lu}[\\p{L}’'-]*\\s+$`, "u"),
@@ -398,13 +398,19 @@ function addUnregisteredPeople(
 
 /** Two name words that are the subject or the object of a meeting word next to them, and no institution. */
 function meetingParty(a: Token, b: Token, body: string, meetings: readonly Hit[], lex: CompiledLexicon): boolean {
-  if (lex.institutionWord.test(a.text) || lex.institutionWord.test(b.text)) return false;
+  if (lex.nonPersonWord.test(a.text) || lex.nonPersonWord.test(b.text)) return false;
   return meetings.some((h) => {
+    // A noun takes names before it as modifiers ("Black Sea talks"), after it only through a preposition ("talks with").
+    const m = lex.re.meetingNoun.exec(h.text);
+    const noun = m !== null && m.index === 0 && m[0].length === h.text.length;
     if (h.start >= b.end) {
       const gap = body.slice(b.end, h.start);
-      return /^\s+$/u.test(gap) || lex.coordinatedName.test(gap);
+      return !noun && (/^\s+$/u.test(gap) || lex.coordinatedName.test(gap));
     }
-    if (h.end <= a.start) return lex.meetingObjectGap.test(body.slice(h.end, a.start));
+    if (h.end <= a.start) {
+      const gap = body.slice(h.end, a.start);
+      return lex.meetingObjectGap.test(gap) && (!noun || /\p{L}/u.test(gap));
+    }
     return false;
   });
 }

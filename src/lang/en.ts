@@ -43,7 +43,7 @@ export const en: ExtractionLexicon = {
   groupAnaphora: "\\b(?:the two (?:leaders|prime ministers|presidents|ministers|sides|men|women|heads of (?:state|government))|both (?:leaders|sides|men|prime ministers|presidents))\\b",
   firstPersonPlural: "\\b(?:[Ww]e|us|[Oo]ur)\\b",
   meetingFalseBefore: "\\b(?:be|been|being|is|are|was|were)\\s+$",
-  institutionWords: "commission|ministry|council|committee|parliament|government|union|bank|court|office|agency|department|house|forum|assembly|senate|congress|party|army|forces|police|guard|service|services|group|company|corporation|university|institute|foundation|fund|organization|organisation|alliance|coalition|front|movement|league|federation|republic|kingdom|states|nations|news|times|post|press|television|radio",
+  nonPersonWords: "commission|ministry|council|committee|parliament|government|union|bank|court|office|agency|department|house|forum|assembly|senate|congress|party|army|forces|police|guard|service|services|group|company|corporation|university|institute|foundation|fund|organization|organisation|alliance|coalition|front|movement|league|federation|republic|kingdom|states|nations|news|times|post|press|television|radio|sea|ocean|street|square|avenue|format|river|mountains|gulf|strait|bay|island|islands|coast|peninsula|valley|region|province|district|airport|station|palace|summit|conference|talks|process|agreement|accords|plan|initiative|day|week",
   purpose: "for|to attend",
   meetingObjectGap: "\\s+(?:with\\s+)?",
   meeting: "\\b(?:meet|meets|met|meeting|meetings|talks|negotiations|summit|sat down with|held talks|discussions|consultations|hosted)\\b",

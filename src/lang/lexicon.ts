@@ -23,10 +23,11 @@ export interface ExtractionLexicon {
   /** Words that join coordinated names ("and", "i"). */
   conjunctions: string[];
   /**
-   * Words that make two capitalised words an institution rather than a person ("European
-   * Commission", "Rada Bezpieczeństwa"), as a pattern matched against one whole word.
+   * Words that make two capitalised words an institution, a place or a format rather than a
+   * person ("European Commission", "Black Sea", "Wall Street", "Rada Bezpieczeństwa"), as a
+   * pattern matched against one whole word.
    */
-  institutionWords: string;
+  nonPersonWords: string;
   /** What may stand between a meeting verb and its object's name ("with", "się z"). */
   meetingObjectGap: string;
   /** Prepositions of purpose before an event noun ("travel FOR a meeting", "jechać NA spotkanie"): the noun shares the plan of the verb. */
