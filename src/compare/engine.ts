@@ -359,6 +359,7 @@ function context(sides: [string, string], qualifiers: string[]): string {
   if (qualifiers.includes("plan-vs-event")) notes.push("One side is a stated plan and the other a reported event, so the plan may simply have changed.");
   if (qualifiers.includes("update")) notes.push("The later figure is higher: likely an updated count rather than an error.");
   if (qualifiers.includes("inferred-time")) notes.push("At least one side gives no date; it was taken as the days around publication.");
+  if (qualifiers.includes("inferred-place")) notes.push("At least one side names no place; it was taken as the place its article is about, so the counts may be of different incidents.");
   return `${sides[0]}; ${sides[1]}.${notes.length ? ` ${notes.join(" ")}` : ""}`;
 }
 

@@ -53,7 +53,8 @@ export function assignFrames(drafts: Draft[], article: Article, nested: PlaceRel
       seenNames.add(key);
     }
     const frame = d.frame ? byId.get(d.frame) : undefined;
-    const inherited: string[] = [];
+    // A count may already have its place from the article (see extractClaims).
+    const inherited: string[] = [...(d.inherited ?? [])];
     if (frame && d.kind === "meeting") {
       if (!d.participants && frame.participants.size) (d.participants = [...frame.participants]), inherited.push("participants");
       if (!d.location && frame.location) (d.location = frame.location), inherited.push("location");

@@ -71,7 +71,11 @@ export function extractClaims(article: Article, registry: EntityRegistry): Extra
   if (main) {
     for (const d of drafts) {
       if (d.kind !== "quantity" || d.subject) continue;
-      if (!d.location || (d.location !== main && registry.contains(d.location, main))) d.location = main;
+      if (!d.location || (d.location !== main && registry.contains(d.location, main))) {
+        d.location = main;
+        // Said so, because the count may be of another incident the article mentions.
+        d.inherited = ["location"];
+      }
     }
   }
   const claims = assignFrames(drafts, article, (a, b) => registry.contains(a, b));
