@@ -32,3 +32,14 @@ describe("attribution of a meeting claim", () => {
     expect(second(lang, text)).toEqual(expected);
   });
 });
+
+describe("the source after a dash", () => {
+  it.each([
+    // A name before the dash belongs to the content: the source is the one after the verb.
+    ["pl", "Premier Donald Tusk nie poleci w środę do Brukseli na szczyt UE – poinformował rzecznik rządu.", "rzecznik rządu"],
+    // A comma is no such sign: the speaker is named first.
+    ["en", "Donald Tusk, who was in Warsaw on Monday, said he would travel to Brussels on Wednesday.", "Donald Tusk"],
+  ] as const)("%s: %s", (lang, text, source) => {
+    expect(claimsOf(lang, text).filter((c) => c.kind === "travel").map((c) => c.attribution)).toEqual([source]);
+  });
+});

@@ -44,4 +44,12 @@ describe("meeting modality", () => {
   ])("%s: %s", (lang, text, modality) => {
     expect(meetingIn(lang, text, "brussels")).toEqual([modality]);
   });
+
+  it.each([
+    ["pl", "Premier Donald Tusk nie poleci w środę do Brukseli na szczyt UE."],
+    ["en", "Donald Tusk will not travel to Brussels on Wednesday for the EU summit."],
+  ])("a denied trip makes no meeting of its purpose, the trip carries the denial (%s)", (lang, text) => {
+    expect(meetingIn(lang, text, "brussels")).toEqual([]);
+    expect(claimsOf(lang, text).filter((c) => c.kind === "travel").map((c) => c.modality)).toEqual(["denied"]);
+  });
 });

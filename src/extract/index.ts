@@ -132,7 +132,7 @@ function inContent(info: SentenceInfo, x: { start: number; end: number }): boole
 }
 
 /** Modality of an event mention from markers in its clause near the trigger. */
-function modalityAt(ctx: BuildContext, trigger: Hit, clause: Hit): { modality: Modality; condition?: string; status?: Status } {
+function modalityAt(ctx: BuildContext, trigger: Hit, clause: Hit): { modality: Modality; condition?: string; status?: Status; purposeOfDeniedTrip?: boolean } {
   const { info, lex } = ctx;
   const s = info.s;
   const inClause = (re: RegExp) => hits(re, s).filter((h) => inside(h, clause) && inContent(info, h));
@@ -165,7 +165,10 @@ function modalityAt(ctx: BuildContext, trigger: Hit, clause: Hit): { modality: M
   const nominal = lex.re.meetingNoun.test(trigger.text) && !lex.re.supportVerbs.test(ctx.body.slice(Math.max(clause.start, trigger.start - 40), trigger.start));
   const plans = inClause(lex.re.planned);
   // "will travel to Brussels on Thursday for a NATO meeting": the meeting is the plan's purpose.
-  const purposeOfPlan = nominal && plans.some((h) => h.end <= trigger.start) && lex.purposeBefore.test(ctx.body.slice(clause.start, trigger.start));
+  const plan = nominal ? plans.filter((h) => h.end <= trigger.start).pop() : undefined;
+  const purposeOfPlan = plan !== undefined && lex.purposeBefore.test(ctx.body.slice(clause.start, trigger.start));
+  // "nie poleci do Brukseli na szczyt": the trip is denied, which says nothing of the summit itself.
+  if (purposeOfPlan && inClause(lex.re.negated).some((h) => h.start >= plan.start - 30 && h.end <= trigger.start)) return { modality: "denied", purposeOfDeniedTrip: true };
   const planned = purposeOfPlan || plans.some((h) => near(h, nominal ? 10 : 45, 15)) || futureTime(info, clause);
   const result: { modality: Modality; status?: Status } = { modality: planned ? "planned" : "reported" };
   if (status) result.status = status;
@@ -299,6 +302,8 @@ function meetingClaims(ctx: BuildContext): Draft[] {
     if (lex.re.meetingFalseBefore.test(ctx.body.slice(Math.max(clause.start, trigger.start - 12), trigger.start))) continue;
     seen.add(clause.start);
     const mod = modalityAt(ctx, trigger, clause);
+    // The trip's own claim carries the denial.
+    if (mod.purposeOfDeniedTrip) continue;
     const d = base(ctx, "meeting", mod);
     let people = participantsOf(ctx, trigger, clause);
     if (!people.length && ctx.memory.lastGroup && hits(lex.re.groupAnaphora, info.s).some((h) => inside(h, clause))) people = [...ctx.memory.lastGroup];

@@ -558,22 +558,24 @@ function findAttribution(
     const between = s.text.slice(c.at - s.start, speech.start - s.start);
     return speech.start - c.at <= 60 && !/\b(?:that|że)\b/iu.test(between) && !/,\s+(?:the|a|an)\s/iu.test(between);
   });
-  attribution = nearest?.make();
-  if (!attribution) {
-    // Verb-subject order: "– powiedział Nowak", "said Orlov".
-    // After a quote or clause ("… – poinformował w czwartek pełnomocnik mec. Piotr Nowacki"), the source may come a few words later.
-    const afterQuote = /[–—,"”]\s*$/u.test(body.slice(Math.max(s.start, speech.start - 3), speech.start));
+  // Verb-subject order: "– powiedział Nowak", "said Orlov", "…, poinformował rzecznik resortu".
+  // After a quote or clause ("… – poinformował w czwartek pełnomocnik mec. Piotr Nowacki"), the source may come a few words later.
+  const afterQuote = /[–—,"”]\s*$/u.test(body.slice(Math.max(s.start, speech.start - 3), speech.start));
+  const sourceAfterVerb = (): Attribution | undefined => {
     const after = mentions.find(
       (x) => x.start >= speech.end && x.type !== "place" && (/^\s*(?:się\s+|by\s+)?$/u.test(body.slice(speech.end, x.start)) || (afterQuote && x.start - speech.end <= 60 && !/[,.;:]/.test(body.slice(speech.end, x.start).replace(/\b\p{L}{1,4}\./gu, "")))),
     );
-    if (after) attribution = { ...sourceOf(after), start: speech.start, end: after.end };
-    else {
-      // "…, poinformował rzecznik resortu", "…, said a ministry spokesman".
-      const unnamedAfter = withoutContent(firstHitAfter(lex.re.unnamedSource, s, speech.end, 3), s, lex);
-      if (!unnamedAfter || !/^\s*$/u.test(body.slice(speech.end, unnamedAfter.start))) return undefined;
-      attribution = { source: unnamedAfter.text, start: speech.start, end: unnamedAfter.end };
-    }
-  }
+    if (after) return { ...sourceOf(after), start: speech.start, end: after.end };
+    const unnamedAfter = withoutContent(firstHitAfter(lex.re.unnamedSource, s, speech.end, 3), s, lex);
+    if (!unnamedAfter || !/^\s*$/u.test(body.slice(speech.end, unnamedAfter.start))) return undefined;
+    return { source: unnamedAfter.text, start: speech.start, end: unnamedAfter.end };
+  };
+  // After a dash or a closing quote the source follows the verb, and a name before it belongs to
+  // the content ("…do Brukseli na szczyt UE – poinformował rzecznik rządu"). A comma is no such
+  // sign: "Zelensky, who was in Tirana, said…" names its speaker first.
+  const afterDash = /[–—"”]\s*$/u.test(body.slice(Math.max(s.start, speech.start - 3), speech.start));
+  attribution = (afterDash ? sourceAfterVerb() : undefined) ?? nearest?.make() ?? sourceAfterVerb();
+  if (!attribution) return undefined;
   // The attribution covers the source up to the speech verb (and "that"/"że" right after it).
   const start = Math.min(attribution.start, speech.start);
   let end = Math.max(attribution.end, speech.end);

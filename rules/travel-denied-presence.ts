@@ -1,0 +1,114 @@
+/**
+ * A trip someone was said not to be making, against a report that put them at its destination
+ * on those days.
+ *   a: "Premier Donald Tusk nie poleci w środę do Brukseli" (will not fly to Brussels on Wednesday)
+ *   b: "Tusk met von der Leyen in Brussels on Wednesday"
+ *      → conflict, qualified plan-vs-event: the plan may simply have changed.
+ * A code rule: it pairs a denied trip with a reported meeting or stay, which no declarative
+ * kind expresses (a denial is neither a plan nor an event).
+ */
+import type { CodeRule, RuleTests } from "../src/compare/rule-api.js";
+import type { Claim, TimeValue } from "../src/types.js";
+
+/** Both windows known, at most `MAX_DAYS` long ("in 2025" never meets "on Wednesday"), and overlapping. */
+const MAX_DAYS = 8;
+
+function day(iso: string | undefined): string | undefined {
+  return iso?.slice(0, 10);
+}
+
+function spanDays(t: TimeValue): number {
+  return (Date.parse(`${day(t.end)}T00:00:00Z`) - Date.parse(`${day(t.start)}T00:00:00Z`)) / 86_400_000 + 1;
+}
+
+function sameDays(a: TimeValue | undefined, b: TimeValue | undefined): boolean {
+  if (!a?.start || !a.end || !b?.start || !b.end) return false;
+  if (spanDays(a) > MAX_DAYS || spanDays(b) > MAX_DAYS) return false;
+  return day(a.start)! <= day(b.end)! && day(b.start)! <= day(a.end)!;
+}
+
+/** The people a claim puts somewhere: a meeting's participants, a stay's or trip's subject. */
+function people(c: Claim): string[] {
+  if (c.kind === "meeting") return c.participants ?? [];
+  return c.subject ? [c.subject] : [];
+}
+
+const rule: CodeRule = {
+  meta: {
+    description: "A trip someone was said not to be making, against a report that put them at its destination on those days.",
+    severity: "warning",
+    aspect: "location",
+    link: "person",
+    appliesTo: ["travel", "meeting", "presence"],
+    requireOne: ["travel"],
+    own: ["location"],
+    messages: {
+      deniedTrip: "{{denied}} says {{who}} would not go to {{place}} ({{deniedQuote}}), but {{reported}} puts them there ({{reportedQuote}}).",
+    },
+  },
+  compare(a, b, { within, nameOf }) {
+    const denied = a.kind === "travel" && a.modality === "denied" ? a : b.kind === "travel" && b.modality === "denied" ? b : undefined;
+    const other = denied === a ? b : a;
+    if (!denied || other.modality !== "reported" || !denied.subject || !denied.location || !other.location) return undefined;
+    if (!people(other).includes(denied.subject)) return undefined;
+    if (other.location !== denied.location && !within(denied.location, other.location)) return undefined;
+    if (!sameDays(denied.time, other.time)) return undefined;
+    const qualifiers = ["plan-vs-event"];
+    if (a.doc === b.doc) qualifiers.push("intra-document");
+    if (a.attribution && b.attribution && a.attribution !== b.attribution) qualifiers.push("attribution-differs");
+    if (denied.time?.inferred || other.time?.inferred) qualifiers.push("inferred-time");
+    const place = nameOf(denied.location);
+    const show = (c: Claim) => (c === denied ? `not going to ${place}` : `in ${nameOf(other.location!)}`);
+    return {
+      verdict: "conflict",
+      messageId: "deniedTrip",
+      qualifiers,
+      data: { denied: denied.doc, reported: other.doc, who: nameOf(denied.subject), place, deniedQuote: `“${denied.evidence.quote}”`, reportedQuote: `“${other.evidence.quote}”` },
+      values: [show(a), show(b)],
+    };
+  },
+};
+
+export default rule;
+
+const wednesday = { start: "2026-05-13", end: "2026-05-13", anchored: true };
+
+/** Cases `crosscheck rules test` runs, like the inline tests of JSON rules. */
+export const tests: RuleTests = {
+  valid: [
+    {
+      name: "a denied trip and a meeting elsewhere are no contradiction",
+      expect: "silent",
+      claims: [
+        { kind: "travel", doc: "a", modality: "denied", subject: "p", location: "brussels", time: wednesday },
+        { kind: "meeting", doc: "b", modality: "reported", participants: ["p", "q"], location: "warsaw", time: wednesday },
+      ],
+    },
+    {
+      name: "a denied trip and a meeting there a month later are no contradiction",
+      expect: "silent",
+      claims: [
+        { kind: "travel", doc: "a", modality: "denied", subject: "p", location: "brussels", time: wednesday },
+        { kind: "meeting", doc: "b", modality: "reported", participants: ["p", "q"], location: "brussels", time: { start: "2026-06-10", end: "2026-06-10", anchored: true } },
+      ],
+    },
+    {
+      name: "a denied trip and a plan to go are two statements about the future, not a report",
+      expect: "silent",
+      claims: [
+        { kind: "travel", doc: "a", modality: "denied", subject: "p", location: "brussels", time: wednesday },
+        { kind: "travel", doc: "b", modality: "planned", subject: "p", location: "brussels", time: wednesday },
+      ],
+    },
+  ],
+  invalid: [
+    {
+      name: "he would not fly to Brussels on Wednesday, but met there on Wednesday",
+      claims: [
+        { kind: "travel", doc: "a", modality: "denied", subject: "p", location: "brussels", time: wednesday },
+        { kind: "meeting", doc: "b", modality: "reported", participants: ["p", "q"], location: "brussels", time: wednesday },
+      ],
+      findings: [{ between: [0, 1], messageId: "deniedTrip", qualifiers: ["plan-vs-event"] }],
+    },
+  ],
+};
