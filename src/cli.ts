@@ -147,7 +147,7 @@ function restoreStdin(args: ReportArgs): ReportArgs {
 /** What the command line asks for; parsing picks it, and it runs only when parsing found no usage error. */
 export type Work =
   | { command: "report"; args: ReportArgs }
-  | { command: "claims"; paths: string[]; rules: string[] }
+  | { command: "claims"; paths: string[]; rules: string[]; inputFormat: "files" | "jsonl" }
   | { command: "times"; paths: string[]; published: string | undefined; format: "json" | "jsonl" | "text" }
   | { command: "rules list"; dirs: string[] }
   | { command: "rules validate" | "rules test"; dir: string | undefined };
@@ -200,9 +200,11 @@ export async function parseCommandLine(argv: string[], io: CliIO): Promise<{ wor
         y
           .positional("paths", { type: "string", array: true, demandOption: true, describe: "Article files or folders" })
           .option("rules", { type: "string", array: true, default: [] as string[], describe: "Folder with extra entities/ for the registry" })
+          .option("input-format", { choices: ["files", "jsonl"] as const, default: "files" as const, describe: "files: .txt/.md files and folders; jsonl: one JSON object per line (- reads stdin)" })
           .example("$0 claims samples/000_90b6b6efa84f1162.txt", "Show what crosscheck read in one article")
+          .example("$0 claims corpus.jsonl --input-format jsonl", "Show the claims of a JSON Lines corpus")
           .strict(),
-      (args) => set({ command: "claims", paths: args.paths as string[], rules: args.rules as string[] }),
+      (args) => set({ command: "claims", paths: args.paths as string[], rules: args.rules as string[], inputFormat: args.inputFormat as "files" | "jsonl" }),
     )
     .command(
       "times <paths..>",
@@ -272,7 +274,7 @@ function perform(work: Work, io: CliIO): Promise<number> {
     case "report":
       return reportCommand(restoreStdin(work.args), io, colorOn(work.args.color));
     case "claims":
-      return claimsCommand(work.paths.map(fromArg), work.rules, io);
+      return claimsCommand(work.paths.map(fromArg), work.rules, work.inputFormat, io);
     case "times":
       return timesCommand(work.paths.map(fromArg), work.published, work.format, io);
     case "rules list":
@@ -530,29 +532,30 @@ export function exitCodeFor(report: Report, failOn: "conflict" | "never", unread
   return EXIT.ok;
 }
 
-async function claimsCommand(paths: string[], rules: string[], io: CliIO): Promise<number> {
-  const { loadArticles } = await import("./load/articles.js");
-  const { extractAll, buildRegistry } = await import("./pipeline.js");
+async function claimsCommand(paths: string[], rules: string[], inputFormat: "files" | "jsonl", io: CliIO): Promise<number> {
+  const { buildRegistry } = await import("./pipeline.js");
+  const { extractStream, fileSource } = await import("./parallel/stream.js");
+  const { LazyPool } = await import("./parallel/pool.js");
   const { publicClaim } = await import("./format/json.js");
   const ruleSet = await loadRulesOrReport(rules, io);
   if (!ruleSet) return EXIT.error;
-  const loaded = await loadArticles(paths);
-  if (loaded.articles.length === 0) {
-    io.stderr(`crosscheck: no readable articles.\n${loaded.problems.map((p) => `  ${p.message}`).join("\n")}\n`);
+  const source = inputFormat === "jsonl" ? await (await import("./load/jsonl.js")).jsonlSource(paths, io.stdin) : await fileSource(paths);
+  // The same reading and extraction as `report`, on this thread: what it prints is what a report compares.
+  const corpus = await extractStream(source, { registry: buildRegistry(ruleSet.entities), workers: new LazyPool(1, { entities: ruleSet.entities, ruleDirs: rules }), clock: io.clock });
+  if (corpus.documents.length === 0) {
+    io.stderr(`crosscheck: no readable articles.\n${corpus.problems.map((p) => `  ${p.message}`).join("\n")}\n`);
     return EXIT.error;
   }
-  const { claims } = extractAll(loaded.articles, buildRegistry(ruleSet.entities));
-  const documents = loaded.articles.map((a) => ({
-    id: a.id,
-    path: a.path,
-    lang: a.lang,
-    published: a.published,
-    problems: a.problems,
-    claims: claims.filter((c) => c.doc === a.id).map(publicClaim),
-  }));
-  io.stdout(`${JSON.stringify({ documents, problems: loaded.problems }, null, 2)}\n`);
-  for (const p of loaded.problems) io.stderr(`crosscheck: ${p.message}\n`);
-  return loaded.problems.length ? EXIT.partialInput : EXIT.ok;
+  const byDoc = new Map<string, ReturnType<typeof publicClaim>[]>();
+  for (const c of corpus.claims) {
+    let list = byDoc.get(c.doc);
+    if (!list) byDoc.set(c.doc, (list = []));
+    list.push(publicClaim(c));
+  }
+  const documents = corpus.documents.map(({ claims: _count, ...d }) => ({ ...d, claims: byDoc.get(d.id) ?? [] }));
+  io.stdout(`${JSON.stringify({ documents, problems: corpus.problems }, null, 2)}\n`);
+  for (const p of corpus.problems) io.stderr(`crosscheck: ${p.message}\n`);
+  return corpus.problems.length ? EXIT.partialInput : EXIT.ok;
 }
 
 async function timesCommand(paths: string[], published: string | undefined, format: "json" | "jsonl" | "text", io: CliIO): Promise<number> {

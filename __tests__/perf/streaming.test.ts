@@ -94,6 +94,22 @@ describe("report - --input-format jsonl (stdin)", () => {
   });
 });
 
+describe("claims - --input-format jsonl (stdin)", () => {
+  it("prints the same claims as for the articles as files, with the bad lines as problems", async () => {
+    const fromJsonl = await runCli(["claims", "-", "--input-format", "jsonl", "--rules", rules], { stdin: stdin(`${jsonl}\n{broken\n`) });
+    const asFiles = await runCli(["claims", path.join(dir, "articles"), "--rules", rules]);
+    expect(asFiles.code).toBe(0);
+    expect(fromJsonl.code).toBe(3);
+    type Claims = { documents: Array<{ id: string; claims: unknown[] }>; problems: Array<{ message: string }> };
+    const a = JSON.parse(fromJsonl.stdout) as Claims;
+    const b = JSON.parse(asFiles.stdout) as Claims;
+    expect(a.documents.map((d) => d.id)).toEqual(b.documents.map((d) => d.id));
+    expect(a.documents.flatMap((d) => d.claims).length).toBeGreaterThan(48);
+    expect(a.documents.map((d) => d.claims)).toEqual(b.documents.map((d) => d.claims));
+    expect(a.problems.map((p) => p.message)).toEqual([expect.stringContaining("malformed JSON line")]);
+  });
+});
+
 describe("bad JSON Lines input", () => {
   const good = JSON.stringify({ id: "a", published: "2026-01-21", lang: "en", text: "Adam Kowalski and Maria Nowak met in Warsaw on Tuesday for two hours." });
   const input = [good, "{not json", "", JSON.stringify({ id: "b", lang: "en" }), JSON.stringify(["x"]), JSON.stringify({ id: "c", published: "21/01/2026", text: "Text." }), JSON.stringify({ id: "a", text: "Again." })].join("\n");
