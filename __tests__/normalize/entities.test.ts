@@ -39,10 +39,12 @@ describe("entity mentions", () => {
     ["do stolicy Ukrainy", "pl", ["kyiv"]],
     ["w rosyjskiej stolicy", "pl", ["moscow"]],
     ["rosyjska stolica", "pl", ["moscow"]],
-    // A capital unnamed stays unnamed; a possessive names the country, which holds the city.
+    ["in Lithuania's capital", "en", ["vilnius"]],
+    ["in Russia’s capital", "en", ["moscow"]],
+    // A capital unnamed stays unnamed; a possessive the registry does not know names the country.
     ["back in the capital", "en", []],
     ["w stolicy", "pl", []],
-    ["in Lithuania's capital", "en", ["lithuania"]],
+    ["in Lithuania's second city", "en", ["lithuania"]],
   ])("%j (%s) → %j", (text, lang, ids) => {
     expect(resolve(text, lang)).toEqual(ids);
   });

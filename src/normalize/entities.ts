@@ -110,7 +110,9 @@ export class EntityRegistry {
       }
       this.givenKeys.set(def.id, new Set((def.given ?? []).map((g) => stemKey(g))));
     }
-    for (const form of forms) {
+    for (const written of forms) {
+      // "Lithuania's capital" is read as the tokens "Lithuania" and "capital" (see adjacent).
+      const form = written.replace(/['’]s(?=\s)/gu, "");
       const exact = form.length <= 3 || (/^[\p{Lu}.]+$/u.test(form) && form.length <= 5);
       const key = exact ? form.replace(/\.$/, "") : stemKey(form);
       if (exact) push(this.exactCase, key, def);
@@ -301,11 +303,14 @@ export function findMentions(
   return mentions;
 }
 
-/** Tokens i..i+n are separated only by spaces or hyphens, so they can form one name. */
+/**
+ * Tokens i..i+n are separated only by spaces or hyphens, or a possessive ("Lithuania's capital",
+ * a name only when the registry has it so), so they can form one name.
+ */
 function adjacent(tokens: Token[], body: string, i: number, n: number): boolean {
   for (let k = i; k < i + n - 1; k++) {
     const gap = body.slice(tokens[k]!.end, tokens[k + 1]!.start);
-    if (!/^[\s-]{1,2}$/.test(gap) && gap !== " - ") return false;
+    if (!/^[\s-]{1,2}$/.test(gap) && gap !== " - " && !/^['’]s\s$/u.test(gap)) return false;
   }
   return true;
 }
