@@ -61,3 +61,31 @@ export function scoreReport(report: ReportLike, expected: { findings: ExpectedFi
   }
   return score;
 }
+
+/** A finding as the scorers read it: enough to match it against gold and to grade what is unlisted. */
+export interface ScoredFinding {
+  verdict: string;
+  aspect: string;
+  docs: string[];
+  qualifiers: string[];
+  severity?: string;
+  rule?: string;
+}
+
+/**
+ * Conflicts between two different documents that no gold conflict lists (same pair and aspect):
+ * either a miss of the gold or a false alarm, and so the figure a precision-first tool watches.
+ */
+export function unlistedConflicts<F extends ScoredFinding>(findings: readonly F[], expected: { findings: ExpectedFinding[] }): F[] {
+  const listed = new Set(expected.findings.filter((e) => e.verdict === "conflict").map((e) => pairKey(docsOf(e), e.aspect)));
+  return findings.filter((f) => f.verdict === "conflict" && f.docs[0] !== f.docs[1] && !listed.has(pairKey(f.docs, f.aspect)));
+}
+
+function pairKey(docs: readonly string[], aspect: string): string {
+  return `${[...docs].sort().join("|")}#${aspect}`;
+}
+
+/** Gold that can be scored on a report: every document it names is in the report (a held-out text may be missing). */
+export function scorable<E extends { docs?: string[]; evidence?: Record<string, unknown> }>(items: readonly E[], present: ReadonlySet<string>): E[] {
+  return items.filter((e) => (e.docs ?? Object.keys(e.evidence ?? {})).every((d) => present.has(d)));
+}
