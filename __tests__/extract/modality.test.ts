@@ -53,3 +53,28 @@ describe("meeting modality", () => {
     expect(claimsOf(lang, text).filter((c) => c.kind === "travel").map((c) => c.modality)).toEqual(["denied"]);
   });
 });
+
+/** The status claims of a one-sentence article: which event, and whether it happened, was planned or did not happen. */
+function statuses(lang: string, text: string): string[] {
+  return claimsOf(lang, text)
+    .filter((c) => c.kind === "status")
+    .map((c) => `${c.subject} ${c.modality}`);
+}
+
+describe("status modality", () => {
+  it.each([
+    // "without" and "bez" before the event deny it.
+    ["en", "The minister left Rome without signing the accord.", ["event:signing denied"]],
+    ["en", "The minister signed the accord in Rome.", ["event:signing reported"]],
+    ["pl", "Minister wyjechał z Rzymu bez podpisania porozumienia.", ["event:signing denied"]],
+    ["pl", "Minister podpisał porozumienie w Rzymie.", ["event:signing reported"]],
+    // "miał podpisać", "was to sign": a plan; "jednak" opens a clause of its own.
+    ["pl", "Minister miał podpisać porozumienie w Rzymie, jednak po sporze nic nie zostało podpisane.", ["event:signing planned", "event:signing denied"]],
+    ["en", "The minister was to sign the accord in Rome on Friday.", ["event:signing planned"]],
+    // "ruled out" is no court ruling.
+    ["en", "Investigators have not ruled out sabotage.", []],
+    ["en", "The court ruled on Friday that the ban was lawful.", ["event:ruling reported"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(statuses(lang, text)).toEqual(expected);
+  });
+});

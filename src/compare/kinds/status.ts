@@ -29,6 +29,9 @@ export function status(a: Claim, b: Claim): CompareResult | undefined {
   const show = (s: State, c: Claim) => `${s === "affirmed" ? c.status ?? c.modality : s}${c.attribution ? ` (per ${c.attribution})` : ""}`;
   const values: [string, string] = [show(sa, a), show(sb, b)];
   const qualifiers = modalityQualifiers(a, b);
+  // "Was to sign" against "was not signed": a plan not carried out, which the plan's side does not deny.
+  const plan = (c: Claim) => c.modality === "planned" || c.modality === "conditional";
+  if ((plan(a) || plan(b)) && !qualifiers.includes("plan-vs-event")) qualifiers.push("plan-vs-event");
   // A side that states its status outright is stronger evidence than a bare mention.
   const strength = (explicitA ? 1 : 0) + (explicitB ? 1 : 0);
   if (sa === sb) return { verdict: "agree", qualifiers, values, strength };
