@@ -3,6 +3,8 @@ export default {
   testEnvironment: "node",
   roots: ["<rootDir>/__tests__"],
   testMatch: ["**/*.test.ts"],
+  // A real browser is slow to start: those tests run with `npm run test:browser` (jest.browser.config.js).
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/__tests__/browser/"],
   extensionsToTreatAsEsm: [".ts"],
   transform: {
     "^.+\\.ts$": ["@swc/jest", { jsc: { parser: { syntax: "typescript" }, target: "es2022" } }],

@@ -54,8 +54,12 @@ export interface CliIO {
 
 interface ReportArgs {
   paths: string[];
-  format: "stylish" | "json" | "jsonl";
+  format: "stylish" | "json" | "jsonl" | SharedFormat;
   output?: string;
+  /** The fact-checker named in ClaimReview drafts. */
+  author?: string;
+  /** The page the ClaimReview drafts will be published on. */
+  reviewUrl?: string;
   rules: string[];
   failOn: "conflict" | "never";
   stats: boolean;
@@ -67,12 +71,18 @@ interface ReportArgs {
 
 const STDIN_ARG = "\u0000-";
 
+/** Formats made for people who read the report elsewhere: written whole, to stdout or to --output. */
+type SharedFormat = "html" | "markdown" | "claimreview";
+const SHARED_FORMATS: readonly string[] = ["html", "markdown", "claimreview"];
+
 /** `report`'s options, in the order help lists them; yargs and the quick parse below both read them. */
 function reportOptions(io: CliIO) {
   return {
     "input-format": { choices: ["files", "jsonl"] as const, default: "files" as const, describe: "files: .txt/.md files and folders; jsonl: one JSON object per line with id, text and the front-matter fields" },
-    format: { alias: "f", choices: ["stylish", "json", "jsonl"] as const, default: "stylish" as const, describe: "Output format on stdout" },
-    output: { alias: "o", type: "string", describe: "Write the JSON report to FILE (stdout keeps the stylish report; with --format json/jsonl, nothing goes to stdout)" },
+    format: { alias: "f", choices: ["stylish", "json", "jsonl", "html", "markdown", "claimreview"] as const, default: "stylish" as const, describe: "Output format on stdout (html: one self-contained page; markdown: GitHub-flavoured; claimreview: schema.org ClaimReview drafts as JSON-LD)" },
+    output: { alias: "o", type: "string", describe: "Write the JSON report to FILE (stdout keeps the stylish report; with --format json/jsonl/html/markdown/claimreview, that format goes to FILE and nothing to stdout)" },
+    author: { type: "string", describe: "With --format claimreview: the fact-checker (organisation) named as the drafts' author" },
+    "review-url": { type: "string", describe: "With --format claimreview: the page the reviews will be published on (each draft's url is it plus #conflict-N)" },
     rules: { type: "string", array: true, default: [] as string[], describe: "Folder of extra rule files (and entities/), added to the built-in ones; a rule with a built-in id replaces it" },
     "fail-on": { choices: ["conflict", "never"] as const, default: "never" as const, describe: "Exit with 1 when a conflict is found" },
     stats: { type: "boolean", default: false, describe: "Show claims, events, pairs compared and time per stage" },
@@ -128,6 +138,8 @@ function reportArgs(args: Record<string, unknown>): ReportArgs {
     paths: args.paths as string[],
     format: args.format as ReportArgs["format"],
     ...(args.output !== undefined ? { output: args.output as string } : {}),
+    ...(typeof args.author === "string" ? { author: args.author } : {}),
+    ...(typeof args.reviewUrl === "string" ? { reviewUrl: args.reviewUrl } : {}),
     rules: args.rules as string[],
     failOn: args.failOn as ReportArgs["failOn"],
     stats: args.stats as boolean,
@@ -376,17 +388,25 @@ async function wholeReport(args: ReportArgs, { corpus, registry, rules, io, prog
   const stats = report.stats ? withProcessStats(report.stats, corpus, io) : undefined;
   if (stats) report.stats = stats;
   let json = "";
-  if (args.format === "json" || args.output) json = (await import("./format/json.js")).formatJson(report, { stats: args.stats });
+  const shared = SHARED_FORMATS.includes(args.format) ? await sharedFormat(args, report) : undefined;
+  if (args.format === "json" || (args.output && shared === undefined)) json = (await import("./format/json.js")).formatJson(report, { stats: args.stats });
   const chalk = args.format === "stylish" && color ? new (await import("chalk")).Chalk({ level: 1 }) : undefined;
-  const rendered = args.format === "stylish" ? (await import("./format/stylish.js")).formatStylish(report, { ...(chalk ? { chalk } : {}), stats: args.stats }) : json;
+  const rendered = shared ?? (args.format === "stylish" ? (await import("./format/stylish.js")).formatStylish(report, { ...(chalk ? { chalk } : {}), stats: args.stats }) : json);
   if (report.stats) report.stats.ms.format = io.clock() - formatStart;
   if (args.output) {
-    await fs.writeFile(args.output, json);
+    await fs.writeFile(args.output, shared ?? json);
     if (args.format === "stylish") io.stdout(rendered);
   } else io.stdout(rendered);
   for (const p of corpus.problems) io.stderr(`crosscheck: ${p.message}\n`);
   if (args.stats && args.format !== "stylish" && report.stats) io.stderr(`${JSON.stringify({ stats: withProcessStats(report.stats, corpus, io) })}\n`);
   return exitCodeFor(report, args.failOn, corpus.problems.length > 0);
+}
+
+/** html, markdown and claimreview, made from one model of the report (format/view.ts). */
+async function sharedFormat(args: ReportArgs, report: Report): Promise<string> {
+  if (args.format === "html") return (await import("./format/html.js")).formatHtml(report);
+  if (args.format === "markdown") return (await import("./format/markdown.js")).formatMarkdown(report);
+  return (await import("./format/claimreview.js")).formatClaimReview(report, { ...(args.author ? { author: args.author } : {}), ...(args.reviewUrl ? { reviewUrl: args.reviewUrl } : {}) });
 }
 
 /**
