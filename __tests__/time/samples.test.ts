@@ -66,19 +66,4 @@ describe("sample articles", () => {
     expect([nth(s004, "five-hour")?.minMinutes, nth(s004, "five-hour")?.maxMinutes]).toEqual([300, 300]);
     expect([nth(s000, "more than two hours")?.minMinutes, nth(s000, "more than two hours")?.maxMinutes]).toEqual([121, 180]);
   });
-
-  it("scans a few megabytes quickly (linear)", () => {
-    const docs = ["000_90b6b6efa84f1162", "001_f012b450b39f83f0", "003_8ee9009b7c0d867b"].map(sample);
-    const t0 = performance.now();
-    let bytes = 0;
-    while (bytes < 3e6) {
-      for (const d of docs) {
-        findTimeExpressions(d.text, { lang: d.lang, referenceDate: d.published });
-        bytes += d.text.length;
-      }
-    }
-    const mbPerSecond = bytes / 1e6 / ((performance.now() - t0) / 1000);
-    // Measured ~10 MB/s on one core; the bound is loose so slow CI machines pass.
-    expect(mbPerSecond).toBeGreaterThan(1);
-  });
 });
