@@ -113,7 +113,12 @@ export function findTimeExpressions(text: string, options: TimeOptions): TimeExp
     let dirMemo: TimeDirection | undefined;
     const dir = (): TimeDirection => (dirMemo ??= dirOf(cs, ce));
     const r = resolveSem(cand.sem, st, dir, para);
-    out.push({ text: text.slice(start, end), span: [start, end], ...r });
+    const expr: TimeExpression = { text: text.slice(start, end), span: [start, end], ...r };
+    if (cand.sem.kind === "dur" && cand.sem.anchor) {
+      const a = cand.sem.anchor;
+      expr[a.rel] = text.slice(a.start, a.end);
+    }
+    out.push(expr);
     i = cand.e;
   }
   return out;
