@@ -43,6 +43,16 @@ export * from "./types.js";
 export { clauseDirection } from "./direction.js";
 
 /**
+ * Why `value` cannot anchor relative dates (undefined when it can): it must be an ISO date or
+ * date-time of a real day, such as 2026-01-21 or 2026-01-21T20:00:00-05:00.
+ */
+export function referenceDateProblem(value: string): string | undefined {
+  const ok =
+    /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(value.trim()) && parseIsoDate(value) !== undefined;
+  return ok ? undefined : `must be an ISO date or date-time of a real day, such as 2026-01-21 or 2026-01-21T20:00:00-05:00 (got ${JSON.stringify(value)})`;
+}
+
+/**
  * Finds the time expressions of `text`, sorted by span start and non-overlapping (the longest
  * match wins), with TIMEX3 values anchored to `options.referenceDate`.
  */

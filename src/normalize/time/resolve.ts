@@ -328,7 +328,11 @@ function anchorPeriod(a: Anchor, st: State, dir: () => TimeDirection, para: numb
       return base === undefined ? undefined : dayP(base + a.off);
     }
     case "ctxday": {
-      const base = st.lastDay !== undefined && st.lastDayPara === para ? st.lastDay : ref?.dn;
+      // The day named in the paragraph; else a day named earlier in the week before publication,
+      // which a report of an event keeps talking about ("on Monday … began around 10:33 GMT");
+      // else the publication day.
+      const recent = st.lastDay !== undefined && ref !== undefined && st.lastDay <= ref.dn && st.lastDay >= ref.dn - 7;
+      const base = st.lastDay !== undefined && (st.lastDayPara === para || recent) ? st.lastDay : ref?.dn;
       return base === undefined ? undefined : dayP(base);
     }
     case "rel": {
@@ -437,7 +441,13 @@ function resolveDate(sem: DateSem, st: State, dir: () => TimeDirection, para: nu
   if (a.k === "rel" && a.vague) {
     return { type: "DATE", value: a.off < 0 ? "PAST_REF" : "FUTURE_REF", granularity: "ref", anchored: true };
   }
-  const p = anchorPeriod(a, st, dir, para);
+  let p = anchorPeriod(a, st, dir, para);
+  // A reported clock time later in the day than the article was published happened the day
+  // before ("at 23:40" in an article stamped 00:30): the publication day would put it in the future.
+  const ref = st.ref;
+  if (a.k === "ctxday" && p && sem.clock && ref?.hour !== undefined && p.start === ref.dn && dir() !== "future") {
+    if (sem.clock[0] * 60 + sem.clock[1] > ref.hour * 60 + (ref.minute ?? 0) + 30) p = dayP(ref.dn - 1);
+  }
   const isTime = sem.pod !== undefined || sem.clock !== undefined;
   const out: Resolved & { dayDn?: number } = { type: isTime ? "TIME" : "DATE", value: "", anchored: p !== undefined };
   if (sem.mod) out.mod = sem.mod as TimexMod;

@@ -298,6 +298,10 @@ export const PL: TimeLexicon = {
     pastExceptions: [
       "jeśli", "jeżeli", "czyli", "chwili", "roli", "woli", "sali", "fali", "soli", "kuli", "myśli", "pół", "stół", "dół",
       "kościół", "zespół", "udział", "podział", "rozdział", "wydział", "dział", "przydział", "artykuł", "tytuł",
+      // Instrumentals of those nouns end like a first-person past verb ("-łem").
+      "udziałem", "podziałem", "rozdziałem", "wydziałem", "działem", "artykułem", "tytułem", "zespołem", "kościołem",
+      "stołem", "materiałem", "kanałem", "sygnałem", "kapitałem", "finałem", "generałem", "admirałem", "potencjałem",
+      "ideałem", "upałem", "dołem", "popiołem", "orłem", "aniołem", "kotłem", "węzłem", "posłem", "pomysłem", "przemysłem",
       "anioł", "orzeł", "kocioł", "popiół", "generał", "admirał", "kapitał", "materiał", "potencjał", "sygnał",
       "kanał", "upał", "zapał", "ideał", "finał", "półfinał", "cały", "mały", "stały", "biały", "trwały", "dojrzały",
       "okazały", "wspaniały", "ciepły", "siła", "siły", "szkoła", "szkoły", "uchwała", "uchwały", "reguła",
