@@ -1123,7 +1123,8 @@ export class Grammar {
 
   /**
    * "five minutes after take-off", "pięć minut po starcie", "a day before the vote": the duration is an
-   * offset from an event, whose words (up to a punctuation mark or a new clause, at most six) it keeps.
+   * offset from an event, whose words it keeps: at most four, up to a punctuation mark, a new clause
+   * or a preposition ("taking off from the runway" → "taking off").
    */
   private offsetAnchor(e: number, sem: DurSem): void {
     const oa = this.m.at(e, "offsetAfter");
@@ -1131,8 +1132,10 @@ export class Grammar {
     const o = oa ?? ob;
     if (!o || !this.isWord(o.end)) return;
     let k = o.end;
-    const last = Math.min(this.t.n, o.end + 6);
-    while (k < last && (this.isWord(k) || this.isNum(k) || (this.isHyphen(k) && this.glued(k - 1))) && (k === o.end || !this.m.at(k, "opener"))) k++;
+    const last = Math.min(this.t.n, o.end + 4);
+    const stop = (x: number): boolean => this.m.at(x, "opener") !== undefined || (this.m.at(x, "prep") !== undefined && this.m.at(x, "def") === undefined);
+    while (k < last && (this.isWord(k) || this.isNum(k) || (this.isHyphen(k) && this.glued(k - 1) && this.glued(k))) && (k === o.end || !stop(k))) k++;
+    if (this.isHyphen(k - 1)) k--;
     sem.anchor = { rel: oa ? "after" : "before", start: this.t.s[o.end] as number, end: this.t.e[k - 1] as number };
   }
 

@@ -254,7 +254,7 @@ function unanchoredValue(a: Anchor): string {
 }
 
 /** Resolves a date anchor to a period, or undefined when it needs a missing reference. */
-function anchorPeriod(a: Anchor, st: State, dir: () => TimeDirection, para: number): Period | undefined {
+function anchorPeriod(a: Anchor, st: State, dir: () => TimeDirection, para: number, clock = false): Period | undefined {
   const ref = st.ref;
   switch (a.k) {
     case "abs": {
@@ -328,10 +328,10 @@ function anchorPeriod(a: Anchor, st: State, dir: () => TimeDirection, para: numb
       return base === undefined ? undefined : dayP(base + a.off);
     }
     case "ctxday": {
-      // The day named in the paragraph; else a day named earlier in the week before publication,
-      // which a report of an event keeps talking about ("on Monday … began around 10:33 GMT");
-      // else the publication day.
-      const recent = st.lastDay !== undefined && ref !== undefined && st.lastDay <= ref.dn && st.lastDay >= ref.dn - 7;
+      // The day named in the paragraph; else, for a clock time, a day named earlier in the week
+      // before publication, which a report of an event keeps talking about ("on Monday … began
+      // around 10:33 GMT"; a part of day such as "nocą" is often habitual); else the publication day.
+      const recent = clock && st.lastDay !== undefined && ref !== undefined && st.lastDay <= ref.dn && st.lastDay >= ref.dn - 7;
       const base = st.lastDay !== undefined && (st.lastDayPara === para || recent) ? st.lastDay : ref?.dn;
       return base === undefined ? undefined : dayP(base);
     }
@@ -441,7 +441,7 @@ function resolveDate(sem: DateSem, st: State, dir: () => TimeDirection, para: nu
   if (a.k === "rel" && a.vague) {
     return { type: "DATE", value: a.off < 0 ? "PAST_REF" : "FUTURE_REF", granularity: "ref", anchored: true };
   }
-  let p = anchorPeriod(a, st, dir, para);
+  let p = anchorPeriod(a, st, dir, para, sem.clock !== undefined);
   // A reported clock time later in the day than the article was published happened the day
   // before ("at 23:40" in an article stamped 00:30): the publication day would put it in the future.
   const ref = st.ref;
