@@ -86,6 +86,18 @@ describe("a preposition or 'ago' makes a point, or an offset from an event", () 
     expect(e[rel]).toBe(anchor);
   });
 
+  it.each<[string, string]>([
+    ["en", "Friday was meant to be a day of quiet diplomacy."],
+    ["en", "It happened on a day like any other."],
+  ])("'a day' naming a day is no length: %s %j", (lang, text) => {
+    expect(all(lang, WED, text).filter((e) => e.type === "DURATION")).toEqual([]);
+  });
+
+  it("'a day' measured stays a duration", () => {
+    expect(exprOf("en", WED, "The envoy spent a day in the port city.", "a day").value).toBe("P1D");
+    expect(exprOf("en", WED, "After an hour of talks they left.", "an hour").value).toBe("PT1H");
+  });
+
   it.each<[string, string, string, string]>([
     ["en", "Two days ago the dam broke.", "Two days ago", "2026-01-19"],
     ["en", "The dam broke a day earlier.", "a day earlier", "2026-01-20"],
@@ -173,6 +185,13 @@ describe("clock times", () => {
     ["en", "It happened 11 hours later than planned."],
   ])("four digits or 'n hours' alone are no clock time: %j", (lang, text) => {
     expect(all(lang, TUE, text).filter((e) => e.type === "TIME")).toEqual([]);
+  });
+
+  it("a clock time on the next line is an entry of its own, on the day above it", () => {
+    const text = "Oct. 19\n\n9 a.m.: The gallery opens.";
+    expect(exprOf("en", "2025-10-22", text, "Oct. 19").value).toBe("2025-10-19");
+    expect(exprOf("en", "2025-10-22", text, "9 a.m.").value).toBe("2025-10-19T09:00");
+    expect(exprOf("en", "2025-10-22", "On Oct. 19 at 9 a.m. it opened.", "Oct. 19 at 9 a.m.").value).toBe("2025-10-19T09:00");
   });
 
   it("keeps the date of a bare clock time on the day the report talks about", () => {

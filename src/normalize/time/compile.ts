@@ -16,7 +16,7 @@ type Flag =
   | "decadeSuffix" | "decadeNoun" | "centuryNoun" | "ordSuffix" | "quarterNoun" | "halfNoun" | "clockBefore"
   | "clockAfter" | "joiner" | "prep" | "indef" | "def" | "longSuffix" | "ageSuffix" | "since"
   | "dirFuture" | "dirPast" | "opener" | "numWord" | "rangeFrom" | "rangeTo" | "rangeAnd" | "hyphenHalf"
-  | "offsetAfter" | "offsetBefore" | "yearWeak";
+  | "offsetAfter" | "offsetBefore" | "yearWeak" | "pointBefore";
 
 /** One lexicon entry matched at a token. `cat` tells which table it came from. */
 export type Hit =
@@ -186,6 +186,7 @@ export function compileLexicon(lang: string): CompiledLexicon {
   addFlags(trie, lex.durationBefore, "durBefore");
   addFlags(trie, lex.yearContext, "yearCtx");
   addFlags(trie, lex.weakYearContext, "yearWeak");
+  addFlags(trie, lex.pointBefore, "pointBefore");
   addFlags(trie, lex.yearSuffixes, "yearSuffix");
   addFlags(trie, lex.yearPrefixes, "yearPrefix");
   addFlags(trie, lex.decadeSuffixes, "decadeSuffix");
@@ -336,7 +337,7 @@ const ROLE: Record<Cat, 0 | 1 | 2> = {
   decadeNoun: 1, centuryNoun: 0, ordSuffix: 0, quarterNoun: 0, halfNoun: 0, clockBefore: 1, clockAfter: 0, tz: 0,
   joiner: 0, prep: 0, indef: 1, def: 1, longSuffix: 0, ageSuffix: 0, since: 0, dirFuture: 0, dirPast: 0,
   opener: 0, clockHedge: 1, numWord: 2, rangeFrom: 1, rangeTo: 0, rangeAnd: 0, hyphenHalf: 0, offsetAfter: 0,
-  offsetBefore: 0, yearWeak: 0,
+  offsetBefore: 0, yearWeak: 0, pointBefore: 0,
 };
 
 /** A hit with its absolute end; one fixed object shape. */

@@ -118,6 +118,8 @@ interface Quantity {
   e: number;
   /** A count was written (digits, words, article). */
   counted: boolean;
+  /** The count is only an indefinite article ("a day", "an hour"). */
+  article?: boolean;
 }
 
 const ROMAN = new Map<string, number>(
@@ -304,7 +306,8 @@ export class Grammar {
     let hedge: ClockHedge | undefined;
     let zone: ZoneSpec | undefined;
     let word = false;
-    if (dayLevel(h.a) && !clock) {
+    // A time on the next line starts an entry of its own ("Oct. 19\n\n9 a.m.: the museum opens").
+    if (dayLevel(h.a) && !clock && e < this.t.n && !this.t.text.slice(this.t.e[e - 1], this.t.s[e]).includes("\n")) {
       const k = e;
       const c = this.clockAt(k) ?? (this.m.at(k, "joiner") ? this.clockAt(this.m.at(k, "joiner")?.end ?? k) : undefined);
       if (c) {
@@ -949,6 +952,7 @@ export class Grammar {
     let n: number | undefined;
     let vague: [number, number] | undefined;
     let counted = false;
+    let article = false;
     if (nr) {
       // A date or a time is not a count ("22.01.2026", "14:30").
       if (nr.value !== undefined) n = nr.value;
@@ -963,6 +967,7 @@ export class Grammar {
         n = 1;
         k = ind.end;
         counted = true;
+        article = true;
       }
     }
     // "three-and-a-half hours": the half is written with hyphens.
@@ -1001,6 +1006,7 @@ export class Grammar {
       e = half;
     }
     const q: Quantity = { unit: uh.v.unit, plural, e, counted };
+    if (article) q.article = true;
     if (n !== undefined) q.n = n;
     if (vague) q.vague = vague;
     return q;
@@ -1084,6 +1090,10 @@ export class Grammar {
       e = ph.end;
     }
     if (hedge) sem.hedge = hedge;
+    // "a day of diplomacy", "on a day like this": a day named, not a length measured.
+    if (q.article && !hedge && !durPrep && !suffixed && unitMinutes(q.unit) >= 1440 && (this.m.at(e, "of") || this.m.endsAt(i, "pointBefore"))) {
+      return undefined;
+    }
     if (q.counted) this.offsetAnchor(e, sem);
     return { s: i, e, sem };
   }

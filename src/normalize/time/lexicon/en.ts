@@ -169,6 +169,7 @@ export const EN: TimeLexicon = {
   hyphenHalf: ["and-a-half", "and-one-half"],
   offsetAfter: ["after", "into", "following"],
   offsetBefore: ["before", "prior to", "ahead of"],
+  pointBefore: ["on", "upon"],
   dayTimeJoiners: ["at", ",", "around", "about", "from"],
   prepositions: [
     "on", "in", "at", "by", "since", "until", "till", "during", "from", "to", "for", "over", "through",

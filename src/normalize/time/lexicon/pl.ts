@@ -256,6 +256,7 @@ export const PL: TimeLexicon = {
   hyphenHalf: [],
   offsetAfter: ["po"],
   offsetBefore: ["przed"],
+  pointBefore: [],
   dayTimeJoiners: ["o", ",", "około", "ok.", "od"],
   prepositions: ["w", "we", "o", "od", "do", "przez", "na", "za", "z", "ze", "pod", "u", "począwszy od", "aż do"],
   indefinite: [],

@@ -180,6 +180,8 @@ export interface TimeLexicon {
    */
   offsetAfter: string[];
   offsetBefore: string[];
+  /** Prepositions making "a day", "a week" a day named rather than a length ("on a day like this"). */
+  pointBefore: string[];
   /** Words joining a day and a time ("at", "o", "około"?). */
   dayTimeJoiners: string[];
   /** Prepositions dropped from the start of a span ("on", "in", "w", "we"). */
