@@ -215,6 +215,8 @@ describe("a weekday written next to a date", () => {
     ["en", "Power was lost on Sunday April 28, 2025.", "Sunday April 28, 2025", "2025-04-28", "Sunday", true],
     ["pl", "Prąd zniknął w niedzielę, 28 kwietnia.", "niedzielę, 28 kwietnia", "2025-04-28", "Sunday", true],
     ["pl", "Prąd zniknął w poniedziałek, 28 kwietnia 2025 roku.", "poniedziałek, 28 kwietnia 2025 roku", "2025-04-28", "Monday", false],
+    ["en", "The grid failed on April 28 (Sunday).", "April 28 (Sunday)", "2025-04-28", "Sunday", true],
+    ["pl", "Awaria z 28 kwietnia (poniedziałek) zaskoczyła wszystkich.", "28 kwietnia (poniedziałek)", "2025-04-28", "Monday", false],
   ])("%s %j: keeps %s, says %s (mismatch %s)", (lang, text, span, value, weekday, mismatch) => {
     const e = exprOf(lang, TUE, text, span);
     expect(e.value).toBe(value);

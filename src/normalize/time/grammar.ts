@@ -294,6 +294,15 @@ export class Grammar {
 
   private finish(i: number, h: Head, mod: DateSem["mod"]): Cand {
     let e = h.e;
+    let dow = h.dow;
+    // "April 28 (Monday)", "28 kwietnia (poniedziałek)": the weekday in brackets after the date.
+    if (dow === undefined && h.a.k === "abs" && h.a.d !== undefined && h.a.m !== undefined && this.punct(e, "(")) {
+      const wh = this.m.at(e + 1, "weekday");
+      if (wh && this.nameOk(e + 1) && this.punct(wh.end, ")")) {
+        dow = wh.v;
+        e = wh.end + 1;
+      }
+    }
     let pod = h.pod;
     let clock = h.clock;
     if (dayLevel(h.a) && !clock && !pod) {
@@ -323,7 +332,7 @@ export class Grammar {
     if (hedge) sem.clockHedge = hedge;
     if (zone) sem.zone = zone;
     if (word) sem.clockWord = true;
-    if (h.dow !== undefined) sem.dow = h.dow;
+    if (dow !== undefined) sem.dow = dow;
     if (pod) sem.pod = pod;
     if (clock) sem.clock = clock;
     if (mod) sem.mod = mod;
