@@ -259,6 +259,13 @@ describe("the publication date", () => {
     expect("article" in plain && plain.article.published).toBe("2026-01-21");
   });
 
+  it("takes tomorrow's weekday in a report stamped late in the evening as that next day", () => {
+    expect(exprOf("en", "2026-01-21T20:00:00-05:00", "The strike hit on Thursday at 00:30 local time.", "Thursday at 00:30 local time").value).toBe("2026-01-22T00:30");
+    // Silent: stamped in the morning, or no time stamped, "on Thursday" is the last Thursday.
+    expect(exprOf("en", "2026-01-21T09:00", "The strike hit on Thursday.", "Thursday").value).toBe("2026-01-15");
+    expect(exprOf("en", "2026-01-21", "The strike hit on Thursday.", "Thursday").value).toBe("2026-01-15");
+  });
+
   it.each<[string, boolean]>([
     ["2026-01-21", true],
     ["2026-01-21T20:00:00-05:00", true],

@@ -304,6 +304,10 @@ function anchorPeriod(a: Anchor, st: State, dir: () => TimeDirection, para: numb
       const today = weekday(ref.dn);
       if (a.rel === undefined) {
         if (a.dow === today) return dayP(ref.dn);
+        // An article stamped late in the evening reports the next day's events where it is
+        // already past midnight ("on Thursday" in a report stamped Wednesday 20:00 in New York):
+        // that is the next day, not the Thursday six days before.
+        if (ref.hour !== undefined && ref.hour >= 18 && a.dow === (today % 7) + 1) return dayP(ref.dn + 1);
         // News reports events: without a future marker a weekday is the last one.
         return dir() === "future" ? dayP(ref.dn + ((a.dow - today + 7) % 7)) : dayP(ref.dn - ((today - a.dow + 7) % 7));
       }
