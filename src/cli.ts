@@ -579,8 +579,13 @@ async function claimsCommand(paths: string[], rules: string[], inputFormat: "fil
 }
 
 async function timesCommand(paths: string[], published: string | undefined, format: "json" | "jsonl" | "text", io: CliIO): Promise<number> {
-  const { findTimeExpressions } = await import("./normalize/time/index.js");
+  const { findTimeExpressions, referenceDateProblem } = await import("./normalize/time/index.js");
   const { formatTimes } = await import("./format/times.js");
+  const badDate = published === undefined ? undefined : referenceDateProblem(published);
+  if (badDate) {
+    io.stderr(`crosscheck times: --published ${badDate}\n`);
+    return EXIT.error;
+  }
   const { loadArticles } = await import("./load/articles.js");
   const loaded = await loadArticles(paths);
   if (loaded.articles.length === 0) {

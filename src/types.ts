@@ -57,6 +57,16 @@ export interface TimeValue {
    * publication date (a reported event without a date is taken as recent news).
    */
   inferred?: boolean;
+  /** A clock time's window after its hedge, local ISO date-times ("around 12:30" → 12:15..12:45). */
+  earliest?: string;
+  latest?: string;
+  /** The time zone written with a clock time ("GMT", "CEST", "ET", "local", "czasu polskiego"). */
+  zone?: string;
+  /** UTC offset of `zone` in minutes on that date; absent when unknown ("local", no zone). */
+  utcOffsetMinutes?: number;
+  /** The weekday written next to an explicit date ("Sunday"), and whether the date falls on another one. */
+  weekday?: string;
+  weekdayMismatch?: boolean;
 }
 
 export interface DurationValue {

@@ -262,7 +262,10 @@ function timeIn(ctx: BuildContext, clause: Hit, modality: Modality, near?: Hit):
 
 function durationIn(ctx: BuildContext, clause: Hit): Claim["duration"] | undefined {
   const t = ctx.info.times.find(
-    (x) => x.type === "DURATION" && x.minMinutes !== undefined && x.maxMinutes !== undefined && x.maxMinutes <= 24 * 60 && inside({ start: x.span[0], end: x.span[1] }, clause),
+    (x) =>
+      x.type === "DURATION" && x.minMinutes !== undefined && x.maxMinutes !== undefined && x.maxMinutes <= 24 * 60 && inside({ start: x.span[0], end: x.span[1] }, clause) &&
+      // "a day before the talks", "five minutes after take-off" count from an event: not its length.
+      x.after === undefined && x.before === undefined,
   );
   if (!t || t.minMinutes === undefined || t.maxMinutes === undefined) return undefined;
   const d: NonNullable<Claim["duration"]> = { minMinutes: t.minMinutes, maxMinutes: t.maxMinutes, text: t.text };

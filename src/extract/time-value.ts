@@ -9,6 +9,12 @@ export function timeValue(t: TimeExpression): TimeValue {
   if (t.start) v.start = t.start;
   if (t.end) v.end = t.end;
   if (t.granularity) v.granularity = t.granularity;
+  if (t.earliest) v.earliest = t.earliest;
+  if (t.latest) v.latest = t.latest;
+  if (t.zone) v.zone = t.zone;
+  if (t.utcOffsetMinutes !== undefined) v.utcOffsetMinutes = t.utcOffsetMinutes;
+  if (t.weekday) v.weekday = t.weekday;
+  if (t.weekdayMismatch !== undefined) v.weekdayMismatch = t.weekdayMismatch;
   return v;
 }
 

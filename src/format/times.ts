@@ -16,7 +16,9 @@ export interface TimesDocument {
  * - `json`: `{ documents: [{ id, published, times: [...] }] }`, pretty-printed;
  * - `jsonl`: one line per expression with `doc` (the document id) added;
  * - `text`: per document a header and one row per expression
- *   (`span  type  value  mod  start..end  "text"`).
+ *   (`span  type  value  mod  start..end  "text"`), then what only some expressions have: the
+ *   window of a hedged clock time, its zone, a weekday written with a date, the event an offset
+ *   counts from (`window 12:15..12:45`, `zone CEST UTC+120`, `weekday Sunday MISMATCH`, `after "take-off"`).
  */
 export function formatTimes(docs: TimesDocument[], format: "json" | "jsonl" | "text"): string {
   if (format === "json") {
@@ -45,12 +47,29 @@ export function formatTimes(docs: TimesDocument[], format: "json" | "jsonl" | "t
           ? `${e.minMinutes ?? "?"}..${e.maxMinutes ?? "?"} min`
           : "",
       JSON.stringify(e.text),
+      notes(e),
     ]);
     const widths = [0, 0, 0, 0, 0];
     for (const r of rows) for (let i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i] ?? 0, (r[i] ?? "").length);
     const header = `# ${d.id}${d.published ? ` (published ${d.published})` : ""}: ${rows.length} time expression${rows.length === 1 ? "" : "s"}`;
-    const body = rows.map((r) => r.map((c, i) => (i < widths.length ? c.padEnd(widths[i] ?? 0) : c)).join("  ").trimEnd());
+    const body = rows.map((r) => r.map((c, i) => (i < widths.length || r[i + 1] ? c.padEnd(widths[i] ?? 0) : c)).join("  ").trimEnd());
     blocks.push([header, ...body].join("\n"));
   }
   return blocks.length > 0 ? `${blocks.join("\n\n")}\n` : "";
+}
+
+/** The extra facts of one expression, as one short column (empty for most). */
+function notes(e: TimeExpression): string {
+  const out: string[] = [];
+  if (e.earliest !== undefined && e.latest !== undefined && (e.earliest !== e.start || e.latest !== e.end)) {
+    out.push(`window ${e.earliest}..${e.latest}`);
+  }
+  if (e.zone !== undefined) {
+    const off = e.utcOffsetMinutes;
+    out.push(`zone ${e.zone}${off === undefined ? "" : ` UTC${off < 0 ? "-" : "+"}${Math.abs(off)}`}`);
+  }
+  if (e.weekday !== undefined) out.push(`weekday ${e.weekday}${e.weekdayMismatch ? " MISMATCH" : ""}`);
+  if (e.after !== undefined) out.push(`after ${JSON.stringify(e.after)}`);
+  if (e.before !== undefined) out.push(`before ${JSON.stringify(e.before)}`);
+  return out.join("; ");
 }

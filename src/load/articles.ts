@@ -122,6 +122,8 @@ export function parseArticle(bytes: Buffer, file: string, defaultId: string): { 
     const parsed = splitFrontMatter(text);
     data = parsed.data as FrontMatter;
     body = parsed.content;
+    const written = data.published instanceof Date ? publishedWithOffset(text.slice(0, text.length - body.length)) : undefined;
+    if (written) data = { ...data, published: written };
   } catch (error) {
     return fail(file, "front-matter", `${file}: malformed front matter: ${firstLine(errorText(error))}`);
   }
@@ -190,6 +192,16 @@ function checkFields(data: FrontMatter): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * YAML reads an unquoted `published: 2026-01-21T20:00:00-05:00` as an instant and drops its offset,
+ * so the day would be the UTC one (a day late for an evening in New York). The article's local date
+ * is what its relative dates count from: keep a written offset as written.
+ */
+function publishedWithOffset(frontMatter: string): string | undefined {
+  const m = /^published:[ \t]*["']?(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?[+-]\d{2}:?\d{2})["']?[ \t]*(?:#.*)?$/m.exec(frontMatter);
+  return m?.[1];
 }
 
 /** YAML turns `2026-01-21` into a Date; keep the calendar day (and time, when one was given). */

@@ -7,15 +7,16 @@
 import { hedgePhrases, type HedgeId } from "../hedges.js";
 import { numberStartWords } from "../numbers.js";
 import { timeLexicon } from "./lexicon/index.js";
-import type { PartMod, PartOfDay, RefValue, Season, TimeLexicon, UnitForm } from "./lexicon/types.js";
+import type { ClockHedge, PartMod, PartOfDay, RefValue, Season, TimeLexicon, UnitForm, ZoneSpec } from "./lexicon/types.js";
 import { tokenize, type Tokens } from "./tokenize.js";
 
 type Flag =
   | "spanPast" | "spanFuture" | "vaguePast" | "vagueFuture" | "ago" | "agoBefore" | "futureBefore" | "futureAfter"
   | "later" | "earlier" | "of" | "setQ" | "setPer" | "times" | "durBefore" | "yearCtx" | "yearSuffix" | "yearPrefix"
   | "decadeSuffix" | "decadeNoun" | "centuryNoun" | "ordSuffix" | "quarterNoun" | "halfNoun" | "clockBefore"
-  | "clockAfter" | "tz" | "joiner" | "prep" | "indef" | "def" | "longSuffix" | "ageSuffix" | "since"
-  | "dirFuture" | "dirPast" | "opener" | "clockApprox" | "numWord";
+  | "clockAfter" | "joiner" | "prep" | "indef" | "def" | "longSuffix" | "ageSuffix" | "since"
+  | "dirFuture" | "dirPast" | "opener" | "numWord" | "rangeFrom" | "rangeTo" | "rangeAnd" | "hyphenHalf"
+  | "offsetAfter" | "offsetBefore" | "yearWeak" | "pointBefore";
 
 /** One lexicon entry matched at a token. `cat` tells which table it came from. */
 export type Hit =
@@ -41,6 +42,8 @@ export type Hit =
   | { cat: "holiday"; v: { month: number; day: number } | { easter: number } }
   | { cat: "clockWord"; v: [number, number] }
   | { cat: "meridiem"; v: "am" | "pm" }
+  | { cat: "clockHedge"; v: ClockHedge }
+  | { cat: "tz"; v: ZoneSpec }
   | { cat: "hedge"; v: HedgeId }
   | { cat: "postHedge"; v: HedgeId }
   | { cat: Flag };
@@ -182,6 +185,8 @@ export function compileLexicon(lang: string): CompiledLexicon {
   addFlags(trie, lex.times, "times");
   addFlags(trie, lex.durationBefore, "durBefore");
   addFlags(trie, lex.yearContext, "yearCtx");
+  addFlags(trie, lex.weakYearContext, "yearWeak");
+  addFlags(trie, lex.pointBefore, "pointBefore");
   addFlags(trie, lex.yearSuffixes, "yearSuffix");
   addFlags(trie, lex.yearPrefixes, "yearPrefix");
   addFlags(trie, lex.decadeSuffixes, "decadeSuffix");
@@ -191,9 +196,15 @@ export function compileLexicon(lang: string): CompiledLexicon {
   addFlags(trie, lex.quarterNouns, "quarterNoun");
   addFlags(trie, lex.halfNouns, "halfNoun");
   addFlags(trie, lex.clockBefore, "clockBefore");
-  addFlags(trie, lex.clockApprox, "clockApprox");
+  addAll(trie, lex.clockHedges, (v) => ({ cat: "clockHedge", v }));
   addFlags(trie, lex.clockAfter, "clockAfter");
-  addFlags(trie, lex.timeZones, "tz");
+  addAll(trie, lex.timeZones, (v) => ({ cat: "tz", v }));
+  addFlags(trie, lex.rangeFrom, "rangeFrom");
+  addFlags(trie, lex.rangeTo, "rangeTo");
+  addFlags(trie, lex.rangeAnd, "rangeAnd");
+  addFlags(trie, lex.hyphenHalf, "hyphenHalf");
+  addFlags(trie, lex.offsetAfter, "offsetAfter");
+  addFlags(trie, lex.offsetBefore, "offsetBefore");
   addFlags(trie, lex.dayTimeJoiners, "joiner");
   addFlags(trie, lex.prepositions, "prep");
   addFlags(trie, lex.indefinite, "indef");
@@ -325,7 +336,8 @@ const ROLE: Record<Cat, 0 | 1 | 2> = {
   of: 0, setQ: 1, setPer: 0, times: 0, durBefore: 0, yearCtx: 0, yearSuffix: 0, yearPrefix: 1, decadeSuffix: 0,
   decadeNoun: 1, centuryNoun: 0, ordSuffix: 0, quarterNoun: 0, halfNoun: 0, clockBefore: 1, clockAfter: 0, tz: 0,
   joiner: 0, prep: 0, indef: 1, def: 1, longSuffix: 0, ageSuffix: 0, since: 0, dirFuture: 0, dirPast: 0,
-  opener: 0, clockApprox: 1, numWord: 2,
+  opener: 0, clockHedge: 1, numWord: 2, rangeFrom: 1, rangeTo: 0, rangeAnd: 0, hyphenHalf: 0, offsetAfter: 0,
+  offsetBefore: 0, yearWeak: 0, pointBefore: 0,
 };
 
 /** A hit with its absolute end; one fixed object shape. */

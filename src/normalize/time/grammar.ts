@@ -12,7 +12,7 @@
 import type { HedgeId } from "../hedges.js";
 import { readAndHalf, readNumber, type NumberRead } from "../numbers.js";
 import type { Matcher } from "./compile.js";
-import type { PartMod, PartOfDay, RefValue, Season, TimeUnit } from "./lexicon/types.js";
+import type { ClockHedge, PartMod, PartOfDay, RefValue, Season, TimeUnit, ZoneSpec } from "./lexicon/types.js";
 import { TokKind, type Tokens } from "./tokenize.js";
 
 /** What a date or time is relative to, before anchoring. */
@@ -43,6 +43,14 @@ export interface DateSem {
   clock?: [number, number];
   mod?: PartMod | "APPROX" | "BEFORE" | "AFTER" | "ON_OR_BEFORE" | "ON_OR_AFTER";
   sub?: "earlier" | "later";
+  /** The hedge on a clock time ("around 12:30", "shortly after 3 am"). */
+  clockHedge?: ClockHedge;
+  /** The time zone named after a clock time. */
+  zone?: ZoneSpec;
+  /** The weekday written next to an explicit date ("Sunday, April 28"), ISO 1..7. */
+  dow?: number;
+  /** The clock time was a word ("noon"): a hedge on it is wider. */
+  clockWord?: boolean;
 }
 
 export interface DurSem {
@@ -52,6 +60,10 @@ export interface DurSem {
   /** Plural without a count ("for years"): the unit of `PX<unit>`. */
   unspecified?: TimeUnit;
   hedge?: HedgeId;
+  /** A range of counts of the first part's unit ("24–48 hours", "od 24 do 48 godzin"). */
+  range?: [number, number];
+  /** The event an offset counts from ("five minutes after take-off"): character span of its words. */
+  anchor?: { rel: "after" | "before"; start: number; end: number };
 }
 
 export interface SetSem {
@@ -77,10 +89,21 @@ export interface Cand {
   dirTok?: number;
 }
 
+/** A clock time read at a token. `word`: written as a word ("noon", "w południe"). */
+interface ClockRead {
+  e: number;
+  h: number;
+  m: number;
+  hedge?: ClockHedge;
+  zone?: ZoneSpec;
+  word?: boolean;
+}
+
 interface Head {
   s?: number;
   e: number;
   a: Anchor;
+  dow?: number;
   pod?: PartOfDay;
   clock?: [number, number];
   sub?: "earlier" | "later";
@@ -95,6 +118,8 @@ interface Quantity {
   e: number;
   /** A count was written (digits, words, article). */
   counted: boolean;
+  /** The count is only an indefinite article ("a day", "an hour"). */
+  article?: boolean;
 }
 
 const ROMAN = new Map<string, number>(
@@ -269,25 +294,45 @@ export class Grammar {
 
   private finish(i: number, h: Head, mod: DateSem["mod"]): Cand {
     let e = h.e;
+    let dow = h.dow;
+    // "April 28 (Monday)", "28 kwietnia (poniedziałek)": the weekday in brackets after the date.
+    if (dow === undefined && h.a.k === "abs" && h.a.d !== undefined && h.a.m !== undefined && this.punct(e, "(")) {
+      const wh = this.m.at(e + 1, "weekday");
+      if (wh && this.nameOk(e + 1) && this.punct(wh.end, ")")) {
+        dow = wh.v;
+        e = wh.end + 1;
+      }
+    }
     let pod = h.pod;
     let clock = h.clock;
-    if (dayLevel(h.a) && !clock) {
-      let k = e;
-      if (!pod) {
-        const p = this.m.at(k, "pod") ?? (this.punct(k, ",") ? this.m.at(k + 1, "pod") : undefined);
-        if (p) {
-          pod = p.v;
-          e = k = p.end;
-        }
+    if (dayLevel(h.a) && !clock && !pod) {
+      const p = this.m.at(e, "pod") ?? (this.punct(e, ",") ? this.m.at(e + 1, "pod") : undefined);
+      if (p) {
+        pod = p.v;
+        e = p.end;
       }
+    }
+    let hedge: ClockHedge | undefined;
+    let zone: ZoneSpec | undefined;
+    let word = false;
+    // A time on the next line starts an entry of its own ("Oct. 19\n\n9 a.m.: the museum opens").
+    if (dayLevel(h.a) && !clock && e < this.t.n && !this.t.text.slice(this.t.e[e - 1], this.t.s[e]).includes("\n")) {
+      const k = e;
       const c = this.clockAt(k) ?? (this.m.at(k, "joiner") ? this.clockAt(this.m.at(k, "joiner")?.end ?? k) : undefined);
       if (c) {
         clock = [c.h, c.m];
         e = c.e;
-        if (c.approx && !mod) mod = "APPROX";
+        hedge = c.hedge;
+        zone = c.zone;
+        word = c.word === true;
+        if (c.hedge && !mod) mod = clockMod(c.hedge);
       }
     }
     const sem: DateSem = { kind: "date", a: h.a };
+    if (hedge) sem.clockHedge = hedge;
+    if (zone) sem.zone = zone;
+    if (word) sem.clockWord = true;
+    if (dow !== undefined) sem.dow = dow;
     if (pod) sem.pod = pod;
     if (clock) sem.clock = clock;
     if (mod) sem.mod = mod;
@@ -470,7 +515,7 @@ export class Grammar {
     if (this.punct(k, ",")) k++;
     // "Tuesday, January 20[, 2026]" / "wtorek, 20 stycznia": the explicit date wins.
     const dated = this.isNum(k) ? this.dayMonth(k) : this.monthFirst(k, false);
-    if (dated && dated.a.k === "abs" && dated.a.d !== undefined) return { e: dated.e, a: dated.a };
+    if (dated && dated.a.k === "abs" && dated.a.d !== undefined) return { e: dated.e, a: dated.a, dow: wh.v };
     return { e: wh.end, a: { k: "dow", dow: wh.v } };
   }
 
@@ -669,13 +714,16 @@ export class Grammar {
     }
     const next = j + 1;
     if (this.punct(next, "%") || (this.isNum(next) && /^\d{3}$/.test(t.w[next]))) return undefined;
+    // "1000 za 1000", "200 for 200": an exchange of equal counts.
+    if (this.isWord(next) && this.isNum(next + 1) && t.w[next + 1] === t.w[j]) return undefined;
+    if (this.isWord(prev) && this.isNum(prev - 1) && t.w[prev - 1] === t.w[j]) return undefined;
     const suffix = yr.e > j + 1;
     if (afterMod || suffix) return { e: yr.e, a: { k: "abs", y } };
     const nextLowerWord = this.isWord(next) && !t.cap[next];
     const ctx = this.m.endsAt(j, "yearCtx") ?? this.m.endsAt(j, "prep");
     if (ctx) {
       // "around 2010 people": a hedge before and a noun after make it a count.
-      if (nextLowerWord && this.m.endsAt(j, "hedge") && !this.m.at(next, "yearCtx")) return undefined;
+      if (nextLowerWord && (this.m.endsAt(j, "hedge") || this.m.endsAt(j, "yearWeak")) && !this.m.at(next, "yearCtx")) return undefined;
       if (nextLowerWord && this.m.at(next, "unit")) return undefined;
       return { e: yr.e, a: { k: "abs", y } };
     }
@@ -786,20 +834,39 @@ export class Grammar {
 
   // ---- clock times ---------------------------------------------------------------------
 
-  /** "2:51 p.m.", "14:30", "6pm", "at noon", "o godz. 14.30", "o 18", "w południe". */
-  clockAt(j: number): { e: number; h: number; m: number; approx: boolean } | undefined {
+  /** The hedge written in a clock preposition ("around", "at around", "tuż po godz."), if any. */
+  private clockHedgeIn(j: number, k: number): ClockHedge | undefined {
+    for (let p = j; p < k; p++) {
+      const h = this.m.at(p, "clockHedge");
+      if (h && h.end <= k) return h.v;
+    }
+    return undefined;
+  }
+
+  /**
+   * "2:51 p.m.", "14:30", "6pm", "at noon", "o godz. 14.30", "o 18", "w południe", "around 1033 GMT",
+   * with the hedge of its preposition and the time zone written after it.
+   */
+  clockAt(j: number): ClockRead | undefined {
     if (j >= this.t.n) return undefined;
     const cw0 = this.m.at(j, "clockWord");
     const cb = this.m.at(j, "clockBefore");
-    const approx = this.m.at(j, "clockApprox") !== undefined && (cb === undefined || this.m.at(j, "clockApprox")?.end === cb.end);
     let k = cb && !cw0 ? cb.end : j;
-    const cw = this.m.at(k, "clockWord");
-    if (cw) {
-      let e = cw.end;
+    const hedge = cb && !cw0 ? this.clockHedgeIn(j, k) : this.m.at(j, "clockHedge")?.v;
+    const done = (e0: number, h: number, mi: number): ClockRead => {
+      let e = e0;
+      const out: ClockRead = { e, h, m: mi };
       const tz = this.m.at(e, "tz");
-      if (tz) e = tz.end;
-      return { e, h: cw.v[0], m: cw.v[1], approx };
-    }
+      if (tz) {
+        e = tz.end;
+        out.zone = tz.v;
+        out.e = e;
+      }
+      if (hedge) out.hedge = hedge;
+      return out;
+    };
+    const cw = this.m.at(k, "clockWord");
+    if (cw) return { ...done(cw.end, cw.v[0], cw.v[1]), word: true };
     if (!this.isNum(k)) return undefined;
     const w = this.t.w[k];
     let h: number;
@@ -807,14 +874,26 @@ export class Grammar {
     const hm = /^(\d{1,2})([:.])(\d{2})$/.exec(w);
     let e = k + 1;
     const mer = this.m.at(e, "meridiem");
+    const military = /^([01]\d|2[0-3])([0-5]\d)$/.exec(w);
     if (hm) {
       h = Number(hm[1]);
       mi = Number(hm[3]);
       if (hm[2] === "." && !cb && !mer) return undefined;
+    } else if (military && !mer) {
+      // Wire style "1033 GMT", "at 0900 hours": four digits are a time only next to a zone, or after a
+      // clock preposition and before "hours" ("1100 hours" alone is a duration).
+      const tz = this.m.at(e, "tz");
+      const hours = this.m.at(e, "clockAfter");
+      if (!tz && !(cb && hours)) return undefined;
+      h = Number(military[1]);
+      mi = Number(military[2]);
+      if (!tz && hours) e = hours.end;
     } else if (/^\d{1,2}$/.test(w)) {
       h = Number(w);
       const after = this.m.at(e, "clockAfter");
-      if (!mer && !after) {
+      // "11 hours after the outage" is a duration: "hours" after a bare number needs a clock preposition.
+      const weakAfter = after !== undefined && this.m.at(e, "unit") !== undefined && !cb;
+      if (!mer && (!after || weakAfter)) {
         if (!cb) return undefined;
         // "o 18" is a time, "o 5 proc." is not: a bare hour needs a clock word or nothing word-like after it.
         const strong = !this.m.at(j, "prep") || cb.end > j + 1;
@@ -822,10 +901,10 @@ export class Grammar {
         const okNext =
           !this.isWord(nxt) || this.m.at(nxt, "prep") || this.m.at(nxt, "tz") || this.m.at(nxt, "pod") || this.m.at(nxt, "joiner");
         // "około 3 tys. osób", "about 6 people": an approximation word alone does not make a count a clock time.
-        if ((!strong || approx) && !okNext) return undefined;
+        if ((!strong || hedge !== undefined) && !okNext) return undefined;
         if (this.m.c.lex.meridiem && Object.keys(this.m.c.lex.meridiem).length > 0 && !strong) return undefined;
       }
-      if (after) e = after.end;
+      if (after && !weakAfter) e = after.end;
     } else return undefined;
     if (mer) {
       if (h < 1 || h > 12) return undefined;
@@ -834,9 +913,7 @@ export class Grammar {
       e = mer.end;
     }
     if (h > 24 || mi > 59 || (h === 24 && mi > 0)) return undefined;
-    const tz = this.m.at(e, "tz");
-    if (tz) e = tz.end;
-    return { e, h, m: mi, approx };
+    return done(e, h, mi);
   }
 
   /** A clock time, possibly followed by its day: "2:51 p.m. on Tuesday", "14:30". */
@@ -849,12 +926,20 @@ export class Grammar {
     if (this.punct(k, ",")) k++;
     const prep = this.m.at(k, "prep");
     const h = this.head(prep ? prep.end : k, false);
+    let dow: number | undefined;
     if (h && dayLevel(h.a) && !h.clock) {
       a = h.a;
       e = h.e;
+      dow = h.dow;
     }
     const sem: DateSem = { kind: "date", a, clock: [c.h, c.m] };
-    if (c.approx) sem.mod = "APPROX";
+    if (dow !== undefined) sem.dow = dow;
+    if (c.hedge) {
+      sem.mod = clockMod(c.hedge);
+      sem.clockHedge = c.hedge;
+    }
+    if (c.zone) sem.zone = c.zone;
+    if (c.word) sem.clockWord = true;
     return { s: i, e, sem };
   }
 
@@ -876,6 +961,7 @@ export class Grammar {
     let n: number | undefined;
     let vague: [number, number] | undefined;
     let counted = false;
+    let article = false;
     if (nr) {
       // A date or a time is not a count ("22.01.2026", "14:30").
       if (nr.value !== undefined) n = nr.value;
@@ -890,6 +976,15 @@ export class Grammar {
         n = 1;
         k = ind.end;
         counted = true;
+        article = true;
+      }
+    }
+    // "three-and-a-half hours": the half is written with hyphens.
+    if (counted && n !== undefined && this.isHyphen(k) && this.glued(k - 1) && this.glued(k)) {
+      const hh = this.m.at(k + 1, "hyphenHalf");
+      if (hh) {
+        n += 0.5;
+        k = hh.end;
       }
     }
     if (counted && this.isHyphen(k) && this.glued(k - 1) && this.glued(k)) k++;
@@ -920,6 +1015,7 @@ export class Grammar {
       e = half;
     }
     const q: Quantity = { unit: uh.v.unit, plural, e, counted };
+    if (article) q.article = true;
     if (n !== undefined) q.n = n;
     if (vague) q.vague = vague;
     return q;
@@ -963,6 +1059,14 @@ export class Grammar {
       j = hh.end;
     }
     const durPrep = this.m.endsAt(i, "durBefore") !== undefined;
+    const r = hedge === undefined ? this.range(j) : undefined;
+    if (r) {
+      const sem: DurSem = { kind: "dur", parts: [[r.lo, r.q.unit]], range: [r.lo, r.q.n as number] };
+      let e = r.q.e;
+      if (this.isHyphen(e) && this.glued(e - 1) && this.m.at(e + 1, "longSuffix")) e += 2;
+      this.offsetAnchor(e, sem);
+      return { s: i, e, sem };
+    }
     const q = this.quantity(j, hedge !== undefined || durPrep, durPrep, hedge !== undefined);
     if (!q) return undefined;
     if (q.unit === "WE") return undefined;
@@ -995,7 +1099,63 @@ export class Grammar {
       e = ph.end;
     }
     if (hedge) sem.hedge = hedge;
+    // "a day of diplomacy", "on a day like this": a day named, not a length measured.
+    if (q.article && !hedge && !durPrep && !suffixed && unitMinutes(q.unit) >= 1440 && (this.m.at(e, "of") || this.m.endsAt(i, "pointBefore"))) {
+      return undefined;
+    }
+    if (q.counted) this.offsetAnchor(e, sem);
     return { s: i, e, sem };
+  }
+
+  /**
+   * "24–48 hours", "24-48-hour", "two to three days", "between 24 and 48 hours", "od 24 do 48 godzin",
+   * "2-3 dni": two counts of one unit. The second count must be the larger.
+   */
+  private range(j: number): { lo: number; q: Quantity } | undefined {
+    let k = j;
+    const rf = this.m.at(k, "rangeFrom");
+    if (rf) k = rf.end;
+    if (!this.isNum(k) && !this.m.any(k)) return undefined;
+    const one = this.isNum(k) ? /^(\d+(?:[.,]\d+)?)[-–](\d+(?:[.,]\d+)?)$/.exec(this.t.w[k]) : null;
+    if (one) {
+      const lo = Number((one[1] as string).replace(",", "."));
+      const hi = Number((one[2] as string).replace(",", "."));
+      let u = k + 1;
+      if (this.isHyphen(u) && this.glued(k) && this.glued(u)) u++;
+      const uh = this.m.at(u, "unit");
+      if (!uh || !(hi > lo)) return undefined;
+      return { lo, q: { n: hi, unit: uh.v.unit, plural: uh.v.plural, e: uh.end, counted: true } };
+    }
+    const a = readNumber(this.t, k, this.lang);
+    if (!a || a.value === undefined) return undefined;
+    let k2 = a.end;
+    if (this.isHyphen(k2)) k2++;
+    else {
+      const to = this.m.at(k2, "rangeTo") ?? (rf ? this.m.at(k2, "rangeAnd") : undefined);
+      if (!to) return undefined;
+      k2 = to.end;
+    }
+    const q = this.quantity(k2, false, false);
+    if (!q || q.n === undefined || !q.counted || !(q.n > a.value) || q.unit === "WE") return undefined;
+    return { lo: a.value, q };
+  }
+
+  /**
+   * "five minutes after take-off", "pięć minut po starcie", "a day before the vote": the duration is an
+   * offset from an event, whose words it keeps: at most four, up to a punctuation mark, a new clause
+   * or a preposition ("taking off from the runway" → "taking off").
+   */
+  private offsetAnchor(e: number, sem: DurSem): void {
+    const oa = this.m.at(e, "offsetAfter");
+    const ob = oa ? undefined : this.m.at(e, "offsetBefore");
+    const o = oa ?? ob;
+    if (!o || !this.isWord(o.end)) return;
+    let k = o.end;
+    const last = Math.min(this.t.n, o.end + 4);
+    const stop = (x: number): boolean => this.m.at(x, "opener") !== undefined || (this.m.at(x, "prep") !== undefined && this.m.at(x, "def") === undefined);
+    while (k < last && (this.isWord(k) || this.isNum(k) || (this.isHyphen(k) && this.glued(k - 1) && this.glued(k))) && (k === o.end || !stop(k))) k++;
+    if (this.isHyphen(k - 1)) k--;
+    sem.anchor = { rel: oa ? "after" : "before", start: this.t.s[o.end] as number, end: this.t.e[k - 1] as number };
   }
 
   /** "the past two weeks" (DURATION P2W), "the past year" (P1Y), "recent months" (PAST_REF), "the coming days" (FUTURE_REF). */
@@ -1091,6 +1251,11 @@ export class Grammar {
     const r = this.m.at(i, "ref");
     return r ? { s: i, e: r.end, sem: { kind: "ref", v: r.v } } : undefined;
   }
+}
+
+/** TIMEX3 `mod` of a clock hedge. */
+function clockMod(h: ClockHedge): "APPROX" | "AFTER" | "BEFORE" {
+  return h === "APPROX" ? "APPROX" : h === "AFTER" || h === "SHORTLY_AFTER" ? "AFTER" : "BEFORE";
 }
 
 /** "more than a decade ago" → BEFORE; "less than a year ago" → AFTER (TimeML). */

@@ -43,6 +43,16 @@ export * from "./types.js";
 export { clauseDirection } from "./direction.js";
 
 /**
+ * Why `value` cannot anchor relative dates (undefined when it can): it must be an ISO date or
+ * date-time of a real day, such as 2026-01-21 or 2026-01-21T20:00:00-05:00.
+ */
+export function referenceDateProblem(value: string): string | undefined {
+  const ok =
+    /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(value.trim()) && parseIsoDate(value) !== undefined;
+  return ok ? undefined : `must be an ISO date or date-time of a real day, such as 2026-01-21 or 2026-01-21T20:00:00-05:00 (got ${JSON.stringify(value)})`;
+}
+
+/**
  * Finds the time expressions of `text`, sorted by span start and non-overlapping (the longest
  * match wins), with TIMEX3 values anchored to `options.referenceDate`.
  */
@@ -113,7 +123,12 @@ export function findTimeExpressions(text: string, options: TimeOptions): TimeExp
     let dirMemo: TimeDirection | undefined;
     const dir = (): TimeDirection => (dirMemo ??= dirOf(cs, ce));
     const r = resolveSem(cand.sem, st, dir, para);
-    out.push({ text: text.slice(start, end), span: [start, end], ...r });
+    const expr: TimeExpression = { text: text.slice(start, end), span: [start, end], ...r };
+    if (cand.sem.kind === "dur" && cand.sem.anchor) {
+      const a = cand.sem.anchor;
+      expr[a.rel] = text.slice(a.start, a.end);
+    }
+    out.push(expr);
     i = cand.e;
   }
   return out;

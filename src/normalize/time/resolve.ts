@@ -9,8 +9,40 @@ import {
   addMonths, civil, dayNumber, daysInMonth, easter, isoDate, isoWeekMonday, isoWeekString, pad, weekday,
 } from "./calendar.js";
 import { durationValue, unitMinutes, type Anchor, type DateSem, type DurSem, type Sem } from "./grammar.js";
-import type { PartOfDay, Season, TimeUnit } from "./lexicon/types.js";
+import type { ClockHedge, PartOfDay, Season, TimeUnit } from "./lexicon/types.js";
 import type { Granularity, TimeDirection, TimeExpression, TimexMod } from "./types.js";
+import { utcOffset } from "./zones.js";
+
+const WEEKDAY_NAMES = ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+/** Local ISO date-time of a day number plus minutes (which may run into the next or previous day). */
+function dateTime(dn: number, minutes: number): string {
+  const day = dn + Math.floor(minutes / 1440);
+  const m = ((minutes % 1440) + 1440) % 1440;
+  return `${isoDate(day)}T${pad(Math.floor(m / 60))}:${pad(m % 60)}`;
+}
+
+/**
+ * Minutes before and after a hedged clock time that it allows. "Around" widens by how round the
+ * time is (around 9:00 ±30, around 12:30 or 10:45 ±15, around 12:20 ±10, around 13:36 ±5; around
+ * noon, a word, ±60); "after"/"before" reach two hours, "shortly after"/"shortly before" half an hour.
+ */
+function hedgeWindow(h: ClockHedge, minute: number, word: boolean): [number, number] {
+  switch (h) {
+    case "APPROX": {
+      const w = word ? 60 : minute === 0 ? 30 : minute % 15 === 0 ? 15 : minute % 5 === 0 ? 10 : 5;
+      return [-w, w];
+    }
+    case "AFTER":
+      return [0, 120];
+    case "SHORTLY_AFTER":
+      return [0, 30];
+    case "BEFORE":
+      return [-120, 0];
+    case "SHORTLY_BEFORE":
+      return [-30, 0];
+  }
+}
 
 /** The reference date, split once. */
 export interface RefDate {
@@ -222,7 +254,7 @@ function unanchoredValue(a: Anchor): string {
 }
 
 /** Resolves a date anchor to a period, or undefined when it needs a missing reference. */
-function anchorPeriod(a: Anchor, st: State, dir: () => TimeDirection, para: number): Period | undefined {
+function anchorPeriod(a: Anchor, st: State, dir: () => TimeDirection, para: number, clock = false): Period | undefined {
   const ref = st.ref;
   switch (a.k) {
     case "abs": {
@@ -272,6 +304,10 @@ function anchorPeriod(a: Anchor, st: State, dir: () => TimeDirection, para: numb
       const today = weekday(ref.dn);
       if (a.rel === undefined) {
         if (a.dow === today) return dayP(ref.dn);
+        // An article stamped late in the evening reports the next day's events where it is
+        // already past midnight ("on Thursday" in a report stamped Wednesday 20:00 in New York):
+        // that is the next day, not the Thursday six days before.
+        if (ref.hour !== undefined && ref.hour >= 18 && a.dow === (today % 7) + 1) return dayP(ref.dn + 1);
         // News reports events: without a future marker a weekday is the last one.
         return dir() === "future" ? dayP(ref.dn + ((a.dow - today + 7) % 7)) : dayP(ref.dn - ((today - a.dow + 7) % 7));
       }
@@ -296,7 +332,11 @@ function anchorPeriod(a: Anchor, st: State, dir: () => TimeDirection, para: numb
       return base === undefined ? undefined : dayP(base + a.off);
     }
     case "ctxday": {
-      const base = st.lastDay !== undefined && st.lastDayPara === para ? st.lastDay : ref?.dn;
+      // The day named in the paragraph; else, for a clock time, a day named earlier in the week
+      // before publication, which a report of an event keeps talking about ("on Monday … began
+      // around 10:33 GMT"; a part of day such as "nocą" is often habitual); else the publication day.
+      const recent = clock && st.lastDay !== undefined && ref !== undefined && st.lastDay <= ref.dn && st.lastDay >= ref.dn - 7;
+      const base = st.lastDay !== undefined && (st.lastDayPara === para || recent) ? st.lastDay : ref?.dn;
       return base === undefined ? undefined : dayP(base);
     }
     case "rel": {
@@ -405,7 +445,13 @@ function resolveDate(sem: DateSem, st: State, dir: () => TimeDirection, para: nu
   if (a.k === "rel" && a.vague) {
     return { type: "DATE", value: a.off < 0 ? "PAST_REF" : "FUTURE_REF", granularity: "ref", anchored: true };
   }
-  const p = anchorPeriod(a, st, dir, para);
+  let p = anchorPeriod(a, st, dir, para, sem.clock !== undefined);
+  // A reported clock time later in the day than the article was published happened the day
+  // before ("at 23:40" in an article stamped 00:30): the publication day would put it in the future.
+  const ref = st.ref;
+  if (a.k === "ctxday" && p && sem.clock && ref?.hour !== undefined && p.start === ref.dn && dir() !== "future") {
+    if (sem.clock[0] * 60 + sem.clock[1] > ref.hour * 60 + (ref.minute ?? 0) + 30) p = dayP(ref.dn - 1);
+  }
   const isTime = sem.pod !== undefined || sem.clock !== undefined;
   const out: Resolved & { dayDn?: number } = { type: isTime ? "TIME" : "DATE", value: "", anchored: p !== undefined };
   if (sem.mod) out.mod = sem.mod as TimexMod;
@@ -426,7 +472,13 @@ function resolveDate(sem: DateSem, st: State, dir: () => TimeDirection, para: nu
   out.granularity = p.gran;
   out.start = isoDate(p.start);
   out.end = isoDate(p.end);
-  if (p.gran === "day") out.dayDn = p.start;
+  if (p.gran === "day") {
+    out.dayDn = p.start;
+    if (sem.dow !== undefined) {
+      out.weekday = WEEKDAY_NAMES[sem.dow] as string;
+      out.weekdayMismatch = weekday(p.start) !== sem.dow;
+    }
+  }
   if (isTime && p.gran === "day") {
     const date = p.value;
     if (sem.clock) {
@@ -436,6 +488,15 @@ function resolveDate(sem: DateSem, st: State, dir: () => TimeDirection, para: nu
       if (sem.clock[0] === 24) {
         out.start = out.end = `${isoDate(p.start + 1)}T00:00`;
       } else out.start = out.end = `${date}T${hm}`;
+      const at = sem.clock[0] * 60 + sem.clock[1];
+      const [lo, hi] = sem.clockHedge ? hedgeWindow(sem.clockHedge, sem.clock[1], sem.clockWord === true) : [0, 0];
+      out.earliest = dateTime(p.start, at + lo);
+      out.latest = dateTime(p.start, at + hi);
+      if (sem.zone) {
+        out.zone = sem.zone.zone;
+        const off = utcOffset(sem.zone, out.start);
+        if (off !== undefined) out.utcOffsetMinutes = off;
+      }
     } else if (sem.pod) {
       const [from, to, next] = POD_HOURS[sem.pod];
       out.value = `${date}T${sem.pod}`;
@@ -478,15 +539,27 @@ const UNSPECIFIED: Partial<Record<TimeUnit, string>> = {
   S: "PTXS", MI: "PTXM", H: "PTXH", D: "PXD", W: "PXW", M: "PXM", Q: "PXM", HY: "PXM", Y: "PXY", DE: "PXDE", CE: "PXCE",
 };
 
+/** Minutes rounded to a thousandth: seconds stay visible ("kilka sekund" is 0.033–0.15 min, not 0). */
+function roundMinutes(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
 function resolveDuration(sem: DurSem): Resolved {
   const out: Resolved = { type: "DURATION", value: "", anchored: true };
   const unit = sem.unspecified ?? sem.parts[0]?.[1];
+  if (sem.range && unit) {
+    // A range of counts has no single TIMEX3 value: the unit is given, the counts are the interval.
+    out.value = UNSPECIFIED[unit] ?? "PXY";
+    out.minMinutes = roundMinutes(sem.range[0] * unitMinutes(unit));
+    out.maxMinutes = roundMinutes(sem.range[1] * unitMinutes(unit));
+    return out;
+  }
   if (sem.unspecified !== undefined || sem.vague) {
     out.value = (unit && UNSPECIFIED[unit]) ?? "PXY";
     if (sem.vague && unit) {
-      out.minMinutes = Math.round(sem.vague[0] * unitMinutes(unit));
-      out.maxMinutes = Math.round(sem.vague[1] * unitMinutes(unit));
-    } else if (unit) out.minMinutes = Math.round(2 * unitMinutes(unit));
+      out.minMinutes = roundMinutes(sem.vague[0] * unitMinutes(unit));
+      out.maxMinutes = roundMinutes(sem.vague[1] * unitMinutes(unit));
+    } else if (unit) out.minMinutes = roundMinutes(2 * unitMinutes(unit));
     if (sem.hedge) {
       const mod = hedgeInterval(sem.hedge, 1).mod;
       if (mod) out.mod = mod;

@@ -66,6 +66,36 @@ export interface TimeExpression {
   /** For SET: TIMEX3 `freq` ("2X" in "twice a week") and `quant` ("EVERY"). */
   freq?: string;
   quant?: string;
+  /**
+   * For a TIME with a clock: the window the hedge allows, as local ISO date-times (`start`/`end`
+   * keep the stated minute). "around 12:30" → 12:15..12:45, "shortly after 3 am" → 03:00..03:30,
+   * "po godz. 23" → 23:00..01:00 the next day. Without a hedge, equal to the stated minute.
+   */
+  earliest?: string;
+  latest?: string;
+  /**
+   * The time zone written after a clock time, as a label: "GMT", "UTC", "CET", "CEST", "ET", "PT",
+   * "MSK", "IST", "local" (local time of the place reported), "czasu polskiego"… Absent: not stated.
+   */
+  zone?: string;
+  /**
+   * Offset of `zone` from UTC in minutes on that date (GMT 0, CET 60, CEST 120, ET -300 or -240
+   * by daylight saving). Absent when unknown (no zone, "local", an ambiguous abbreviation).
+   */
+  utcOffsetMinutes?: number;
+  /**
+   * The weekday written next to an explicit date ("Sunday, April 28"), in English ("Sunday"); the
+   * value keeps the date. `weekdayMismatch` is true when that date falls on another weekday.
+   */
+  weekday?: string;
+  weekdayMismatch?: boolean;
+  /**
+   * For a DURATION that is an offset from an event ("less than a minute after taking off",
+   * "pięć minut po starcie", "a day before the vote"): the words of that event, after or before
+   * which the duration is counted. Such a duration is not the length of the event.
+   */
+  after?: string;
+  before?: string;
 }
 
 /** Options for {@link findTimeExpressions}. */

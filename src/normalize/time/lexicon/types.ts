@@ -14,6 +14,24 @@ export type Season = "SP" | "SU" | "FA" | "WI";
 export type RefValue = "PRESENT_REF" | "PAST_REF" | "FUTURE_REF";
 export type PartMod = "START" | "MID" | "END";
 
+/**
+ * A hedge on a clock time. `APPROX` ("around 12:30") widens by the precision the time is written
+ * with; `AFTER`/`BEFORE` ("after 11 p.m.") reach up to two hours on one side, their `SHORTLY_`
+ * forms ("shortly after 3 am", "tuż po") half an hour.
+ */
+export type ClockHedge = "APPROX" | "AFTER" | "BEFORE" | "SHORTLY_AFTER" | "SHORTLY_BEFORE";
+
+/**
+ * A time zone named next to a clock time: `zone` is the label reported ("GMT", "ET", "local",
+ * "czasu polskiego"); `offset` a fixed UTC offset in minutes; `iana` a zone whose offset depends
+ * on the date (daylight saving). Neither for "local time" or an ambiguous abbreviation.
+ */
+export interface ZoneSpec {
+  zone: string;
+  offset?: number;
+  iana?: string;
+}
+
 /** A unit word form: which unit, and whether the form is plural ("weeks", "tygodni"). */
 export interface UnitForm {
   unit: TimeUnit;
@@ -114,6 +132,11 @@ export interface TimeLexicon {
   durationBefore: string[];
   /** Words before a bare 4-digit number that make it a year. */
   yearContext: string[];
+  /**
+   * Of the year contexts, those that also take counts ("po 1000 osób", distributive "po"): after
+   * them a bare number followed by a lower-case word is a count, not a year.
+   */
+  weakYearContext: string[];
   /** Words after a year that belong to it ("r.", "roku"). */
   yearSuffixes: string[];
   /** Words before a year that belong to it ("rok 2010", "roku 2010"). */
@@ -138,11 +161,27 @@ export interface TimeLexicon {
   clockWords: Record<string, [number, number]>;
   meridiem: Record<string, "am" | "pm">;
   clockBefore: string[];
-  /** Of those, the ones that make the time approximate ("around", "shortly before", "około"). */
-  clockApprox: string[];
+  /** Of those (or inside them: "at around"), the ones that hedge the time ("around", "shortly after", "tuż po"). */
+  clockHedges: Record<string, ClockHedge>;
   /** Words after an hour ("o'clock", "hours" in "at 18 hours" is not used). */
   clockAfter: string[];
-  timeZones: string[];
+  timeZones: Record<string, ZoneSpec>;
+  /** Words opening a range of counts ("between 24 and 48 hours", "od 24 do 48 godzin"). */
+  rangeFrom: string[];
+  /** Words joining the two counts of a range ("to", "or", "do"); a dash always does. */
+  rangeTo: string[];
+  /** Joiners allowed only after a `rangeFrom` word ("between … and …", "między … a …"). */
+  rangeAnd: string[];
+  /** "and a half" written with hyphens between the words ("three-and-a-half hours"). */
+  hyphenHalf: string[];
+  /**
+   * Prepositions after a duration that make it an offset from an event ("five minutes after
+   * take-off", "pięć minut po starcie", "a day before the vote"): `after` / `before`.
+   */
+  offsetAfter: string[];
+  offsetBefore: string[];
+  /** Prepositions making "a day", "a week" a day named rather than a length ("on a day like this"). */
+  pointBefore: string[];
   /** Words joining a day and a time ("at", "o", "około"?). */
   dayTimeJoiners: string[];
   /** Prepositions dropped from the start of a span ("on", "in", "w", "we"). */
