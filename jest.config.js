@@ -5,6 +5,8 @@ export default {
   testMatch: ["**/*.test.ts"],
   // A real browser is slow to start: those tests run with `npm run test:browser` (jest.browser.config.js).
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/__tests__/browser/"],
+  // End-to-end tests run the whole pipeline; on a busy shared machine 5 s is not always enough.
+  testTimeout: 30_000,
   extensionsToTreatAsEsm: [".ts"],
   transform: {
     "^.+\\.ts$": ["@swc/jest", { jsc: { parser: { syntax: "typescript" }, target: "es2022" } }],
