@@ -15,6 +15,7 @@ import type { Rule } from "./compare/rule-api.js";
 import type { ProgressBar } from "./format/progress.js";
 import type { LazyPool } from "./parallel/pool.js";
 import type { CompareJob, CompareJobResult } from "./parallel/compare.js";
+import type { RuleFault } from "./compare/guard.js";
 
 // Command modules are imported when a command runs, so `--help` or `rules list` do not pay for
 // extraction, and a report does not load the rule tester. They are imported one after the other:
@@ -372,6 +373,14 @@ async function wholeReport(args: ReportArgs, { corpus, registry, rules, io, prog
   progress?.stage(`linking and comparing ${corpus.claims.length.toLocaleString("en-US")} claims`);
   const report = analyse(corpus, { rules, registry, generatedAt: io.now().toISOString(), clock: io.clock });
   progress?.done();
+  // Code rules switched off by the guard: named in problems, and the report is incomplete (exit 3).
+  const { faultsOf, faultProblem, guardRules } = await import("./compare/guard.js");
+  const faults = faultsOf(guardRules(rules)).map(faultProblem);
+  if (faults.length) {
+    report.problems.push(...faults);
+    report.summary.problems = report.problems.length;
+    corpus.problems.push(...faults);
+  }
   const formatStart = io.clock();
   const stats = report.stats ? withProcessStats(report.stats, corpus, io) : undefined;
   if (stats) report.stats = stats;
@@ -410,10 +419,12 @@ async function streamJsonLines(args: ReportArgs, { corpus, registry, rules, io, 
   const out = await outputWriter(args.output, io);
   const pool = workers.started;
   const counts = { findings: 0, agreements: 0, conflicts: 0, pairs: 0, pairsCompared: 0 };
+  const faults = new Map<string, RuleFault>();
   let compareMs = 0;
   let formatMs = 0;
   const write = async (result: CompareJobResult, pairs: number) => {
     const start = io.clock();
+    for (const f of result.faults ?? []) if (!faults.has(f.rule)) faults.set(f.rule, f);
     counts.pairsCompared += result.pairsCompared;
     counts.agreements += result.agreements;
     counts.conflicts += result.conflicts;
@@ -454,6 +465,9 @@ async function streamJsonLines(args: ReportArgs, { corpus, registry, rules, io, 
       compareMs += io.clock() - t - (formatMs - written);
     }
     t = io.clock();
+    // Code rules switched off by the guard (in any thread): named in problems; exit 3.
+    const { faultProblem } = await import("./compare/guard.js");
+    corpus.problems.push(...[...faults.values()].map(faultProblem));
     const problems = allProblems(corpus);
     for (const p of problems) await out.line(JSON.stringify({ type: "problem", ...p }));
     const summary = { documents: corpus.documents.length, claims: claimCount, agreements: counts.agreements, conflicts: counts.conflicts, problems: problems.length };
@@ -591,6 +605,20 @@ async function rulesList(dirs: string[], io: CliIO): Promise<number> {
 async function rulesValidate(dir: string | undefined, io: CliIO): Promise<number> {
   const ruleSet = await loadRulesOrReport(dir ? [dir] : [], io);
   if (!ruleSet) return EXIT.error;
+  // Each code rule is dry-run on its own test cases under the guard of a report: one that throws,
+  // overruns or returns something invalid there is a configuration problem.
+  const { buildRegistry } = await import("./pipeline.js");
+  const { runRuleTests } = await import("./testing/rule-tester.js");
+  const { guardRule, faultsOf } = await import("./compare/guard.js");
+  const { ConfigError } = await import("./load/rules.js");
+  const registry = buildRegistry(ruleSet.entities);
+  const code = ruleSet.rules.filter((r) => r.origin === "code").map(guardRule);
+  for (const rule of code) runRuleTests(rule, registry);
+  const errors = faultsOf(code).map((f) => new ConfigError("rule-fails", f.file, "", `dry run on its own test cases: ${f.message}`));
+  if (errors.length) {
+    printConfigErrors(errors, io);
+    return EXIT.error;
+  }
   io.stdout(`${ruleSet.rules.length} rules and ${ruleSet.entities.length} registry entries are valid.\n`);
   return EXIT.ok;
 }
@@ -600,8 +628,15 @@ async function rulesTest(dir: string | undefined, io: CliIO): Promise<number> {
   if (!ruleSet) return EXIT.error;
   const { buildRegistry } = await import("./pipeline.js");
   const { runRuleTests } = await import("./testing/rule-tester.js");
+  const { guardRule, faultsOf } = await import("./compare/guard.js");
   const registry = buildRegistry(ruleSet.entities);
-  const results = ruleSet.rules.flatMap((rule) => runRuleTests(rule, registry));
+  // Code rules run guarded, so one that loops cannot hang the tests; a rule switched off fails.
+  const results = ruleSet.rules.flatMap((rule) => {
+    const guarded = guardRule(rule);
+    const cases = runRuleTests(guarded, registry);
+    const fault = faultsOf([guarded])[0];
+    return fault ? [...cases, { rule: rule.id, name: "(guard)", ok: false, message: `switched off: it ${fault.message}` }] : cases;
+  });
   const failed = results.filter((r) => !r.ok);
   for (const r of results) io.stdout(`${r.ok ? "ok  " : "FAIL"} ${r.rule}: ${r.name}${r.message ? ` — ${r.message}` : ""}\n`);
   io.stdout(`${results.length - failed.length} passed, ${failed.length} failed\n`);
