@@ -78,13 +78,29 @@ function reportOptions(io: CliIO) {
     "fail-on": { choices: ["conflict", "never"] as const, default: "never" as const, describe: "Exit with 1 when a conflict is found" },
     stats: { type: "boolean", default: false, describe: "Show claims, events, pairs compared and time per stage" },
     color: { type: "boolean", describe: "Force colour on or off (default: on for a terminal, off with NO_COLOR)" },
-    jobs: { alias: "j", type: "number", default: io.cpus ?? 1, defaultDescription: "number of cores", describe: "Worker threads for extraction, and for comparison with --format jsonl (1: none)" },
+    // Read as text and checked by jobsProblem, so a bad value is quoted as given (not as NaN).
+    jobs: { alias: "j", type: "string", default: String(io.cpus ?? 1), defaultDescription: "number of cores", describe: "Worker threads for extraction, and for comparison with --format jsonl (1: none)" },
     quiet: { alias: "q", type: "boolean", default: false, describe: "No progress bar on stderr" },
   } as const satisfies Record<string, Options>;
 }
 
 function jobsProblem(jobs: unknown): string | undefined {
-  return typeof jobs === "number" && Number.isInteger(jobs) && jobs >= 1 && jobs <= 256 ? undefined : `--jobs must be a whole number from 1 to 256 (got ${String(jobs)})`;
+  return wholeNumber(jobs, 1, 256) === undefined ? `--jobs must be a whole number from 1 to 256 (got ${JSON.stringify(Array.isArray(jobs) ? jobs.join(" ") : String(jobs ?? ""))})` : undefined;
+}
+
+/** A whole number written in decimal digits within [min, max], or undefined. */
+export function wholeNumber(value: unknown, min: number, max: number): number | undefined {
+  const text = typeof value === "number" ? String(value) : typeof value === "string" ? value.trim() : "";
+  if (!/^\d+$/.test(text)) return undefined;
+  const n = Number(text);
+  return n >= min && n <= max ? n : undefined;
+}
+
+/** `times --published`: a date that exists, or a usage error. */
+async function publishedProblem(value: unknown): Promise<string | undefined> {
+  if (value === undefined) return undefined;
+  const { validPublished } = await import("./load/fields.js");
+  return validPublished(value) ? undefined : `--published must be an ISO date or date-time that exists, such as 2026-01-21 (got ${JSON.stringify(String(value))})`;
 }
 
 /**
@@ -134,7 +150,7 @@ function reportArgs(args: Record<string, unknown>): ReportArgs {
     stats: args.stats as boolean,
     ...(args.color !== undefined ? { color: args.color as boolean } : {}),
     inputFormat: args.inputFormat as ReportArgs["inputFormat"],
-    jobs: args.jobs as number,
+    jobs: wholeNumber(args.jobs, 1, 256) ?? 1,
     quiet: args.quiet as boolean,
   };
 }
@@ -214,6 +230,7 @@ export async function parseCommandLine(argv: string[], io: CliIO): Promise<{ wor
         y
           .positional("paths", { type: "string", array: true, demandOption: true, describe: "Article files or folders" })
           .option("published", { type: "string", describe: "Reference date (ISO) for articles that give none" })
+          .check(async (args) => (await publishedProblem(args.published)) ?? true)
           .option("format", { choices: ["json", "jsonl", "text"] as const, default: "text" as const, describe: "Output format" })
           .example("$0 times samples", "Dates, times and durations of every sample, anchored to its publication date")
           .example("$0 times notes.txt --published 2026-01-21 --format json", "Anchor an undated text yourself")
@@ -289,7 +306,10 @@ function perform(work: Work, io: CliIO): Promise<number> {
 
 async function internalError(error: unknown, io: CliIO): Promise<number> {
   const { RuleFailure } = await import("./compare/engine.js");
+  const fsError = error as { code?: unknown; path?: unknown; syscall?: unknown } | null;
   if (error instanceof RuleFailure) io.stderr(`crosscheck: ${error.message}\n`);
+  // Writing a file that went away or filled the disk: one line, no stack trace.
+  else if (error instanceof Error && typeof fsError?.code === "string" && typeof fsError.path === "string") io.stderr(`crosscheck: cannot ${String(fsError.syscall ?? "use")} ${fsError.path}: ${fsError.code}\n`);
   else io.stderr(`crosscheck: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
   return EXIT.error;
 }
@@ -308,6 +328,12 @@ function printConfigErrors(errors: ConfigError[], io: CliIO): void {
 }
 
 async function reportCommand(args: ReportArgs, io: CliIO, color: boolean): Promise<number> {
+  // An output file that cannot be written is known before any work is done.
+  const outputProblem = args.output !== undefined ? await unwritable(args.output) : undefined;
+  if (outputProblem) {
+    io.stderr(`crosscheck: cannot write --output ${args.output}: ${outputProblem}\n`);
+    return EXIT.error;
+  }
   const { buildRegistry } = await import("./pipeline.js");
   const { extractStream, fileSource, needsWorkers } = await import("./parallel/stream.js");
   const { LazyPool } = await import("./parallel/pool.js");
@@ -387,15 +413,17 @@ async function wholeReport(args: ReportArgs, { corpus, registry, rules, io, prog
   let json = "";
   if (args.format === "json" || args.output) json = (await import("./format/json.js")).formatJson(report, { stats: args.stats });
   const chalk = args.format === "stylish" && color ? new (await import("chalk")).Chalk({ level: 1 }) : undefined;
-  const rendered = args.format === "stylish" ? (await import("./format/stylish.js")).formatStylish(report, { ...(chalk ? { chalk } : {}), stats: args.stats }) : json;
+  let rendered = args.format === "stylish" ? (await import("./format/stylish.js")).formatStylish(report, chalk ? { chalk } : {}) : json;
   if (report.stats) report.stats.ms.format = io.clock() - formatStart;
+  // The stylish report ends with the same statistics, field for field, that json gives.
+  if (args.stats && args.format === "stylish" && report.stats) rendered += `${statsText(withProcessStats(report.stats, corpus, io))}\n`;
   if (args.output) {
     await fs.writeFile(args.output, json);
     if (args.format === "stylish") io.stdout(rendered);
   } else io.stdout(rendered);
   for (const p of corpus.problems) io.stderr(`crosscheck: ${p.message}\n`);
   if (args.stats && args.format !== "stylish" && report.stats) io.stderr(`${JSON.stringify({ stats: withProcessStats(report.stats, corpus, io) })}\n`);
-  return exitCodeFor(report, args.failOn, corpus.problems.length > 0);
+  return exitCodeFor(report, args.failOn, await incomplete(corpus));
 }
 
 /**
@@ -483,7 +511,7 @@ async function streamJsonLines(args: ReportArgs, { corpus, registry, rules, io, 
   ms.format = formatMs;
   for (const p of corpus.problems) io.stderr(`crosscheck: ${p.message}\n`);
   if (args.stats) io.stderr(`${JSON.stringify({ stats: withProcessStats(runStats(corpus, claimCount, linked, counts.pairsCompared, counts.findings, ms), corpus, io) })}\n`);
-  if (corpus.problems.length) return EXIT.partialInput;
+  if (await incomplete(corpus)) return EXIT.partialInput;
   return args.failOn === "conflict" && counts.conflicts > 0 ? EXIT.findings : EXIT.ok;
 }
 
@@ -539,6 +567,66 @@ async function outputWriter(file: string | undefined, io: CliIO): Promise<{ byte
   };
 }
 
+/**
+ * Whether the report is incomplete (exit 3): an input that could not be read, a field that was
+ * left out (./load/fields.ts), or a code rule switched off.
+ */
+async function incomplete(corpus: ExtractedCorpus): Promise<boolean> {
+  if (corpus.problems.length) return true;
+  const { BAD_FIELD } = await import("./load/fields.js");
+  return corpus.documents.some((d) => d.problems.some((p) => p.code === BAD_FIELD));
+}
+
+/** Why a file cannot be written, or undefined when it can (it is not created here). */
+async function unwritable(file: string): Promise<string | undefined> {
+  const { constants } = await import("node:fs");
+  const path = await import("node:path");
+  const reason = (error: unknown) => {
+    const code = (error as { code?: string }).code;
+    return code === "EACCES" || code === "EPERM" ? "permission denied" : code === "ENOTDIR" ? "a part of the path is a file, not a folder" : code === "EROFS" ? "read-only file system" : (error as Error).message;
+  };
+  try {
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) return "it is a folder";
+    await fs.access(file, constants.W_OK);
+    return undefined;
+  } catch (error) {
+    if ((error as { code?: string }).code !== "ENOENT") return reason(error);
+  }
+  const dir = path.dirname(path.resolve(file));
+  try {
+    if (!(await fs.stat(dir)).isDirectory()) return `${dir} is not a folder`;
+    await fs.access(dir, constants.W_OK | constants.X_OK);
+    return undefined;
+  } catch (error) {
+    return (error as { code?: string }).code === "ENOENT" ? `folder ${dir} does not exist` : `cannot create a file in ${dir} (${reason(error)})`;
+  }
+}
+
+/** `--stats` as one line of text: every field json gives, in its order. */
+export function statsText(stats: object): string {
+  const parts: string[] = [];
+  const times: string[] = [];
+  const int = (n: number) => Math.round(n).toLocaleString("en-US");
+  const labels: Record<string, (n: number) => string> = {
+    articles: (n) => `${int(n)} articles`,
+    bytes: (n) => `${(n / 1e6).toFixed(2)} MB (${int(n)} bytes)`,
+    claims: (n) => `${int(n)} claims`,
+    events: (n) => `${int(n)} events`,
+    candidatePairs: (n) => `${int(n)} candidate pairs`,
+    pairsCompared: (n) => `${int(n)} pairs compared`,
+    findings: (n) => `${int(n)} findings`,
+    workers: (n) => `${int(n)} worker threads`,
+    peakRssMB: (n) => `peak RSS ${int(n)} MB`,
+    cpuMs: (n) => `CPU ${int(n)} ms`,
+  };
+  for (const [key, value] of Object.entries(stats)) {
+    if (key === "ms" && typeof value === "object" && value) for (const [stage, ms] of Object.entries(value as Record<string, number>)) times.push(`${stage} ${int(ms)} ms`);
+    else if (typeof value === "number") parts.push(labels[key]?.(value) ?? `${key} ${value}`);
+  }
+  return `stats: ${parts.join(", ")}${times.length ? `; ${times.join(", ")}` : ""}`;
+}
+
 /** The exit code policy, in one place. */
 export function exitCodeFor(report: Report, failOn: "conflict" | "never", unreadableInputs: boolean): number {
   if (unreadableInputs) return EXIT.partialInput;
@@ -569,7 +657,7 @@ async function claimsCommand(paths: string[], rules: string[], inputFormat: "fil
   const documents = corpus.documents.map(({ claims: _count, ...d }) => ({ ...d, claims: byDoc.get(d.id) ?? [] }));
   io.stdout(`${JSON.stringify({ documents, problems: corpus.problems }, null, 2)}\n`);
   for (const p of corpus.problems) io.stderr(`crosscheck: ${p.message}\n`);
-  return corpus.problems.length ? EXIT.partialInput : EXIT.ok;
+  return (await incomplete(corpus)) ? EXIT.partialInput : EXIT.ok;
 }
 
 async function timesCommand(paths: string[], published: string | undefined, format: "json" | "jsonl" | "text", io: CliIO): Promise<number> {
@@ -587,8 +675,10 @@ async function timesCommand(paths: string[], published: string | undefined, form
     return referenceDate ? { id: a.id, published: referenceDate, expressions } : { id: a.id, expressions };
   });
   io.stdout(formatTimes(docs, format));
-  for (const p of loaded.problems) io.stderr(`crosscheck: ${p.message}\n`);
-  return loaded.problems.length ? EXIT.partialInput : EXIT.ok;
+  const { BAD_FIELD } = await import("./load/fields.js");
+  const badFields = loaded.articles.flatMap((a) => a.problems.filter((p) => p.code === BAD_FIELD));
+  for (const p of [...loaded.problems, ...badFields]) io.stderr(`crosscheck: ${p.message}\n`);
+  return loaded.problems.length || badFields.length ? EXIT.partialInput : EXIT.ok;
 }
 
 async function rulesList(dirs: string[], io: CliIO): Promise<number> {
