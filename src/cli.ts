@@ -344,13 +344,16 @@ async function reportCommand(args: ReportArgs, io: CliIO, color: boolean): Promi
   let progress: ProgressBar | undefined;
   try {
     // Workers that will be needed start now, and build their registries while this thread builds its own.
-    if (needsWorkers(source)) workers.start();
+    // Test hooks (the fuzz tests): small units and groups send even small inputs through the workers.
+    const batchBytes = wholeNumber(io.env.CROSSCHECK_BATCH_BYTES, 1, 2 ** 30);
+    if (needsWorkers(source, batchBytes)) workers.start();
     const registry = buildRegistry(ruleSet.entities);
     progress = !args.quiet && io.stderrIsTTY ? await progressBar(io, source) : undefined;
     const corpus = await extractStream(source, {
       registry,
       workers,
       clock: io.clock,
+      ...(batchBytes ? { batchBytes } : {}),
       ...(progress ? { onProgress: (p: { items: number; bytes: number }) => progress?.update(p.items, p.bytes) } : {}),
       // Workers that will compare load the rules as soon as their last batch is done.
       ...(args.format === "jsonl" ? { onInputDone: () => workers.started?.prepare() } : {}),
@@ -465,7 +468,7 @@ async function streamJsonLines(args: ReportArgs, { corpus, registry, rules, io, 
   try {
     // Writing happens inside the waits, so its time is taken out of the comparison's.
     const inflight = pool ? new InOrder(pool.size * 2, pool.size * 4, write) : undefined;
-    const jobs = compareJobs(linked.pairs, corpus);
+    const jobs = compareJobs(linked.pairs, corpus, wholeNumber(io.env.CROSSCHECK_GROUP_PAIRS, 1, 2 ** 30));
     for (;;) {
       t = io.clock();
       const next = jobs.next();
