@@ -7,11 +7,11 @@
  * nothing, and the failure is kept to be named in the report's `problems`.
  *
  * Why the vm module and not a worker thread (measured on this machine): code rules are called 36
- * times on the samples and not at all on the bench's 1,000-article corpus; a vm call with a
- * timeout costs about 0.1 ms (its watchdog is a thread per call), so 4 ms on the samples and
- * nothing on the bench, while a worker thread costs about 40 ms to start, 0.03 ms per call once
- * running, and needs every claim and the registry copied to it. JSON rules run built-in kinds,
- * which are trusted and not guarded.
+ * times on the samples and not at all on the bench's 1,000-article corpus. A vm call with a
+ * timeout costs 0.1 ms on a quiet machine (0.7 ms under heavy load; its watchdog is a thread
+ * per call), so 4 to 25 ms on the samples and nothing on the bench; a worker thread takes about
+ * 230 ms to start under the same load (then about 0.03 ms per call, with every claim and the
+ * registry copied to it). JSON rules run built-in kinds, which are trusted and not guarded.
  */
 import vm from "node:vm";
 import { performance } from "node:perf_hooks";
