@@ -3,7 +3,8 @@
  * only through the `CliIO` it is given (so tests run it in-process).
  *
  * Exit codes: 0 done; 1 findings matched `--fail-on`; 2 bad usage, bad configuration, no readable
- * input or an internal failure; 3 the report was made but some inputs could not be read.
+ * input or an internal failure; 3 the report was made but is incomplete (an input could not be
+ * read, a field was left out, or a code rule was switched off).
  */
 import { promises as fs } from "node:fs";
 import type { Argv, Options } from "yargs";
@@ -266,7 +267,7 @@ export async function parseCommandLine(argv: string[], io: CliIO): Promise<{ wor
     .strict()
     .example("$0 report samples", "Fact-check the sample articles")
     .example("$0 report news/ --format json -o report.json", "Export a JSON report")
-    .epilogue("Exit codes: 0 done; 1 conflicts found with --fail-on conflict; 2 bad usage, bad configuration, no readable input or internal failure; 3 report made but some inputs could not be read.")
+    .epilogue("Exit codes: 0 done; 1 conflicts found with --fail-on conflict; 2 bad usage, bad configuration, no readable input or internal failure; 3 report made but incomplete (an input could not be read, a field was left out, or a code rule was switched off).")
     .help()
     .version("0.1.0")
     .wrap(Math.min(100, io.columns || 100))
