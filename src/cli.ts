@@ -8,7 +8,7 @@
  */
 import { promises as fs } from "node:fs";
 import type { Argv, Options } from "yargs";
-import type { Report } from "./types.js";
+import type { Problem, Report } from "./types.js";
 import type { ConfigError, RuleSet } from "./load/rules.js";
 import type { ExtractedCorpus, Source } from "./parallel/stream.js";
 import type { EntityRegistry } from "./normalize/entities.js";
@@ -425,7 +425,7 @@ async function wholeReport(args: ReportArgs, { corpus, registry, rules, io, prog
     await fs.writeFile(args.output, json);
     if (args.format === "stylish") io.stdout(rendered);
   } else io.stdout(rendered);
-  for (const p of corpus.problems) io.stderr(`crosscheck: ${p.message}\n`);
+  for (const p of await stderrProblems(corpus)) io.stderr(`crosscheck: ${p.message}\n`);
   if (args.stats && args.format !== "stylish" && report.stats) io.stderr(`${JSON.stringify({ stats: withProcessStats(report.stats, corpus, io) })}\n`);
   return exitCodeFor(report, args.failOn, await incomplete(corpus));
 }
@@ -513,7 +513,7 @@ async function streamJsonLines(args: ReportArgs, { corpus, registry, rules, io, 
   progress?.done();
   ms.compare = compareMs;
   ms.format = formatMs;
-  for (const p of corpus.problems) io.stderr(`crosscheck: ${p.message}\n`);
+  for (const p of await stderrProblems(corpus)) io.stderr(`crosscheck: ${p.message}\n`);
   if (args.stats) io.stderr(`${JSON.stringify({ stats: withProcessStats(runStats(corpus, claimCount, linked, counts.pairsCompared, counts.findings, ms), corpus, io) })}\n`);
   if (await incomplete(corpus)) return EXIT.partialInput;
   return args.failOn === "conflict" && counts.conflicts > 0 ? EXIT.findings : EXIT.ok;
@@ -579,6 +579,12 @@ async function incomplete(corpus: ExtractedCorpus): Promise<boolean> {
   if (corpus.problems.length) return true;
   const { BAD_FIELD } = await import("./load/fields.js");
   return corpus.documents.some((d) => d.problems.some((p) => p.code === BAD_FIELD));
+}
+
+/** What makes a report incomplete, for stderr: inputs not read, rules switched off, fields left out. */
+async function stderrProblems(corpus: ExtractedCorpus): Promise<Problem[]> {
+  const { BAD_FIELD } = await import("./load/fields.js");
+  return [...corpus.problems, ...corpus.documents.flatMap((d) => d.problems.filter((p) => p.code === BAD_FIELD))];
 }
 
 /** Why a file cannot be written, or undefined when it can (it is not created here). */
@@ -660,7 +666,7 @@ async function claimsCommand(paths: string[], rules: string[], inputFormat: "fil
   }
   const documents = corpus.documents.map(({ claims: _count, ...d }) => ({ ...d, claims: byDoc.get(d.id) ?? [] }));
   io.stdout(`${JSON.stringify({ documents, problems: corpus.problems }, null, 2)}\n`);
-  for (const p of corpus.problems) io.stderr(`crosscheck: ${p.message}\n`);
+  for (const p of await stderrProblems(corpus)) io.stderr(`crosscheck: ${p.message}\n`);
   return (await incomplete(corpus)) ? EXIT.partialInput : EXIT.ok;
 }
 
