@@ -3,11 +3,15 @@
  * any work, the output path checked before reading, exit 3 for a field left out, the same
  * statistics in every format, and --color over NO_COLOR (no-color.org).
  */
+import { jest } from "@jest/globals";
 import { describe, it, expect } from "@jest/globals";
 import { mkdirSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { runCli } from "./helpers/cli.js";
 import { tempDir } from "./helpers/tmp.js";
+
+// Each case runs whole reports; a shared machine can be slow.
+jest.setTimeout(60_000);
 
 const SAMPLE = "samples/000_90b6b6efa84f1162.txt";
 

@@ -3,6 +3,7 @@
  * is switched off for the run, named in `problems`, and everything else is still reported (exit 3);
  * `rules validate` dry-runs code rules on their own tests with the same guard.
  */
+import { jest } from "@jest/globals";
 import { describe, it, expect, beforeAll, afterAll } from "@jest/globals";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -10,6 +11,9 @@ import { runCli } from "./helpers/cli.js";
 import { tempDir } from "./helpers/tmp.js";
 import { reportValidatorSync } from "../src/load/schemas.js";
 import { DEFAULT_LIMITS, setGuardLimits } from "../src/compare/guard.js";
+
+// Each case runs whole reports; a shared machine can be slow.
+jest.setTimeout(60_000);
 
 interface Report {
   findings: Array<{ rule: string; verdict: string }>;
