@@ -11,13 +11,14 @@
  * taken) and, for the machine's own ceiling, the two halves of that corpus by two --jobs 1
  * processes apart and at once, times start-up
  * on one small article (first, on a quiet machine), and marks each target as met or not. The table goes to stdout and to
- * bench/results.md.
+ * bench/last-run.md (untracked), or, with `--record`, to bench/results.md and the tables of README.md
+ * (between its `<!-- bench:… -->` markers): a run on a busy machine does not rewrite the record.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, availableParallelism, loadavg, tmpdir, totalmem } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { performance } from "node:perf_hooks";
 import { generateCorpus } from "../src/testing/synthetic-corpus.js";
 import type { RunStats } from "../src/types.js";
@@ -32,6 +33,8 @@ interface Options {
   jobsSize: number | undefined;
   out: string;
   keep: boolean;
+  /** Rewrite bench/results.md and README.md's tables. */
+  record: boolean;
 }
 
 /** What the CLI prints with `--stats`, plus the fields only the process knows. */
@@ -53,19 +56,27 @@ interface Corpus {
   bytes: number;
 }
 
-function parseArgs(argv: string[]): Options {
-  const options: Options = { sizes: [1000, 10000, 50000], seed: 42, jobsSize: undefined, out: path.join(ROOT, "bench", "results.md"), keep: false };
+export function parseArgs(argv: string[]): Options {
+  const options: Options = { sizes: [1000, 10000, 50000], seed: 42, jobsSize: undefined, out: path.join(ROOT, "bench", "last-run.md"), keep: false, record: false };
+  let out: string | undefined;
+  const whole = (flag: string, text: string, min: number) => {
+    if (!/^\d+$/.test(text.trim()) || Number(text) < min) throw new Error(`${flag} takes a whole number of at least ${min} (got ${JSON.stringify(text)})`);
+    return Number(text);
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
     const value = () => inline ?? argv[++i] ?? "";
     if (flag === "--sizes") options.sizes = value().split(",").map((s) => Number(s.trim()));
-    else if (flag === "--seed") options.seed = Number(value());
-    else if (flag === "--jobs-size") options.jobsSize = Number(value());
-    else if (flag === "--out") options.out = path.resolve(value());
+    else if (flag === "--seed") options.seed = whole(flag, value(), 0);
+    else if (flag === "--jobs-size") options.jobsSize = whole(flag, value(), 10);
+    else if (flag === "--out") out = path.resolve(value());
     else if (flag === "--keep") options.keep = true;
-    else throw new Error(`unknown option ${arg} (use --sizes 1000,10000 --seed 42 --jobs-size 10000 --out FILE --keep)`);
+    else if (flag === "--record") options.record = true;
+    else throw new Error(`unknown option ${arg} (use --sizes 1000,10000 --seed 42 --jobs-size 10000 --out FILE --keep --record)`);
   }
+  if (options.record) options.out = path.join(ROOT, "bench", "results.md");
+  if (out) options.out = out;
   if (!options.sizes.length || options.sizes.some((n) => !Number.isInteger(n) || n < 10)) throw new Error("--sizes takes whole numbers of articles, at least 10 each");
   options.sizes = [...new Set(options.sizes)].sort((a, b) => a - b);
   return options;
@@ -344,6 +355,17 @@ async function main(): Promise<void> {
   );
   parts.push(sizesTable, "", "Growth exponents (log(y2/y1) / log(n2/n1); 1 is linear):", "", growthTable, "");
 
+  // What --record puts in README.md: a short sizes table, the --jobs and reference tables, the ceilings and the targets.
+  const readme = {
+    table: [
+      table(
+        ["articles", "MB", "claims", "pairs compared", `total s (--jobs ${cores})`, "MB/s", "peak RSS MB"],
+        runs.map((r) => [int(r.size), r.fileMB.toFixed(1), int(r.stats.claims), int(r.stats.pairsCompared), r.wallS.toFixed(1), (r.fileMB / r.wallS).toFixed(2), String(r.stats.peakRssMB)]),
+      ),
+    ],
+    ceilings: [] as string[],
+    targets: "",
+  };
   let speedup: number | undefined;
   let oneCoreMBps: number | undefined;
   if (jobRuns) {
@@ -359,8 +381,7 @@ async function main(): Promise<void> {
         `${jobRuns.all.pins.length ? `; --jobs 1 held to one CPU: ${walls(jobRuns.all.pins)} s` : ""}):`,
       "",
     );
-    parts.push(
-      table(
+    const jobsTable = table(
         ["--jobs", "total s", "CPU s", "cores busy", "MB/s", "read+extract s", "link+compare+format s", "peak RSS MB", "speed-up"],
         [
           { label: "1", r: one, speed: "1.00×" },
@@ -379,9 +400,9 @@ async function main(): Promise<void> {
           String(r.stats.peakRssMB),
           speed,
         ]),
-      ),
-      "",
-    );
+      );
+    parts.push(jobsTable, "");
+    readme.table.push(jobsTable);
   }
   let ceilings: { cpu: number; shards: number } | undefined;
   if (jobRuns) {
@@ -390,23 +411,23 @@ async function main(): Promise<void> {
     const together = [...shards.map((r) => r.together)].sort((a, b) => a - b)[Math.floor(shards.length / 2)]!;
     const busy = one.stats.cpuMs / 1000 / one.wallS;
     ceilings = { cpu: Math.min(cores, 2) / busy, shards: apart / together };
-    parts.push(
+    const ceilingLines = [
       `What two cores can give this work on this machine (the ceilings of the --jobs 2 speed-up):`,
       "",
       `- By CPU time: --jobs 1 already keeps ${busy.toFixed(2)} cores busy (the engine compiles and collects garbage on helper threads), ` +
         `so a --jobs 2 run that did no more work than --jobs 1 and kept both cores busy from start to end would be at most ${ceilings.cpu.toFixed(2)}× faster.`,
       `- Measured: the two halves of the corpus, each run by its own --jobs 1 process (no linking across them), take ${apart.toFixed(1)} s one after the other ` +
         `and ${together.toFixed(1)} s at once (medians of ${shards.length}; at once: ${shards.map((r) => r.together.toFixed(1)).join(", ")} s): ${ceilings.shards.toFixed(2)}×, the speed-up of perfect sharding here.`,
-      "",
-    );
+    ];
+    parts.push(...ceilingLines, "");
+    readme.ceilings = ceilingLines;
   }
   if (references && jobRuns) {
     const { split, chrono } = references;
     const mb = jobRuns.one.fileMB;
     const extractMBps = jobRuns.one.stats.bytes / 1e6 / (((jobRuns.one.stats.ms.extract ?? 0) + (jobRuns.one.stats.ms.load ?? 0)) / 1000);
     parts.push(`Reference lines, same text (${int(references.size)} articles, ${mb.toFixed(1)} MB), one core:`, "");
-    parts.push(
-      table(
+    const referenceTable = table(
         ["pass", "MB/s", "crosscheck --jobs 1 end to end as a fraction"],
         [
           ["read + JSON.parse + regex sentence split (the practical limit for a text pass)", split.mbps.toFixed(1), `${((oneCoreMBps! / split.mbps) * 100).toFixed(1)} %`],
@@ -414,9 +435,9 @@ async function main(): Promise<void> {
           ["crosscheck read + extraction only (--jobs 1)", extractMBps.toFixed(2), `${((oneCoreMBps! / extractMBps) * 100).toFixed(0)} %`],
           ["crosscheck end to end (--jobs 1)", oneCoreMBps!.toFixed(2), "100 %"],
         ],
-      ),
-      "",
-    );
+      );
+    parts.push(referenceTable, "");
+    readme.table.push(referenceTable);
   }
 
   // Targets.
@@ -460,17 +481,38 @@ async function main(): Promise<void> {
     big ? mark(big.stats.peakRssMB < 2048) : "—",
   ]);
   targets.push([`start-up on one small article < 0.5 s (\`report samples/000_…txt\`, median of ${STARTUP_RUNS} after one untimed run)`, `${startup.toFixed(2)} s`, mark(startup < 0.5)]);
-  parts.push("Targets:", "", table(["target", "measured", ""], targets), "");
+  readme.targets = table(["target", "measured", ""], targets);
+  parts.push("Targets:", "", readme.targets, "");
   parts.push("What limits the figures, and what was done about them: README.md, section Performance.", "");
   parts.push(`Reproduce: \`npm run bench -- --sizes ${options.sizes.join(",")}\` (corpora are written to ${tmpdir()} and removed afterwards; add --keep to keep them).`, "");
 
   const text = parts.join("\n");
   process.stdout.write(`${text}\n`);
   writeFileSync(options.out, `${text}\n`);
-  log(`written to ${path.relative(process.cwd(), options.out) || options.out}`);
+  log(`written to ${path.relative(process.cwd(), options.out) || options.out}${options.record ? "" : " (add --record to rewrite bench/results.md and the README tables)"}`);
+  if (options.record) {
+    const file = path.join(ROOT, "README.md");
+    let doc = readFileSync(file, "utf8");
+    doc = replaceBlock(doc, "bench:table", readme.table.join("\n\n"));
+    if (readme.ceilings.length) doc = replaceBlock(doc, "bench:ceilings", readme.ceilings.join("\n"));
+    doc = replaceBlock(doc, "bench:targets", readme.targets);
+    writeFileSync(file, doc);
+    log("README.md tables rewritten");
+  }
 }
 
-main().catch((error: unknown) => {
+/** Replaces what lies between `<!-- name -->` and `<!-- /name -->` (a block that is missing is left so). */
+export function replaceBlock(doc: string, name: string, content: string): string {
+  const open = `<!-- ${name} -->`;
+  const close = `<!-- /${name} -->`;
+  const start = doc.indexOf(open);
+  const end = doc.indexOf(close);
+  if (start === -1 || end < start) return doc;
+  return `${doc.slice(0, start + open.length)}\n${content}\n${doc.slice(end)}`;
+}
+
+// Run as a script only (the tests import parseArgs and replaceBlock).
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) main().catch((error: unknown) => {
   process.stderr.write(`bench: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
   process.exitCode = 1;
 });

@@ -3,11 +3,12 @@
  * only through the `CliIO` it is given (so tests run it in-process).
  *
  * Exit codes: 0 done; 1 findings matched `--fail-on`; 2 bad usage, bad configuration, no readable
- * input or an internal failure; 3 the report was made but some inputs could not be read.
+ * input or an internal failure; 3 the report was made but is incomplete (an input could not be
+ * read, a field was left out, or a code rule was switched off).
  */
 import { promises as fs } from "node:fs";
 import type { Argv, Options } from "yargs";
-import type { Report } from "./types.js";
+import type { Problem, Report } from "./types.js";
 import type { ConfigError, RuleSet } from "./load/rules.js";
 import type { ExtractedCorpus, Source } from "./parallel/stream.js";
 import type { EntityRegistry } from "./normalize/entities.js";
@@ -15,6 +16,7 @@ import type { Rule } from "./compare/rule-api.js";
 import type { ProgressBar } from "./format/progress.js";
 import type { LazyPool } from "./parallel/pool.js";
 import type { CompareJob, CompareJobResult } from "./parallel/compare.js";
+import type { RuleFault } from "./compare/guard.js";
 
 // Command modules are imported when a command runs, so `--help` or `rules list` do not pay for
 // extraction, and a report does not load the rule tester. They are imported one after the other:
@@ -87,13 +89,29 @@ function reportOptions(io: CliIO) {
     "fail-on": { choices: ["conflict", "never"] as const, default: "never" as const, describe: "Exit with 1 when a conflict is found" },
     stats: { type: "boolean", default: false, describe: "Show claims, events, pairs compared and time per stage" },
     color: { type: "boolean", describe: "Force colour on or off (default: on for a terminal, off with NO_COLOR)" },
-    jobs: { alias: "j", type: "number", default: io.cpus ?? 1, defaultDescription: "number of cores", describe: "Worker threads for extraction, and for comparison with --format jsonl (1: none)" },
+    // Read as text and checked by jobsProblem, so a bad value is quoted as given (not as NaN).
+    jobs: { alias: "j", type: "string", default: String(io.cpus ?? 1), defaultDescription: "number of cores", describe: "Worker threads for extraction, and for comparison with --format jsonl (1: none)" },
     quiet: { alias: "q", type: "boolean", default: false, describe: "No progress bar on stderr" },
   } as const satisfies Record<string, Options>;
 }
 
 function jobsProblem(jobs: unknown): string | undefined {
-  return typeof jobs === "number" && Number.isInteger(jobs) && jobs >= 1 && jobs <= 256 ? undefined : `--jobs must be a whole number from 1 to 256 (got ${String(jobs)})`;
+  return wholeNumber(jobs, 1, 256) === undefined ? `--jobs must be a whole number from 1 to 256 (got ${JSON.stringify(Array.isArray(jobs) ? jobs.join(" ") : String(jobs ?? ""))})` : undefined;
+}
+
+/** A whole number written in decimal digits within [min, max], or undefined. */
+export function wholeNumber(value: unknown, min: number, max: number): number | undefined {
+  const text = typeof value === "number" ? String(value) : typeof value === "string" ? value.trim() : "";
+  if (!/^\d+$/.test(text)) return undefined;
+  const n = Number(text);
+  return n >= min && n <= max ? n : undefined;
+}
+
+/** `times --published`: a date that exists, or a usage error. */
+async function publishedProblem(value: unknown): Promise<string | undefined> {
+  if (value === undefined) return undefined;
+  const { validPublished } = await import("./load/fields.js");
+  return validPublished(value) ? undefined : `--published must be an ISO date or date-time that exists, such as 2026-01-21 (got ${JSON.stringify(String(value))})`;
 }
 
 /**
@@ -145,7 +163,7 @@ function reportArgs(args: Record<string, unknown>): ReportArgs {
     stats: args.stats as boolean,
     ...(args.color !== undefined ? { color: args.color as boolean } : {}),
     inputFormat: args.inputFormat as ReportArgs["inputFormat"],
-    jobs: args.jobs as number,
+    jobs: wholeNumber(args.jobs, 1, 256) ?? 1,
     quiet: args.quiet as boolean,
   };
 }
@@ -225,6 +243,7 @@ export async function parseCommandLine(argv: string[], io: CliIO): Promise<{ wor
         y
           .positional("paths", { type: "string", array: true, demandOption: true, describe: "Article files or folders" })
           .option("published", { type: "string", describe: "Reference date (ISO) for articles that give none" })
+          .check(async (args) => (await publishedProblem(args.published)) ?? true)
           .option("format", { choices: ["json", "jsonl", "text"] as const, default: "text" as const, describe: "Output format" })
           .example("$0 times samples", "Dates, times and durations of every sample, anchored to its publication date")
           .example("$0 times notes.txt --published 2026-01-21 --format json", "Anchor an undated text yourself")
@@ -260,7 +279,7 @@ export async function parseCommandLine(argv: string[], io: CliIO): Promise<{ wor
     .strict()
     .example("$0 report samples", "Fact-check the sample articles")
     .example("$0 report news/ --format json -o report.json", "Export a JSON report")
-    .epilogue("Exit codes: 0 done; 1 conflicts found with --fail-on conflict; 2 bad usage, bad configuration, no readable input or internal failure; 3 report made but some inputs could not be read.")
+    .epilogue("Exit codes: 0 done; 1 conflicts found with --fail-on conflict; 2 bad usage, bad configuration, no readable input or internal failure; 3 report made but incomplete (an input could not be read, a field was left out, or a code rule was switched off).")
     .help()
     .version("0.1.0")
     .wrap(Math.min(100, io.columns || 100))
@@ -300,7 +319,10 @@ function perform(work: Work, io: CliIO): Promise<number> {
 
 async function internalError(error: unknown, io: CliIO): Promise<number> {
   const { RuleFailure } = await import("./compare/engine.js");
+  const fsError = error as { code?: unknown; path?: unknown; syscall?: unknown } | null;
   if (error instanceof RuleFailure) io.stderr(`crosscheck: ${error.message}\n`);
+  // Writing a file that went away or filled the disk: one line, no stack trace.
+  else if (error instanceof Error && typeof fsError?.code === "string" && typeof fsError.path === "string") io.stderr(`crosscheck: cannot ${String(fsError.syscall ?? "use")} ${fsError.path}: ${fsError.code}\n`);
   else io.stderr(`crosscheck: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
   return EXIT.error;
 }
@@ -319,6 +341,12 @@ function printConfigErrors(errors: ConfigError[], io: CliIO): void {
 }
 
 async function reportCommand(args: ReportArgs, io: CliIO, color: boolean): Promise<number> {
+  // An output file that cannot be written is known before any work is done.
+  const outputProblem = args.output !== undefined ? await unwritable(args.output) : undefined;
+  if (outputProblem) {
+    io.stderr(`crosscheck: cannot write --output ${args.output}: ${outputProblem}\n`);
+    return EXIT.error;
+  }
   const { buildRegistry } = await import("./pipeline.js");
   const { extractStream, fileSource, needsWorkers } = await import("./parallel/stream.js");
   const { LazyPool } = await import("./parallel/pool.js");
@@ -329,13 +357,16 @@ async function reportCommand(args: ReportArgs, io: CliIO, color: boolean): Promi
   let progress: ProgressBar | undefined;
   try {
     // Workers that will be needed start now, and build their registries while this thread builds its own.
-    if (needsWorkers(source)) workers.start();
+    // Test hooks (the fuzz tests): small units and groups send even small inputs through the workers.
+    const batchBytes = wholeNumber(io.env.CROSSCHECK_BATCH_BYTES, 1, 2 ** 30);
+    if (needsWorkers(source, batchBytes)) workers.start();
     const registry = buildRegistry(ruleSet.entities);
     progress = !args.quiet && io.stderrIsTTY ? await progressBar(io, source) : undefined;
     const corpus = await extractStream(source, {
       registry,
       workers,
       clock: io.clock,
+      ...(batchBytes ? { batchBytes } : {}),
       ...(progress ? { onProgress: (p: { items: number; bytes: number }) => progress?.update(p.items, p.bytes) } : {}),
       // Workers that will compare load the rules as soon as their last batch is done.
       ...(args.format === "jsonl" ? { onInputDone: () => workers.started?.prepare() } : {}),
@@ -384,6 +415,14 @@ async function wholeReport(args: ReportArgs, { corpus, registry, rules, io, prog
   progress?.stage(`linking and comparing ${corpus.claims.length.toLocaleString("en-US")} claims`);
   const report = analyse(corpus, { rules, registry, generatedAt: io.now().toISOString(), clock: io.clock });
   progress?.done();
+  // Code rules switched off by the guard: named in problems, and the report is incomplete (exit 3).
+  const { faultsOf, faultProblem, guardRules } = await import("./compare/guard.js");
+  const faults = faultsOf(guardRules(rules)).map(faultProblem);
+  if (faults.length) {
+    report.problems.push(...faults);
+    report.summary.problems = report.problems.length;
+    corpus.problems.push(...faults);
+  }
   const formatStart = io.clock();
   const stats = report.stats ? withProcessStats(report.stats, corpus, io) : undefined;
   if (stats) report.stats = stats;
@@ -391,15 +430,17 @@ async function wholeReport(args: ReportArgs, { corpus, registry, rules, io, prog
   const shared = SHARED_FORMATS.includes(args.format) ? await sharedFormat(args, report) : undefined;
   if (args.format === "json" || (args.output && shared === undefined)) json = (await import("./format/json.js")).formatJson(report, { stats: args.stats });
   const chalk = args.format === "stylish" && color ? new (await import("chalk")).Chalk({ level: 1 }) : undefined;
-  const rendered = shared ?? (args.format === "stylish" ? (await import("./format/stylish.js")).formatStylish(report, { ...(chalk ? { chalk } : {}), stats: args.stats }) : json);
+  let rendered = shared ?? (args.format === "stylish" ? (await import("./format/stylish.js")).formatStylish(report, chalk ? { chalk } : {}) : json);
   if (report.stats) report.stats.ms.format = io.clock() - formatStart;
+  // The stylish report ends with the same statistics, field for field, that json gives.
+  if (args.stats && args.format === "stylish" && report.stats && !shared) rendered += `${statsText(withProcessStats(report.stats, corpus, io))}\n`;
   if (args.output) {
     await fs.writeFile(args.output, shared ?? json);
     if (args.format === "stylish") io.stdout(rendered);
   } else io.stdout(rendered);
-  for (const p of corpus.problems) io.stderr(`crosscheck: ${p.message}\n`);
+  for (const p of await stderrProblems(corpus)) io.stderr(`crosscheck: ${p.message}\n`);
   if (args.stats && args.format !== "stylish" && report.stats) io.stderr(`${JSON.stringify({ stats: withProcessStats(report.stats, corpus, io) })}\n`);
-  return exitCodeFor(report, args.failOn, corpus.problems.length > 0);
+  return exitCodeFor(report, args.failOn, await incomplete(corpus));
 }
 
 /** html, markdown and claimreview, made from one model of the report (format/view.ts). */
@@ -430,10 +471,12 @@ async function streamJsonLines(args: ReportArgs, { corpus, registry, rules, io, 
   const out = await outputWriter(args.output, io);
   const pool = workers.started;
   const counts = { findings: 0, agreements: 0, conflicts: 0, pairs: 0, pairsCompared: 0 };
+  const faults = new Map<string, RuleFault>();
   let compareMs = 0;
   let formatMs = 0;
   const write = async (result: CompareJobResult, pairs: number) => {
     const start = io.clock();
+    for (const f of result.faults ?? []) if (!faults.has(f.rule)) faults.set(f.rule, f);
     counts.pairsCompared += result.pairsCompared;
     counts.agreements += result.agreements;
     counts.conflicts += result.conflicts;
@@ -446,7 +489,7 @@ async function streamJsonLines(args: ReportArgs, { corpus, registry, rules, io, 
   try {
     // Writing happens inside the waits, so its time is taken out of the comparison's.
     const inflight = pool ? new InOrder(pool.size * 2, pool.size * 4, write) : undefined;
-    const jobs = compareJobs(linked.pairs, corpus);
+    const jobs = compareJobs(linked.pairs, corpus, wholeNumber(io.env.CROSSCHECK_GROUP_PAIRS, 1, 2 ** 30));
     for (;;) {
       t = io.clock();
       const next = jobs.next();
@@ -474,6 +517,9 @@ async function streamJsonLines(args: ReportArgs, { corpus, registry, rules, io, 
       compareMs += io.clock() - t - (formatMs - written);
     }
     t = io.clock();
+    // Code rules switched off by the guard (in any thread): named in problems; exit 3.
+    const { faultProblem } = await import("./compare/guard.js");
+    corpus.problems.push(...[...faults.values()].map(faultProblem));
     const problems = allProblems(corpus);
     for (const p of problems) await out.line(JSON.stringify({ type: "problem", ...p }));
     const summary = { documents: corpus.documents.length, claims: claimCount, agreements: counts.agreements, conflicts: counts.conflicts, problems: problems.length };
@@ -487,9 +533,9 @@ async function streamJsonLines(args: ReportArgs, { corpus, registry, rules, io, 
   progress?.done();
   ms.compare = compareMs;
   ms.format = formatMs;
-  for (const p of corpus.problems) io.stderr(`crosscheck: ${p.message}\n`);
+  for (const p of await stderrProblems(corpus)) io.stderr(`crosscheck: ${p.message}\n`);
   if (args.stats) io.stderr(`${JSON.stringify({ stats: withProcessStats(runStats(corpus, claimCount, linked, counts.pairsCompared, counts.findings, ms), corpus, io) })}\n`);
-  if (corpus.problems.length) return EXIT.partialInput;
+  if (await incomplete(corpus)) return EXIT.partialInput;
   return args.failOn === "conflict" && counts.conflicts > 0 ? EXIT.findings : EXIT.ok;
 }
 
@@ -545,6 +591,72 @@ async function outputWriter(file: string | undefined, io: CliIO): Promise<{ byte
   };
 }
 
+/**
+ * Whether the report is incomplete (exit 3): an input that could not be read, a field that was
+ * left out (./load/fields.ts), or a code rule switched off.
+ */
+async function incomplete(corpus: ExtractedCorpus): Promise<boolean> {
+  if (corpus.problems.length) return true;
+  const { BAD_FIELD } = await import("./load/fields.js");
+  return corpus.documents.some((d) => d.problems.some((p) => p.code === BAD_FIELD));
+}
+
+/** What makes a report incomplete, for stderr: inputs not read, rules switched off, fields left out. */
+async function stderrProblems(corpus: ExtractedCorpus): Promise<Problem[]> {
+  const { BAD_FIELD } = await import("./load/fields.js");
+  return [...corpus.problems, ...corpus.documents.flatMap((d) => d.problems.filter((p) => p.code === BAD_FIELD))];
+}
+
+/** Why a file cannot be written, or undefined when it can (it is not created here). */
+async function unwritable(file: string): Promise<string | undefined> {
+  const { constants } = await import("node:fs");
+  const path = await import("node:path");
+  const reason = (error: unknown) => {
+    const code = (error as { code?: string }).code;
+    return code === "EACCES" || code === "EPERM" ? "permission denied" : code === "ENOTDIR" ? "a part of the path is a file, not a folder" : code === "EROFS" ? "read-only file system" : (error as Error).message;
+  };
+  try {
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) return "it is a folder";
+    await fs.access(file, constants.W_OK);
+    return undefined;
+  } catch (error) {
+    if ((error as { code?: string }).code !== "ENOENT") return reason(error);
+  }
+  const dir = path.dirname(path.resolve(file));
+  try {
+    if (!(await fs.stat(dir)).isDirectory()) return `${dir} is not a folder`;
+    await fs.access(dir, constants.W_OK | constants.X_OK);
+    return undefined;
+  } catch (error) {
+    return (error as { code?: string }).code === "ENOENT" ? `folder ${dir} does not exist` : `cannot create a file in ${dir} (${reason(error)})`;
+  }
+}
+
+/** `--stats` as one line of text: every field json gives, in its order. */
+export function statsText(stats: object): string {
+  const parts: string[] = [];
+  const times: string[] = [];
+  const int = (n: number) => Math.round(n).toLocaleString("en-US");
+  const labels: Record<string, (n: number) => string> = {
+    articles: (n) => `${int(n)} articles`,
+    bytes: (n) => `${(n / 1e6).toFixed(2)} MB (${int(n)} bytes)`,
+    claims: (n) => `${int(n)} claims`,
+    events: (n) => `${int(n)} events`,
+    candidatePairs: (n) => `${int(n)} candidate pairs`,
+    pairsCompared: (n) => `${int(n)} pairs compared`,
+    findings: (n) => `${int(n)} findings`,
+    workers: (n) => `${int(n)} worker threads`,
+    peakRssMB: (n) => `peak RSS ${int(n)} MB`,
+    cpuMs: (n) => `CPU ${int(n)} ms`,
+  };
+  for (const [key, value] of Object.entries(stats)) {
+    if (key === "ms" && typeof value === "object" && value) for (const [stage, ms] of Object.entries(value as Record<string, number>)) times.push(`${stage} ${int(ms)} ms`);
+    else if (typeof value === "number") parts.push(labels[key]?.(value) ?? `${key} ${value}`);
+  }
+  return `stats: ${parts.join(", ")}${times.length ? `; ${times.join(", ")}` : ""}`;
+}
+
 /** The exit code policy, in one place. */
 export function exitCodeFor(report: Report, failOn: "conflict" | "never", unreadableInputs: boolean): number {
   if (unreadableInputs) return EXIT.partialInput;
@@ -574,8 +686,8 @@ async function claimsCommand(paths: string[], rules: string[], inputFormat: "fil
   }
   const documents = corpus.documents.map(({ claims: _count, ...d }) => ({ ...d, claims: byDoc.get(d.id) ?? [] }));
   io.stdout(`${JSON.stringify({ documents, problems: corpus.problems }, null, 2)}\n`);
-  for (const p of corpus.problems) io.stderr(`crosscheck: ${p.message}\n`);
-  return corpus.problems.length ? EXIT.partialInput : EXIT.ok;
+  for (const p of await stderrProblems(corpus)) io.stderr(`crosscheck: ${p.message}\n`);
+  return (await incomplete(corpus)) ? EXIT.partialInput : EXIT.ok;
 }
 
 async function timesCommand(paths: string[], published: string | undefined, format: "json" | "jsonl" | "text", io: CliIO): Promise<number> {
@@ -598,8 +710,10 @@ async function timesCommand(paths: string[], published: string | undefined, form
     return referenceDate ? { id: a.id, published: referenceDate, expressions } : { id: a.id, expressions };
   });
   io.stdout(formatTimes(docs, format));
-  for (const p of loaded.problems) io.stderr(`crosscheck: ${p.message}\n`);
-  return loaded.problems.length ? EXIT.partialInput : EXIT.ok;
+  const { BAD_FIELD } = await import("./load/fields.js");
+  const badFields = loaded.articles.flatMap((a) => a.problems.filter((p) => p.code === BAD_FIELD));
+  for (const p of [...loaded.problems, ...badFields]) io.stderr(`crosscheck: ${p.message}\n`);
+  return loaded.problems.length || badFields.length ? EXIT.partialInput : EXIT.ok;
 }
 
 async function rulesList(dirs: string[], io: CliIO): Promise<number> {
@@ -616,6 +730,20 @@ async function rulesList(dirs: string[], io: CliIO): Promise<number> {
 async function rulesValidate(dir: string | undefined, io: CliIO): Promise<number> {
   const ruleSet = await loadRulesOrReport(dir ? [dir] : [], io);
   if (!ruleSet) return EXIT.error;
+  // Each code rule is dry-run on its own test cases under the guard of a report: one that throws,
+  // overruns or returns something invalid there is a configuration problem.
+  const { buildRegistry } = await import("./pipeline.js");
+  const { runRuleTests } = await import("./testing/rule-tester.js");
+  const { guardRule, faultsOf } = await import("./compare/guard.js");
+  const { ConfigError } = await import("./load/rules.js");
+  const registry = buildRegistry(ruleSet.entities);
+  const code = ruleSet.rules.filter((r) => r.origin === "code").map(guardRule);
+  for (const rule of code) runRuleTests(rule, registry);
+  const errors = faultsOf(code).map((f) => new ConfigError("rule-fails", f.file, "", `dry run on its own test cases: ${f.message}`));
+  if (errors.length) {
+    printConfigErrors(errors, io);
+    return EXIT.error;
+  }
   io.stdout(`${ruleSet.rules.length} rules and ${ruleSet.entities.length} registry entries are valid.\n`);
   return EXIT.ok;
 }
@@ -625,8 +753,15 @@ async function rulesTest(dir: string | undefined, io: CliIO): Promise<number> {
   if (!ruleSet) return EXIT.error;
   const { buildRegistry } = await import("./pipeline.js");
   const { runRuleTests } = await import("./testing/rule-tester.js");
+  const { guardRule, faultsOf } = await import("./compare/guard.js");
   const registry = buildRegistry(ruleSet.entities);
-  const results = ruleSet.rules.flatMap((rule) => runRuleTests(rule, registry));
+  // Code rules run guarded, so one that loops cannot hang the tests; a rule switched off fails.
+  const results = ruleSet.rules.flatMap((rule) => {
+    const guarded = guardRule(rule);
+    const cases = runRuleTests(guarded, registry);
+    const fault = faultsOf([guarded])[0];
+    return fault ? [...cases, { rule: rule.id, name: "(guard)", ok: false, message: `switched off: it ${fault.message}` }] : cases;
+  });
   const failed = results.filter((r) => !r.ok);
   for (const r of results) io.stdout(`${r.ok ? "ok  " : "FAIL"} ${r.rule}: ${r.name}${r.message ? ` — ${r.message}` : ""}\n`);
   io.stdout(`${results.length - failed.length} passed, ${failed.length} failed\n`);

@@ -37,8 +37,6 @@ describe("parseArticle", () => {
     ["front matter written as code", "---js\n{ published: (globalThis.frontMatterRan = '2026-01-01') }\n---\nText", "front-matter", /written as code/],
     ["front matter written as CoffeeScript", "---coffee\npublished: '2026-01-01'\n---\nText", "front-matter", /written as code/],
     ["an unclosed block", "---\npublished: 2026-01-01\nText without a closing fence", "front-matter", /never closed/],
-    ["a bad date", "---\npublished: yesterday\n---\nText", "front-matter", /"published" must be an ISO date/],
-    ["a non-string field", "---\nlang: [en, pl]\n---\nText", "front-matter", /"lang" must be a string/],
     ["invalid UTF-8", Buffer.from([0x66, 0x6f, 0xff, 0xfe, 0x6f]), "encoding", /not valid UTF-8/],
   ])("refuses %s with a named problem", (_name, input, code, message) => {
     const result = parse(input);
@@ -48,6 +46,25 @@ describe("parseArticle", () => {
       expect(result.problem.message).toMatch(/^x\.md: /);
       expect(result.problem.message).toMatch(message);
     }
+  });
+
+  // The input contract (src/load/fields.ts): a bad field is left out with a problem naming the
+  // file and the field, and the article is still read (before, the whole article was refused).
+  it.each([
+    ["a bad date", "---\npublished: yesterday\nlang: en\n---\nText", "published", /front matter "published" must be an ISO date/],
+    ["an impossible day", "---\npublished: 2026-02-30\nlang: en\n---\nText", "published", /"published" .* \(got "2026-02-30"\)/],
+    ["an impossible month", "---\npublished: 2026-13-45\nlang: en\n---\nText", "published", /"published" .* \(got "2026-13-45"\)/],
+    ["a non-string field", "---\nlang: [en, pl]\n---\nText", "lang", /front matter "lang" must be a language code/],
+    ["an unknown language", "---\nlang: xx\n---\nText", "lang", /front matter "lang" must be a language code such as en or pl \(got "xx"\)/],
+  ])("reads an article with %s, without the field, and names the file and field", (_name, input, field, message) => {
+    const result = parse(input);
+    if (!("article" in result)) throw new Error("expected an article");
+    const bad = result.article.problems.filter((p) => p.code === "bad-field");
+    expect(bad).toHaveLength(1);
+    expect(bad[0]!.message).toMatch(/^x\.md: /);
+    expect(bad[0]!.message).toMatch(message);
+    expect(bad[0]!.path).toBe("x.md");
+    expect(result.article[field === "published" ? "publishedFrom" : "langFrom"]).not.toBe("front-matter");
   });
 
   it("never runs front matter written as code", () => {

@@ -15,11 +15,16 @@ function folder(name: string, source: string): string {
 }
 
 describe("code rules from a user folder", () => {
-  it("reports a rule that throws with its id and the two claims, exit 2", async () => {
+  // A code rule that throws is switched off by the guard (src/compare/guard.ts) and the rest is
+  // still reported (issue 14); it used to stop the whole run with exit 2.
+  it("reports a rule that throws with its id and the two claims, switches it off, exit 3", async () => {
     const dir = folder("exploding-rule.mjs", `export default { meta: ${meta}, compare() { throw new Error("boom"); } };`);
     const result = await runCli(["report", "samples", "--rules", dir, "--format", "json"]);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/Rule "exploding-rule" failed comparing claim \S+#\d+ \(\S+\) with \S+#\d+ \(\S+\): boom/);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(/rule "exploding-rule" \(\S+exploding-rule\.mjs\) was switched off for this run: it threw comparing claim \S+#\d+ with \S+#\d+: boom/);
+    const report = JSON.parse(result.stdout) as { problems: Array<{ code: string }>; findings: unknown[] };
+    expect(report.problems.map((p) => p.code)).toEqual(["rule-switched-off"]);
+    expect(report.findings.length).toBeGreaterThan(0);
   });
 
   it("runs a working code rule and reports its findings", async () => {

@@ -14,6 +14,7 @@ import type { CompareResult, Rule } from "./rule-api.js";
 import type { KindContext } from "./kinds/index.js";
 import { getPath, ownsField } from "./paths.js";
 import { showMinutes, showQuantity, showTime } from "./kinds/shared.js";
+import { guardRules, untilSettled } from "./guard.js";
 
 /** A rule that threw: stops the run, with the rule and both claims named. */
 export class RuleFailure extends Error {
@@ -121,10 +122,14 @@ interface RuleEntry {
 
 /** `compareClaims` on indexed pairs. */
 export function compareIndexed(input: IndexedPairs, rules: Rule[], options: CompareOptions): CompareOutput {
-  const findings: Finding[] = [];
-  const pairsCompared = compareEach(input, rules, options, (f) => void findings.push(f));
-  findings.forEach((f, i) => (f.id = `f${i + 1}`));
-  return { findings, pairsCompared };
+  // Code rules run guarded; one switched off halfway leaves no findings (see guard.ts).
+  const guarded = guardRules(rules);
+  return untilSettled(guarded, () => {
+    const findings: Finding[] = [];
+    const pairsCompared = compareEach(input, guarded, options, (f) => void findings.push(f));
+    findings.forEach((f, i) => (f.id = `f${i + 1}`));
+    return { findings, pairsCompared };
+  });
 }
 
 /**

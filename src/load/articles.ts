@@ -9,12 +9,12 @@ import type { Article, Problem } from "../types.js";
 import { findPrintedDate } from "./printed-date.js";
 import { splitFrontMatter } from "./front-matter.js";
 import { detectLanguage, prepareLanguageDetector } from "./language.js";
+import { checkFields, validLang } from "./fields.js";
 
 /** Larger files are refused: news articles are kilobytes, and one huge file should not stall a run. */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 
 const ARTICLE_EXTENSIONS = new Set([".txt", ".md"]);
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 export interface LoadResult {
   articles: Article[];
@@ -32,10 +32,18 @@ interface FrontMatter {
   lang?: unknown;
 }
 
-/** Expands files and folders (recursively, sorted) to the article files they hold. */
-export async function expandPaths(inputs: string[]): Promise<{ files: string[]; problems: Problem[] }> {
-  const files: string[] = [];
+/**
+ * Expands files and folders (recursively, sorted) to the article files they hold, with the id
+ * each gets when its front matter names none: the file name without extension, or, when two
+ * files share that name (`news/a/index.md`, `news/b/index.md`), the path relative to the folder
+ * given on the command line (`a/index`, `b/index`), so ids are unique by construction. Symbolic
+ * links to folders are followed; a folder reached again (a link back to a parent) is not walked
+ * twice, nor is a file read twice.
+ */
+export async function expandPaths(inputs: string[]): Promise<{ files: string[]; problems: Problem[]; ids: Map<string, string> }> {
+  const found: Array<{ file: string; root: string }> = [];
   const problems: Problem[] = [];
+  const seen: Visited = { dirs: new Set<string>(), files: new Set<string>() };
   for (const input of inputs) {
     let stat;
     try {
@@ -45,43 +53,91 @@ export async function expandPaths(inputs: string[]): Promise<{ files: string[]; 
       continue;
     }
     if (stat.isDirectory()) {
-      const found = await walk(input, problems);
-      if (found.length === 0) {
+      const before = found.length;
+      await walk(input, input, problems, seen, found);
+      if (found.length === before && !seen.revisited) {
         problems.push({ code: "no-articles", message: `${input}: folder holds no .txt or .md files`, path: input });
       }
-      files.push(...found);
-    } else {
-      files.push(input);
+      seen.revisited = false;
+    } else if (await firstVisit(input, seen.files)) {
+      found.push({ file: input, root: path.dirname(input) });
     }
   }
-  return { files: [...new Set(files)], problems };
+  return { files: found.map((f) => f.file), problems, ids: defaultIds(found) };
 }
 
-async function walk(dir: string, problems: Problem[]): Promise<string[]> {
+interface Visited {
+  dirs: Set<string>;
+  files: Set<string>;
+  /** Set when a folder given was already walked (through another path): it is not empty. */
+  revisited?: boolean;
+}
+
+/** Whether a file or folder is seen for the first time (by its real path); marks it seen. */
+async function firstVisit(p: string, seen: Set<string>): Promise<boolean> {
+  let real: string;
+  try {
+    real = await fs.realpath(p);
+  } catch {
+    // A dangling link: reading it reports the problem.
+    real = path.resolve(p);
+  }
+  if (seen.has(real)) return false;
+  seen.add(real);
+  return true;
+}
+
+async function walk(dir: string, root: string, problems: Problem[], seen: Visited, out: Array<{ file: string; root: string }>): Promise<void> {
+  if (!(await firstVisit(dir, seen.dirs))) {
+    seen.revisited = true;
+    return;
+  }
   let entries;
   try {
     entries = await fs.readdir(dir, { withFileTypes: true });
   } catch (error) {
     problems.push({ code: "unreadable", message: `${dir}: cannot read folder (${errorText(error)})`, path: dir });
-    return [];
+    return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const out: string[] = [];
   for (const entry of entries) {
     if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await walk(full, problems)));
-    else if (ARTICLE_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) out.push(full);
+    let isDir = entry.isDirectory();
+    if (entry.isSymbolicLink()) {
+      try {
+        isDir = (await fs.stat(full)).isDirectory();
+      } catch {
+        isDir = false;
+      }
+    }
+    if (isDir) await walk(full, root, problems, seen, out);
+    else if (ARTICLE_EXTENSIONS.has(path.extname(entry.name).toLowerCase()) && (await firstVisit(full, seen.files))) out.push({ file: full, root });
   }
-  return out;
+}
+
+/** Default ids: the file name, or its path from its root when the name is not unique (see expandPaths). */
+function defaultIds(found: Array<{ file: string; root: string }>): Map<string, string> {
+  const stem = (p: string) => p.slice(0, p.length - path.extname(p).length).split(path.sep).join("/");
+  const count = new Map<string, number>();
+  const bump = (id: string) => count.set(id, (count.get(id) ?? 0) + 1);
+  const names = found.map((f) => stem(path.basename(f.file)));
+  names.forEach(bump);
+  const relative = found.map((f, i) => (count.get(names[i]!)! > 1 ? stem(path.relative(f.root, f.file)) : names[i]!));
+  count.clear();
+  relative.forEach(bump);
+  const ids = new Map<string, string>();
+  // Still the same (one name under two roots given): the path as given.
+  found.forEach((f, i) => ids.set(f.file, count.get(relative[i]!)! > 1 ? stem(path.normalize(f.file)) : relative[i]!));
+  return ids;
 }
 
 /** Loads every article under the given paths. */
 export async function loadArticles(inputs: string[]): Promise<LoadResult> {
-  const { files, problems } = await expandPaths(inputs);
+  const { files, problems, ids } = await expandPaths(inputs);
   const articles: Article[] = [];
   for (const file of files) {
-    const result = await loadArticleFile(file);
+    const result = await loadArticleFile(file, ids.get(file));
     if ("article" in result) articles.push(result.article);
     else problems.push(result.problem);
   }
@@ -89,7 +145,7 @@ export async function loadArticles(inputs: string[]): Promise<LoadResult> {
 }
 
 /** Reads one file; returns the article or the reason it cannot be used. */
-export async function loadArticleFile(file: string): Promise<{ article: Article } | { problem: Problem }> {
+export async function loadArticleFile(file: string, id?: string): Promise<{ article: Article } | { problem: Problem }> {
   let bytes: Buffer;
   try {
     const stat = await fs.stat(file);
@@ -100,8 +156,11 @@ export async function loadArticleFile(file: string): Promise<{ article: Article 
   } catch (error) {
     return fail(file, "unreadable", `${file}: cannot read file (${errorText(error)})`);
   }
-  const defaultId = path.basename(file, path.extname(file));
-  if (!/^(?:\uFEFF)?---\r?\n[\s\S]*?^lang:/m.test(bytes.subarray(0, 4096).toString("utf8"))) await prepareLanguageDetector();
+  const defaultId = id ?? path.basename(file, path.extname(file));
+  // eld is loaded only when the front matter does not name a language (or names none that exists).
+  const given = /^(?:\uFEFF)?---\r?\n[\s\S]*?^lang:[ \t]*["']?([^"'\s#]*)/m.exec(bytes.subarray(0, 4096).toString("utf8"))?.[1];
+  const lang = validLang(given);
+  if (!lang || lang === "und") await prepareLanguageDetector();
   return parseArticle(bytes, file, defaultId);
 }
 
@@ -122,25 +181,25 @@ export function parseArticle(bytes: Buffer, file: string, defaultId: string): { 
     const parsed = splitFrontMatter(text);
     data = parsed.data as FrontMatter;
     body = parsed.content;
-    const written = data.published instanceof Date ? publishedWithOffset(text.slice(0, text.length - body.length)) : undefined;
-    if (written) data = { ...data, published: written };
   } catch (error) {
     return fail(file, "front-matter", `${file}: malformed front matter: ${firstLine(errorText(error))}`);
   }
   return fromFields(data, body, file, defaultId);
 }
 
-/** Builds an article from front-matter-like fields (shared by files and JSON Lines). */
-export function fromFields(data: FrontMatter, body: string, file: string, defaultId: string): { article: Article } | { problem: Problem } {
-  const problems: Problem[] = [];
+/**
+ * Builds an article from front-matter-like fields (shared by files and JSON Lines): every field
+ * goes through the same checks (./fields.ts), and a bad one is a problem of the article and is
+ * left out, while the article is still read.
+ */
+export function fromFields(data: FrontMatter, body: string, file: string, defaultId: string, label: "front matter" | "field" = "front matter"): { article: Article } | { problem: Problem } {
   if (body.trim().length === 0) return fail(file, "empty", `${file}: the article is empty`);
-  const fieldError = checkFields(data);
-  if (fieldError) return fail(file, "front-matter", `${file}: ${fieldError}`);
+  const { fields, problems } = checkFields(data, file, label);
 
   let published: string | undefined;
   let publishedFrom: Article["publishedFrom"] = "none";
-  if (data.published !== undefined) {
-    published = normalisePublished(data.published);
+  if (fields.published !== undefined) {
+    published = fields.published;
     publishedFrom = "front-matter";
   } else {
     const printed = findPrintedDate(body);
@@ -157,15 +216,15 @@ export function fromFields(data: FrontMatter, body: string, file: string, defaul
   }
   let lang: string;
   let langFrom: Article["langFrom"];
-  if (typeof data.lang === "string" && data.lang.trim()) {
-    lang = data.lang.trim().toLowerCase();
+  if (fields.lang) {
+    lang = fields.lang;
     langFrom = "front-matter";
   } else {
     lang = detectLanguage(body);
     langFrom = "detected";
   }
   const article: Article = {
-    id: typeof data.id === "string" || typeof data.id === "number" ? String(data.id) : defaultId,
+    id: fields.id ?? defaultId,
     path: file,
     body,
     lang,
@@ -174,49 +233,10 @@ export function fromFields(data: FrontMatter, body: string, file: string, defaul
     problems,
   };
   if (published) article.published = published;
-  if (typeof data.source === "string") article.source = data.source;
-  if (typeof data.title === "string") article.title = data.title;
-  if (typeof data.url === "string") article.url = data.url;
+  if (fields.source !== undefined) article.source = fields.source;
+  if (fields.title !== undefined) article.title = fields.title;
+  if (fields.url !== undefined) article.url = fields.url;
   return { article };
-}
-
-function checkFields(data: FrontMatter): string | undefined {
-  if (typeof data !== "object" || data === null || Array.isArray(data)) return "front matter must be a mapping of fields";
-  if (data.published !== undefined && normalisePublished(data.published) === undefined) {
-    return `front matter "published" must be an ISO date or date-time such as 2026-01-21 or 2026-01-21T09:30:00Z (got ${JSON.stringify(data.published)})`;
-  }
-  for (const key of ["id", "title", "source", "url", "lang"] as const) {
-    const value = data[key];
-    if (value !== undefined && typeof value !== "string" && !(key === "id" && typeof value === "number")) {
-      return `front matter "${key}" must be a string (got ${JSON.stringify(value)})`;
-    }
-  }
-  return undefined;
-}
-
-/**
- * YAML reads an unquoted `published: 2026-01-21T20:00:00-05:00` as an instant and drops its offset,
- * so the day would be the UTC one (a day late for an evening in New York). The article's local date
- * is what its relative dates count from: keep a written offset as written.
- */
-function publishedWithOffset(frontMatter: string): string | undefined {
-  const m = /^published:[ \t]*["']?(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?[+-]\d{2}:?\d{2})["']?[ \t]*(?:#.*)?$/m.exec(frontMatter);
-  return m?.[1];
-}
-
-/** YAML turns `2026-01-21` into a Date; keep the calendar day (and time, when one was given). */
-function normalisePublished(value: unknown): string | undefined {
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return undefined;
-    const iso = value.toISOString();
-    return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso.replace(/\.000Z$/, "Z");
-  }
-  if (typeof value === "string" && ISO_DATE.test(value.trim())) {
-    const trimmed = value.trim();
-    const day = new Date(`${trimmed.slice(0, 10)}T00:00:00Z`);
-    return Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== trimmed.slice(0, 10) ? undefined : trimmed;
-  }
-  return undefined;
 }
 
 function dedupeIds(articles: Article[], problems: Problem[]): Article[] {

@@ -20,14 +20,32 @@ type GrayMatter = (input: string, options: { engines: Record<string, Engine> }) 
 function refuseCode(): never {
   throw new Error("front matter written as code (---js, ---coffee) is not read; use YAML or JSON");
 }
-const DATA_ONLY = { engines: { javascript: refuseCode, js: refuseCode, coffee: refuseCode, coffeescript: refuseCode, cson: refuseCode } };
-
 const require = createRequire(import.meta.url);
 let grayMatter: GrayMatter | undefined;
+let options: { engines: Record<string, Engine> } | undefined;
+
+interface JsYaml {
+  safeLoad(text: string, options: { schema: unknown }): unknown;
+  CORE_SCHEMA: unknown;
+}
+
+/**
+ * YAML is read with the core schema: no timestamps. js-yaml's default schema turns
+ * `published: 2026-02-30` into a Date of 2 March (and drops a time-zone offset), so an
+ * impossible date could never be told from a real one; read as text, every date goes through
+ * the same check as in JSON Lines (./fields.ts).
+ */
+function engines(): { engines: Record<string, Engine> } {
+  // The js-yaml gray-matter itself uses.
+  const yaml = createRequire(require.resolve("gray-matter"))("js-yaml") as JsYaml;
+  const load: Engine = (text) => yaml.safeLoad(text, { schema: yaml.CORE_SCHEMA });
+  return { engines: { yaml: load, yml: load, javascript: refuseCode, js: refuseCode, coffee: refuseCode, coffeescript: refuseCode, cson: refuseCode } };
+}
 
 /** Splits front matter from the body; throws what gray-matter throws on malformed YAML. */
 export function splitFrontMatter(text: string): FrontMatterResult {
   grayMatter ??= require("gray-matter") as GrayMatter;
-  const parsed = grayMatter(text, DATA_ONLY);
+  options ??= engines();
+  const parsed = grayMatter(text, options);
   return { data: parsed.data ?? {}, content: parsed.content };
 }

@@ -9,6 +9,7 @@ import path from "node:path";
 import type { Problem } from "../types.js";
 import { fromFields, MAX_ARTICLE_BYTES } from "./articles.js";
 import { prepareLanguageDetector } from "./language.js";
+import { validLang } from "./fields.js";
 import type { Source, SourceUnit } from "../parallel/stream.js";
 
 /** What a reader yields for each input: an article or the reason it cannot be used. */
@@ -119,9 +120,9 @@ async function parseLine(line: string, label: string, where: string, defaultId: 
   }
   const fields: Fields = {};
   for (const key of ["id", "published", "lang", "source", "title", "url"] as const) if (record[key] !== undefined && record[key] !== null) fields[key] = record[key];
-  // eld is loaded only when an article does not say its language.
-  if (typeof fields.lang !== "string" || !fields.lang.trim()) await prepareLanguageDetector();
-  return fromFields(fields, record.text, where, defaultId);
+  // eld is loaded only when an article does not say its language (or says it wrongly).
+  if (!validLang(fields.lang) || validLang(fields.lang) === "und") await prepareLanguageDetector();
+  return fromFields(fields, record.text, where, defaultId, "field");
 }
 
 function problem(label: string, code: string, message: string): LoadItem {

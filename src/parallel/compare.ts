@@ -12,6 +12,7 @@ import type { LinkedPair } from "../link/index.js";
 import type { EntityRegistry } from "../normalize/entities.js";
 import { compareEach, indexPairs, type IndexedPairs } from "../compare/engine.js";
 import { publicFinding } from "../format/json.js";
+import { faultsOf, guardRules, untilSettled, type RuleFault } from "../compare/guard.js";
 
 export interface CompareJob extends IndexedPairs {
   /** The group's documents, in input order. */
@@ -45,6 +46,8 @@ export interface CompareJobResult {
   conflicts: number;
   agreements: number;
   pairsCompared: number;
+  /** Code rules switched off in this thread so far (the main thread names each once in `problems`). */
+  faults?: RuleFault[];
 }
 
 /** Packs the pairs of a group (in their order) into a job. */
@@ -202,29 +205,37 @@ export function runCompareJob(job: CompareJob, rules: Rule[], registry: EntityRe
   // joining the lines into one string would build, flatten and encode a string of megabytes per
   // job, and fresh memory costs a page fault per page on first use.
   for (const [id, name] of job.names ?? []) registry.learnName(id, name);
+  const guarded = guardRules(rules);
   let text = scratch;
   let length = 0;
   let findings = 0;
   let conflicts = 0;
-  const pairsCompared = compareEach(job, rules, { registry, docOrder: job.docOrder, ...(job.referenceDate ? { referenceDate: job.referenceDate } : {}) }, (f) => {
-    findings++;
-    if (f.verdict === "conflict") conflicts++;
-    const json = JSON.stringify(publicFinding(f));
-    // At most three bytes per UTF-16 unit, plus the line's start and the newline.
-    const room = json.length * 3 + LINE_HEAD + 1;
-    if (length + room > text.length) {
-      const grown = Buffer.allocUnsafe(Math.max(text.length * 2, length + room));
-      text.copy(grown, 0, 0, length);
-      text = scratch = grown;
-    }
-    text.set(LINE_PREFIX, length);
-    // The JSON's `{"id":"` lands in the gap, which findingLines skips; its `"` closes the id.
-    length += LINE_HEAD - ID_OPEN.length;
-    length += text.write(json, length, "utf8");
-    text[length++] = 10;
+  // A code rule switched off halfway leaves no findings in the job: it is compared again.
+  const pairsCompared = untilSettled(guarded, () => {
+    length = findings = conflicts = 0;
+    return compareEach(job, guarded, { registry, docOrder: job.docOrder, ...(job.referenceDate ? { referenceDate: job.referenceDate } : {}) }, (f) => {
+      findings++;
+      if (f.verdict === "conflict") conflicts++;
+      const json = JSON.stringify(publicFinding(f));
+      // At most three bytes per UTF-16 unit, plus the line's start and the newline.
+      const room = json.length * 3 + LINE_HEAD + 1;
+      if (length + room > text.length) {
+        const grown = Buffer.allocUnsafe(Math.max(text.length * 2, length + room));
+        text.copy(grown, 0, 0, length);
+        text = scratch = grown;
+      }
+      text.set(LINE_PREFIX, length);
+      // The JSON's `{"id":"` lands in the gap, which findingLines skips; its `"` closes the id.
+      length += LINE_HEAD - ID_OPEN.length;
+      length += text.write(json, length, "utf8");
+      text[length++] = 10;
+    });
   });
+  const faults = faultsOf(guarded);
   // A copy in a buffer of its own, which can be handed over to the main thread without copying.
-  return { text: new Uint8Array(text.subarray(0, length)), findings, conflicts, agreements: findings - conflicts, pairsCompared };
+  const result: CompareJobResult = { text: new Uint8Array(text.subarray(0, length)), findings, conflicts, agreements: findings - conflicts, pairsCompared };
+  if (faults.length) result.faults = faults;
+  return result;
 }
 
 /** Where a job's findings are written before they are copied out (grown as needed, never shrunk). */

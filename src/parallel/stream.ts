@@ -31,9 +31,9 @@ export interface Source {
 
 /** Files and folders (walked recursively), read one file at a time. */
 export async function fileSource(paths: string[]): Promise<Source> {
-  const { files, problems } = await expandPaths(paths);
+  const { files, problems, ids } = await expandPaths(paths);
   async function* read(): AsyncGenerator<SourceUnit> {
-    for (const file of files) yield { item: await loadArticleFile(file) };
+    for (const file of files) yield { item: await loadArticleFile(file, ids.get(file)) };
   }
   return { read, problems, total: { items: files.length } };
 }
