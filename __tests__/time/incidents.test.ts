@@ -10,7 +10,7 @@ import path from "node:path";
 import { parseArticle } from "../../src/load/articles.js";
 import { referenceDateProblem } from "../../src/normalize/time/index.js";
 import { formatTimes } from "../../src/format/times.js";
-import { timeValue } from "../../src/extract/time-value.js";
+import { timeValue, utcWindow } from "../../src/extract/time-value.js";
 import { runCli } from "../helpers/cli.js";
 import { all, exprOf, WED } from "./helpers.js";
 
@@ -256,6 +256,17 @@ describe("a weekday written next to a date", () => {
     expect([v.start, v.weekday, v.weekdayMismatch]).toEqual(["2025-04-28", "Sunday", true]);
     const z = timeValue(exprOf("en", TUE, "The outage began around 1033 GMT on Monday.", "around 1033 GMT on Monday"));
     expect([z.zone, z.utcOffsetMinutes, z.earliest, z.latest]).toEqual(["GMT", 0, "2025-04-28T10:28", "2025-04-28T10:38"]);
+  });
+
+  it("puts clock times of different zones on one UTC scale", () => {
+    const gmt = timeValue(exprOf("en", TUE, "The outage began around 1033 GMT on Monday.", "around 1033 GMT on Monday"));
+    expect(utcWindow(gmt)).toEqual(["2025-04-28T10:28Z", "2025-04-28T10:38Z"]);
+    const cest = timeValue(exprOf("en", TUE, "The outage began at 12:33 CEST on Monday.", "12:33 CEST on Monday"));
+    expect(utcWindow(cest)).toEqual(["2025-04-28T10:33Z", "2025-04-28T10:33Z"]);
+    const et = timeValue(exprOf("en", "2026-01-21", "Trading halted at 9:40 p.m. Eastern time.", "9:40 p.m. Eastern time"));
+    expect(utcWindow(et)).toEqual(["2026-01-22T02:40Z", "2026-01-22T02:40Z"]);
+    // Silent: no offset, no UTC window.
+    expect(utcWindow(timeValue(exprOf("en", TUE, "It began at 12:33 local time on Monday.", "12:33 local time on Monday")))).toBeUndefined();
   });
 
   it("lists it in the text table", () => {
