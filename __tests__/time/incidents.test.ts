@@ -10,7 +10,7 @@ import path from "node:path";
 import { parseArticle } from "../../src/load/articles.js";
 import { referenceDateProblem } from "../../src/normalize/time/index.js";
 import { formatTimes } from "../../src/format/times.js";
-import { timeValue } from "../../src/extract/time-value.js";
+import { timeValue, utcWindow } from "../../src/extract/time-value.js";
 import { runCli } from "../helpers/cli.js";
 import { all, exprOf, WED } from "./helpers.js";
 
@@ -174,6 +174,26 @@ describe("clock times", () => {
     expect(e.utcOffsetMinutes).toBe(offset);
   });
 
+  it("a wire-style time in brackets shares the day written after it", () => {
+    const text = "The outage hit at 12:33 local time (1033 GMT) on Monday.";
+    expect(exprOf("en", TUE, text, "12:33 local time").value).toBe("2025-04-28T12:33");
+    const gmt = exprOf("en", TUE, text, "1033 GMT");
+    expect([gmt.value, gmt.zone, gmt.utcOffsetMinutes]).toEqual(["2025-04-28T10:33", "GMT", 0]);
+    // Silent: a bracket that holds no clock time is not skipped.
+    expect(exprOf("en", TUE, "At 12:33 (Monday) the grid failed.", "12:33").value).toBe("2025-04-29T12:33");
+  });
+
+  it("a clock word makes a hedged bare hour a time; a hedge alone does not", () => {
+    const e = exprOf("pl", TUE, "Przed godz. 13 wróciło zasilanie.", "Przed godz. 13");
+    expect([e.value, e.mod, e.earliest, e.latest]).toEqual(["2025-04-29T13:00", "BEFORE", "2025-04-29T11:00", "2025-04-29T13:00"]);
+    expect(all("pl", TUE, "Około 3 tys. osób przyszło na wiec.").filter((x) => x.type === "TIME")).toEqual([]);
+  });
+
+  it("'w nocy z niedzieli na poniedziałek' is the night that starts on Sunday", () => {
+    const e = exprOf("pl", TUE, "W nocy z niedzieli na poniedziałek spadł śnieg.", "nocy z niedzieli na poniedziałek");
+    expect([e.value, e.start, e.end]).toEqual(["2025-04-27TNI", "2025-04-27T22:00", "2025-04-28T05:59"]);
+  });
+
   it("names no zone when none is written", () => {
     const e = exprOf("en", TUE, "The alarm rang at 12:22 on Monday.", "12:22 on Monday");
     expect(e.zone).toBeUndefined();
@@ -236,6 +256,17 @@ describe("a weekday written next to a date", () => {
     expect([v.start, v.weekday, v.weekdayMismatch]).toEqual(["2025-04-28", "Sunday", true]);
     const z = timeValue(exprOf("en", TUE, "The outage began around 1033 GMT on Monday.", "around 1033 GMT on Monday"));
     expect([z.zone, z.utcOffsetMinutes, z.earliest, z.latest]).toEqual(["GMT", 0, "2025-04-28T10:28", "2025-04-28T10:38"]);
+  });
+
+  it("puts clock times of different zones on one UTC scale", () => {
+    const gmt = timeValue(exprOf("en", TUE, "The outage began around 1033 GMT on Monday.", "around 1033 GMT on Monday"));
+    expect(utcWindow(gmt)).toEqual(["2025-04-28T10:28Z", "2025-04-28T10:38Z"]);
+    const cest = timeValue(exprOf("en", TUE, "The outage began at 12:33 CEST on Monday.", "12:33 CEST on Monday"));
+    expect(utcWindow(cest)).toEqual(["2025-04-28T10:33Z", "2025-04-28T10:33Z"]);
+    const et = timeValue(exprOf("en", "2026-01-21", "Trading halted at 9:40 p.m. Eastern time.", "9:40 p.m. Eastern time"));
+    expect(utcWindow(et)).toEqual(["2026-01-22T02:40Z", "2026-01-22T02:40Z"]);
+    // Silent: no offset, no UTC window.
+    expect(utcWindow(timeValue(exprOf("en", TUE, "It began at 12:33 local time on Monday.", "12:33 local time on Monday")))).toBeUndefined();
   });
 
   it("lists it in the text table", () => {

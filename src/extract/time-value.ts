@@ -18,6 +18,22 @@ export function timeValue(t: TimeExpression): TimeValue {
   return v;
 }
 
+/**
+ * The window of a clock time in UTC ("2025-04-28T10:28Z".."2025-04-28T10:38Z" for "around 1033 GMT";
+ * 12:33 CEST is 10:33Z), or undefined when its zone fixes no offset ("local", none written): two
+ * times in different zones are compared on this, never on their local values.
+ */
+export function utcWindow(v: Pick<TimeValue, "earliest" | "latest" | "utcOffsetMinutes">): [string, string] | undefined {
+  if (v.utcOffsetMinutes === undefined || !v.earliest || !v.latest) return undefined;
+  const shift = (local: string): string | undefined => {
+    const ms = Date.parse(`${local.slice(0, 16)}:00Z`);
+    return Number.isNaN(ms) ? undefined : `${new Date(ms - (v.utcOffsetMinutes as number) * 60000).toISOString().slice(0, 16)}Z`;
+  };
+  const a = shift(v.earliest);
+  const b = shift(v.latest);
+  return a && b ? [a, b] : undefined;
+}
+
 /** Days before publication that an undated reported event is assumed to lie in: news reports recent events. */
 export const REPORTED_WINDOW_DAYS = 3;
 /** Days after publication that an undated plan is assumed to concern. */

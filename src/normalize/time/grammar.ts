@@ -900,8 +900,10 @@ export class Grammar {
         const nxt = e;
         const okNext =
           !this.isWord(nxt) || this.m.at(nxt, "prep") || this.m.at(nxt, "tz") || this.m.at(nxt, "pod") || this.m.at(nxt, "joiner");
-        // "około 3 tys. osób", "about 6 people": an approximation word alone does not make a count a clock time.
-        if ((!strong || hedge !== undefined) && !okNext) return undefined;
+        // "około 3 tys. osób", "about 6 people": an approximation word alone does not make a count a clock time
+        // ("przed godz. 13 wróciło" has a clock word, so it is one).
+        const hedgeOnly = hedge !== undefined && this.m.at(j, "clockHedge")?.end === cb.end;
+        if ((!strong || hedgeOnly) && !okNext) return undefined;
         if (this.m.c.lex.meridiem && Object.keys(this.m.c.lex.meridiem).length > 0 && !strong) return undefined;
       }
       if (after && !weakAfter) e = after.end;
@@ -923,13 +925,27 @@ export class Grammar {
     let e = c.e;
     let a: Anchor = { k: "ctxday" };
     let k = e;
+    // "at 12:33 local time (1033 GMT) on Monday": the day after the bracket is the day of both
+    // times; each keeps its own span, and the bracket is read on its own.
+    let bracket = false;
+    if (this.punct(k, "(")) {
+      let close = k + 1;
+      while (close < this.t.n && close < k + 8 && !this.punct(close, ")")) close++;
+      if (this.punct(close, ")") && this.clockAt(k + 1) !== undefined) {
+        k = close + 1;
+        bracket = true;
+      }
+    } else if (this.punct(k, ")")) {
+      k++;
+      bracket = true;
+    }
     if (this.punct(k, ",")) k++;
     const prep = this.m.at(k, "prep");
     const h = this.head(prep ? prep.end : k, false);
     let dow: number | undefined;
     if (h && dayLevel(h.a) && !h.clock) {
       a = h.a;
-      e = h.e;
+      if (!bracket) e = h.e;
       dow = h.dow;
     }
     const sem: DateSem = { kind: "date", a, clock: [c.h, c.m] };
@@ -946,6 +962,15 @@ export class Grammar {
   private podAlone(i: number): Cand | undefined {
     const p = this.m.at(i, "podAlone");
     if (!p) return undefined;
+    // "w nocy z niedzieli na poniedziałek": the night that starts on the first day named.
+    const wh = this.m.at(p.end, "weekday");
+    if (wh && this.nameOk(p.end)) {
+      let e = wh.end;
+      const to = this.m.at(e, "prep");
+      const wh2 = to ? this.m.at(to.end, "weekday") : undefined;
+      if (wh2) e = wh2.end;
+      return { s: i, e, sem: { kind: "date", a: { k: "dow", dow: wh.v }, pod: p.v } };
+    }
     return { s: i, e: p.end, sem: { kind: "date", a: { k: "ctxday" }, pod: p.v } };
   }
 
