@@ -382,7 +382,7 @@ function addUnregisteredPeople(
     if (lex.nonPersonWord.test(a.text) || lex.nonPersonWord.test(b.text) || /^[IVXLC]+$/.test(b.text)) continue;
     const prev = tokens[i - 1];
     const afterTitle = prev !== undefined && isTitle(prev.text, lex);
-    if (!afterTitle && (registry.geoPlace(a.text, false, BIG_TOWN) || registry.geoPlace(b.text, false, BIG_TOWN))) continue;
+    if (!afterTitle && (registry.geoPlace(a.text, false, BIG_TOWN, true) || registry.geoPlace(b.text, false, BIG_TOWN, true))) continue;
     const next = tokens[i + 2];
     const beforeSpeech = next !== undefined && lex.re.speechWord.test(next.text);
     // Without a title, the first word must be a known given name: "Red Electrica said" names a company.
@@ -455,7 +455,7 @@ function addUnregisteredPlaces(tokens: Token[], body: string, mentions: Mention[
       i++;
       continue;
     }
-    const geo = registry.geoPlace(t.text, polish, afterPreposition ? PREPOSITION_TOWN : BIG_TOWN);
+    const geo = registry.geoPlace(t.text, polish, afterPreposition ? PREPOSITION_TOWN : BIG_TOWN, !afterPreposition);
     // Without a preposition only a word in title case: "WARSAW, April 14 –" is a dateline, not a place of the story.
     if (geo && (afterPreposition || (/^\p{Lu}\p{Ll}/u.test(t.text) && (geo.place.kind === "country" || !registry.isGivenName(t.text))))) {
       if (afterPreposition || geo.place.kind === "country" || geo.place.capital || geo.place.population >= BIG_TOWN) {

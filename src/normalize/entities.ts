@@ -199,9 +199,10 @@ export class EntityRegistry {
   /**
    * A place the registry does not list, from the gazetteer: a country, or a town of at least
    * `minPopulation` people; `polish` tries the nominatives of a Polish case form ("Sopocie").
-   * Its id is the registry's when the registry lists the same country.
+   * Its id is the registry's when the registry lists the same country. `exactTown` asks a town
+   * to be written as the gazetteer spells it (no case form), where no preposition vouches for it.
    */
-  geoPlace(text: string, polish: boolean, minPopulation: number): { id: string; place: GeoPlace } | undefined {
+  geoPlace(text: string, polish: boolean, minPopulation: number, exactTown = false): { id: string; place: GeoPlace } | undefined {
     const geo = gazetteer();
     const keys = placeKeys(text, polish);
     for (const key of keys) {
@@ -210,7 +211,10 @@ export class EntityRegistry {
     }
     for (const key of keys) {
       const city = geo.city(key);
-      if (city && city.population >= minPopulation) return { id: city.id, place: city };
+      if (!city || city.population < minPopulation) continue;
+      // Stem keys blur: "Tajani" and "Tai'an" share one. Without a preposition to vouch for it, a town must be spelled as written.
+      if (exactTown && letters(city.name) !== letters(text)) continue;
+      return { id: city.id, place: city };
     }
     return undefined;
   }
@@ -305,6 +309,10 @@ export class EntityRegistry {
     }
     return best;
   }
+}
+
+function letters(text: string): string {
+  return fold(text).replace(/[^a-z]/g, "");
 }
 
 /** The key itself and every string one deletion away from it. */

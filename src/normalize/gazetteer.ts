@@ -122,16 +122,20 @@ export class Gazetteer {
 export function placeKeys(word: string, polish: boolean): string[] {
   const key = stemKey(word);
   if (!polish) return [key];
-  const out = [key];
-  const swap = (from: string, ...to: string[]) => {
-    if (key.endsWith(from) && key.length - from.length >= 3) for (const t of to) out.push(key.slice(0, -from.length) + t);
-  };
-  swap("sc", "st", "sk");
-  swap("dz", "d", "g");
-  swap("c", "t", "k");
-  // A vowel that drops out before an ending: "Wiedniu" (Wiedeń).
-  if (/[^aeiou][^aeiou]$/.test(key) && key.length >= 4) out.push(`${key.slice(0, -1)}e${key.slice(-1)}`);
-  return out;
+  // A soft consonant keeps an "i" before the ending: "Wiedniu" is "Wiedń" + "u".
+  const bases = key.length >= 5 && key.endsWith("i") ? [key, key.slice(0, -1)] : [key];
+  const out = [...bases];
+  for (const base of bases) {
+    const swap = (from: string, ...to: string[]) => {
+      if (base.endsWith(from) && base.length - from.length >= 3) for (const t of to) out.push(base.slice(0, -from.length) + t);
+    };
+    swap("sc", "st", "sk");
+    swap("dz", "d", "g");
+    swap("c", "t", "k");
+    // A vowel that drops out before an ending: "Wiedniu" (Wiedeń).
+    if (/[^aeiou][^aeiou]$/.test(base) && base.length >= 4) out.push(`${base.slice(0, -1)}e${base.slice(-1)}`);
+  }
+  return [...new Set(out)];
 }
 
 let loaded: Gazetteer | undefined;

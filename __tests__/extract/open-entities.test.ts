@@ -1,0 +1,86 @@
+/**
+ * People and places the registry does not list: two heads of government meeting in a town of
+ * the gazetteer are recognised in English and in Polish (with its case forms) and get the same
+ * ids; institutions, aircraft and capitalised words at the start of a sentence stay silent.
+ */
+import { describe, it, expect } from "@jest/globals";
+import { claimsOf } from "../helpers/extract.js";
+
+const meetings = (lang: string, text: string) =>
+  claimsOf(lang, text)
+    .filter((c) => c.kind === "meeting")
+    .map((c) => ({ participants: c.participants ?? [], location: c.location }));
+
+const people = ["person-lindkvist", "person-berglund"];
+
+describe("unregistered leaders meeting in a gazetteer town", () => {
+  it.each([
+    ["en", "Prime Minister Anna Lindqvist met Prime Minister Jonas Berglund in Tampere on Monday.", "place-fi-tamper"],
+    ["pl", "Premier Anna Lindqvist spotkała się z premierem Jonasem Berglundem w Tampere w poniedziałek.", "place-fi-tamper"],
+    ["en", "Prime Minister Anna Lindqvist met Prime Minister Jonas Berglund in Porto on Monday.", "place-pt-porto"],
+    ["pl", "Premier Anna Lindqvist spotkała się z premierem Jonasem Berglundem w Porto w poniedziałek.", "place-pt-porto"],
+    ["en", "Prime Minister Anna Lindqvist met Prime Minister Jonas Berglund in Sopot on Monday.", "place-pl-sopot"],
+    ["pl", "Premier Anna Lindqvist spotkała się z premierem Jonasem Berglundem w Sopocie w poniedziałek.", "place-pl-sopot"],
+    ["en", "Prime Minister Anna Lindqvist met Prime Minister Jonas Berglund in Winnipeg on Monday.", "place-ca-vinipeg"],
+    ["pl", "Premier Anna Lindqvist spotkała się z premierem Jonasem Berglundem w Winnipegu w poniedziałek.", "place-ca-vinipeg"],
+  ])("%s: %s", (lang, text, location) => {
+    expect(meetings(lang, text)).toEqual([{ participants: people, location }]);
+  });
+});
+
+const persons = (lang: string, text: string) => {
+  const ids = new Set<string>();
+  for (const c of claimsOf(lang, text)) for (const id of [...(c.participants ?? []), c.subject ?? ""]) if (id.startsWith("person-")) ids.add(id);
+  return [...ids];
+};
+const givenNames = (lang: string, text: string) => claimsOf(lang, text).flatMap((c) => (c.kind === "name" && c.name ? [c.name.given] : []));
+
+describe("evidence for a person", () => {
+  it.each([
+    // A known given name before a speech or meeting word is evidence; so is a title.
+    ["en", "Ramesh Vishwaskumar said the plane crashed seconds after take-off on Thursday.", ["person-visvaskumar"]],
+    ["en", "Ramesh Viswashkumar said the plane crashed seconds after take-off on Thursday.", ["person-visvaskumar"]],
+    ["pl", "Minister Laure Beccuau powiedziała w poniedziałek, że śledztwo trwa.", ["person-becua"]],
+    // Not people: institutions, aircraft, products, regnal numbers, unknown first words.
+    ["en", "The result must be confirmed by the National Electoral Commission, officials said on Monday.", []],
+    ["en", "Portugal's National Cybersecurity Centre said on Monday that there was no sign of an attack.", []],
+    ["pl", "Minister Obrony Narodowej spotkał się z ministrem w Warszawie we wtorek.", []],
+    ["pl", "Ministerstwo Sprawiedliwości podało w poniedziałek, że 12 osób zatrzymano.", []],
+    ["en", "A Boeing 787 Dreamliner crashed in Ahmedabad on Thursday, killing 241 people.", []],
+    ["en", "Airbus Helicopters said on Tuesday that 40 engineers were sent to Porto.", []],
+    ["en", "Red Electrica said on Tuesday that 15 gigawatts were lost in five seconds.", []],
+    ["en", "The crown was made for Louis XIV in 1661, the museum said on Sunday.", []],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(persons(lang, text)).toEqual(expected);
+  });
+
+  it.each([
+    // A capitalised word opening a sentence, or a title in the plural, is no given name.
+    ["en", "Echoing Trump's post, the official said Zelensky could come back on Monday."],
+    ["en", "Kyiv asked for a meeting between Presidents Putin and Zelensky on Monday, he said."],
+    ["pl", "Prezydenci Trump i Zełenski spotkali się w Białym Domu w piątek."],
+  ])("%s: no given name in %s", (lang, text) => {
+    expect(givenNames(lang, text)).toEqual([]);
+  });
+
+  it("keeps a given name written in the middle of a sentence", () => {
+    expect(givenNames("en", "On Monday the French justice minister Gerald Darmanin visited the museum.")).toEqual(["Gerald"]);
+  });
+});
+
+describe("capitalised ordinary words are not places", () => {
+  it.each([
+    ["en", "Nice weather helped the rescuers, the mayor said on Monday."],
+    ["en", "Reading the report, the minister said 40 people were hurt."],
+    ["en", "WARSAW, April 14 – Twelve people were hurt in a fire on Monday."],
+  ])("%s: %s", (lang, text) => {
+    const places = claimsOf(lang, text).flatMap((c) => (c.location ? [c.location] : []));
+    expect(places).toEqual([]);
+  });
+
+  it("takes a country written anywhere, and a small town only after a preposition", () => {
+    const located = (text: string) => claimsOf("en", text).flatMap((c) => (c.location ? [c.location] : []));
+    expect(located("Twelve people were hurt in a fire in Sopot on Monday.")).toEqual(["place-pl-sopot"]);
+    expect(located("Sopot firefighters said 12 people were hurt in a fire on Monday.")).toEqual([]);
+  });
+});
