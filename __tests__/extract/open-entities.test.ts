@@ -59,12 +59,17 @@ describe("evidence for a person", () => {
     ["en", "Echoing Trump's post, the official said Zelensky could come back on Monday."],
     ["en", "Kyiv asked for a meeting between Presidents Putin and Zelensky on Monday, he said."],
     ["pl", "Prezydenci Trump i Zełenski spotkali się w Białym Domu w piątek."],
+    // In a title-case headline every word is capitalised.
+    ["en", "Trump Hosts Zelensky at the White House for Minerals Talks"],
   ])("%s: no given name in %s", (lang, text) => {
     expect(givenNames(lang, text)).toEqual([]);
   });
 
-  it("keeps a given name written in the middle of a sentence", () => {
-    expect(givenNames("en", "On Monday the French justice minister Gerald Darmanin visited the museum.")).toEqual(["Gerald"]);
+  it.each([
+    ["en", "On Monday the French justice minister Gerald Darmanin visited the museum.", ["Gerald"]],
+    ["en", "Ukraine's President Volodymyr Zelensky Visits Washington", ["Volodymyr"]],
+  ])("%s: keeps the given name in %s", (lang, text, expected) => {
+    expect(givenNames(lang, text)).toEqual(expected);
   });
 });
 

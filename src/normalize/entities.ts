@@ -349,6 +349,7 @@ export function findMentions(
 ): Mention[] {
   const words = tokens.map((t) => registry.word(t.text));
   const mentions: Mention[] = [];
+  let headline: boolean | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const word = words[i]!;
@@ -377,7 +378,7 @@ export function findMentions(
     if (!matched) continue;
     const { def, n } = matched;
     const m = mention(tokens, body, i, n, def.id, def.type, true);
-    if (def.type === "person" && (def.surname?.length ?? 0) > 0) attachGivenName(m, tokens, body, i, n, lexicon, registry);
+    if (def.type === "person" && (def.surname?.length ?? 0) > 0) attachGivenName(m, tokens, body, i, n, lexicon, registry, (headline ??= isHeadline(tokens)));
     mentions.push(m);
     i += n - 1;
   }
@@ -413,7 +414,22 @@ function mention(tokens: Token[], body: string, i: number, n: number, entity: st
 }
 
 /** When the matched name is a surname, a capitalised non-title word right before it is the given name. */
-function attachGivenName(m: Mention, tokens: Token[], body: string, i: number, n: number, lexicon: NameLexicon, registry: EntityRegistry): void {
+/**
+ * A headline in title case ("Trump Hosts Zelensky at the White House"): seven words in ten or
+ * more start with a capital, so a capital says nothing about a name there.
+ */
+function isHeadline(tokens: Token[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (!/^\p{L}/u.test(t.text)) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  return words >= 4 && caps >= 0.7 * words;
+}
+
+function attachGivenName(m: Mention, tokens: Token[], body: string, i: number, n: number, lexicon: NameLexicon, registry: EntityRegistry, headline: boolean): void {
   let givenIndex = -1;
   if (n >= 2) givenIndex = i; // "Steve Nowak" matched as a full name
   else if (i > 0 && adjacent(tokens, body, i - 1, 2)) givenIndex = i - 1;
@@ -423,7 +439,7 @@ function attachGivenName(m: Mention, tokens: Token[], body: string, i: number, n
   if (!candidate.cap || lexicon.stopwords.has(folded) || isInflectedTitle(folded, lexicon.titles)) return;
   if (registry.lookup(candidate.text)?.type === "place") return; // "Russian", "Palace" spokesman
   // At the start of a sentence or a headline any word is capitalised ("Echoing Trump's post"): only a known given name counts there.
-  const opening = givenIndex === 0 || /["“”„«»(:\n–—-]\s*$/u.test(body.slice(tokens[givenIndex - 1]!.end, candidate.start));
+  const opening = headline || givenIndex === 0 || /["“”„«»(:\n–—-]\s*$/u.test(body.slice(tokens[givenIndex - 1]!.end, candidate.start));
   if (opening && !registry.knownGiven(m.entity, stemKey(candidate.text)) && !registry.isGivenName(candidate.text)) return;
   if (givenIndex === i && n >= 2) {
     m.given = candidate.text;
