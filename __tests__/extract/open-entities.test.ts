@@ -83,9 +83,11 @@ describe("capitalised ordinary words are not places", () => {
     expect(places).toEqual([]);
   });
 
-  it("takes a country written anywhere, and a small town only after a preposition", () => {
+  it("takes a small town, or a country that is also a given name, only after a preposition", () => {
     const located = (text: string) => claimsOf("en", text).flatMap((c) => (c.location ? [c.location] : []));
     expect(located("Twelve people were hurt in a fire in Sopot on Monday.")).toEqual(["place-pl-sopot"]);
     expect(located("Sopot firefighters said 12 people were hurt in a fire on Monday.")).toEqual([]);
+    expect(located("Chad Miller said 12 people were hurt in a fire on Monday.")).toEqual([]);
+    expect(located("Twelve people were hurt in a fire in Chad on Monday.")).toEqual(["country-td"]);
   });
 });

@@ -426,9 +426,9 @@ const PREPOSITION_TOWN = 1_000;
 
 /**
  * Places the registry does not know. The gazetteer (countries, and GeoNames towns with their
- * Polish case forms: "w Sopocie" is Sopot) gives a country anywhere, a town right after "in",
- * "to", "w", "do", and a capital or a town of a million without one (unless its name is also a
- * given name: "Jordan", "Georgia"). Any other capitalised word right after such a preposition is
+ * Polish case forms: "w Sopocie" is Sopot) gives a town right after "in", "to", "w", "do", and
+ * without one a country or a capital or a town of a million, unless its name is also a given
+ * name ("Chad", "Jordan", "Georgia"). Any other capitalised word right after such a preposition is
  * still taken for a place ("was in Tirana", "w Tiranie"): its key folds inflection, so the two meet.
  */
 function addUnregisteredPlaces(tokens: Token[], body: string, mentions: Mention[], lex: CompiledLexicon, registry: EntityRegistry): void {
@@ -457,7 +457,7 @@ function addUnregisteredPlaces(tokens: Token[], body: string, mentions: Mention[
     }
     const geo = registry.geoPlace(t.text, polish, afterPreposition ? PREPOSITION_TOWN : BIG_TOWN, !afterPreposition);
     // Without a preposition only a word in title case: "WARSAW, April 14 –" is a dateline, not a place of the story.
-    if (geo && (afterPreposition || (/^\p{Lu}\p{Ll}/u.test(t.text) && (geo.place.kind === "country" || !registry.isGivenName(t.text))))) {
+    if (geo && (afterPreposition || (/^\p{Lu}\p{Ll}/u.test(t.text) && !registry.isGivenName(t.text)))) {
       if (afterPreposition || geo.place.kind === "country" || geo.place.capital || geo.place.population >= BIG_TOWN) {
         add(geo.id, i, 1);
         continue;
