@@ -66,6 +66,8 @@ export interface WordInfo {
   single: EntityDef | undefined;
   /** The registered person whose surname is one edit away; null until asked. */
   fuzzy: EntityDef | undefined | null;
+  /** Whether the word is a known given name (see {@link EntityRegistry.isGivenName}); set when first asked. */
+  given?: boolean;
 }
 const FUZZY_MIN_LENGTH = 6;
 
@@ -102,6 +104,8 @@ export class EntityRegistry {
   /** Adds or replaces an entry (a user registry may redefine a built-in id). */
   add(def: EntityDef): void {
     this.words.clear();
+    this.geoMemo.clear();
+    this.countryIds.clear();
     this.byId.set(def.id, def);
     const forms = new Set<string>([def.name, ...(def.aliases ?? []), ...(def.surname ?? [])]);
     if (def.type === "person") {
@@ -203,6 +207,20 @@ export class EntityRegistry {
    * to be written as the gazetteer spells it (no case form), where no preposition vouches for it.
    */
   geoPlace(text: string, polish: boolean, minPopulation: number, exactTown = false): { id: string; place: GeoPlace } | undefined {
+    // Capitalised words recur across a corpus; each is looked up once per way of asking.
+    const memoKey = `${polish ? 1 : 0}${exactTown ? 1 : 0}${minPopulation}|${text}`;
+    let hit = this.geoMemo.get(memoKey);
+    if (hit === undefined) {
+      if (this.geoMemo.size >= WORD_MEMO_LIMIT) this.geoMemo.clear();
+      hit = this.geoPlaceUncached(text, polish, minPopulation, exactTown) ?? null;
+      this.geoMemo.set(memoKey, hit);
+    }
+    return hit ?? undefined;
+  }
+
+  private readonly geoMemo = new Map<string, { id: string; place: GeoPlace } | null>();
+
+  private geoPlaceUncached(text: string, polish: boolean, minPopulation: number, exactTown: boolean): { id: string; place: GeoPlace } | undefined {
     const geo = gazetteer();
     const keys = placeKeys(text, polish);
     for (const key of keys) {
@@ -244,7 +262,12 @@ export class EntityRegistry {
 
   /** Whether a word is a given name: in the given-name lists, or a registered person's. */
   isGivenName(word: string): boolean {
-    const key = stemKey(word);
+    const info = this.word(word);
+    if (info.given === undefined) info.given = this.isGivenKey(info.key);
+    return info.given;
+  }
+
+  private isGivenKey(key: string): boolean {
     // Keys of two letters ("Le" and "Lee" share one) are too blurred to be evidence.
     return key.length >= 3 && (this.allGiven.has(key) || gazetteer().isGiven(key));
   }
