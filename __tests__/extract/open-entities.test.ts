@@ -38,17 +38,17 @@ const givenNames = (lang: string, text: string) => claimsOf(lang, text).flatMap(
 describe("evidence for a person", () => {
   it.each([
     // A known given name before a speech or meeting word is evidence; so is a title.
-    ["en", "Ramesh Vishwaskumar said the plane crashed seconds after take-off on Thursday.", ["person-visvaskumar"]],
-    ["en", "Ramesh Viswashkumar said the plane crashed seconds after take-off on Thursday.", ["person-visvaskumar"]],
+    ["en", "Sunil Vishwaskumar told reporters on Friday that the bridge would reopen in May.", ["person-visvaskumar"]],
+    ["en", "Sunil Viswashkumar told reporters on Friday that the bridge would reopen in May.", ["person-visvaskumar"]],
     ["pl", "Minister Laure Beccuau powiedziała w poniedziałek, że śledztwo trwa.", ["person-becua"]],
     // Not people: institutions, aircraft, products, regnal numbers, unknown first words.
-    ["en", "The result must be confirmed by the National Electoral Commission, officials said on Monday.", []],
-    ["en", "Portugal's National Cybersecurity Centre said on Monday that there was no sign of an attack.", []],
+    ["en", "Officials said on Monday that the National Electoral Commission would publish the final count within a week.", []],
+    ["en", "The National Cyber Centre said on Monday that it had found no trace of an intrusion.", []],
     ["pl", "Minister Obrony Narodowej spotkał się z ministrem w Warszawie we wtorek.", []],
     ["pl", "Ministerstwo Sprawiedliwości podało w poniedziałek, że 12 osób zatrzymano.", []],
-    ["en", "A Boeing 787 Dreamliner crashed in Ahmedabad on Thursday, killing 241 people.", []],
+    ["en", "A Boeing 737 skidded off the runway in Katowice on Friday, and 12 passengers were hurt.", []],
     ["en", "Airbus Helicopters said on Tuesday that 40 engineers were sent to Porto.", []],
-    ["en", "Red Electrica said on Tuesday that 15 gigawatts were lost in five seconds.", []],
+    ["en", "Red Electrica said on Tuesday that two substations in the south were back on line.", []],
     ["en", "The crown was made for Louis XIV in 1661, the museum said on Sunday.", []],
   ])("%s: %s", (lang, text, expected) => {
     expect(persons(lang, text)).toEqual(expected);
@@ -56,8 +56,8 @@ describe("evidence for a person", () => {
 
   it.each([
     // A capitalised word opening a sentence, or a title in the plural, is no given name.
-    ["en", "Echoing Trump's post, the official said Zelensky could come back on Monday."],
-    ["en", "Kyiv asked for a meeting between Presidents Putin and Zelensky on Monday, he said."],
+    ["en", "Echoing Trump's remarks, a senior aide said on Monday that Zelensky was welcome to visit again."],
+    ["en", "Diplomats said on Monday that a summit between Presidents Putin and Zelensky was not on the table."],
     ["pl", "Prezydenci Trump i Zełenski spotkali się w Białym Domu w piątek."],
     // In a title-case headline every word is capitalised.
     ["en", "Trump Hosts Zelensky at the White House for Minerals Talks"],
