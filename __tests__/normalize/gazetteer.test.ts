@@ -32,6 +32,11 @@ describe("gazetteer places", () => {
     expect(hit?.place.country).toBe(country);
   });
 
+  it("knows capitals, which need no preposition in a text", () => {
+    expect(registry.geoPlace("Tallinn", false, 1000, true)?.place.capital).toBe(true);
+    expect(registry.geoPlace("Tampere", false, 1000, true)?.place.capital).toBe(false);
+  });
+
   it("gives one id to the English and the Polish form of a town", () => {
     expect(registry.geoPlace("Sopocie", true, 1000)?.id).toBe(registry.geoPlace("Sopot", false, 1000)?.id);
     expect(registry.geoPlace("Pradze", true, 1000)?.id).toBe(registry.geoPlace("Prague", false, 1000)?.id);

@@ -455,7 +455,7 @@ function addUnregisteredPlaces(tokens: Token[], body: string, mentions: Mention[
       i++;
       continue;
     }
-    const geo = registry.geoPlace(t.text, polish, afterPreposition ? PREPOSITION_TOWN : BIG_TOWN, !afterPreposition);
+    const geo = registry.geoPlace(t.text, polish, PREPOSITION_TOWN, !afterPreposition);
     // Without a preposition only a word in title case: "WARSAW, April 14 –" is a dateline, not a place of the story.
     if (geo && (afterPreposition || (/^\p{Lu}\p{Ll}/u.test(t.text) && !registry.isGivenName(t.text)))) {
       if (afterPreposition || geo.place.kind === "country" || geo.place.capital || geo.place.population >= BIG_TOWN) {
