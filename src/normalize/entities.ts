@@ -436,7 +436,6 @@ function mention(tokens: Token[], body: string, i: number, n: number, entity: st
   };
 }
 
-/** When the matched name is a surname, a capitalised non-title word right before it is the given name. */
 /**
  * A headline in title case ("Trump Hosts Zelensky at the White House"): seven words in ten or
  * more start with a capital, so a capital says nothing about a name there.
@@ -452,6 +451,11 @@ function isHeadline(tokens: Token[]): boolean {
   return words >= 4 && caps >= 0.7 * words;
 }
 
+/**
+ * When the matched name is a surname, a capitalised word right before it is the given name,
+ * unless it is a title in any form, a function word or a place; where every word may be
+ * capitalised (a sentence's first word, a title-case headline) it must be a known given name.
+ */
 function attachGivenName(m: Mention, tokens: Token[], body: string, i: number, n: number, lexicon: NameLexicon, registry: EntityRegistry, headline: boolean): void {
   let givenIndex = -1;
   if (n >= 2) givenIndex = i; // "Steve Nowak" matched as a full name
