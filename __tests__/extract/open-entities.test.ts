@@ -4,7 +4,11 @@
  * ids; institutions, aircraft and capitalised words at the start of a sentence stay silent.
  */
 import { describe, it, expect } from "@jest/globals";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { claimsOf } from "../helpers/extract.js";
+import { runCli } from "../helpers/cli.js";
+import { tempDir } from "../helpers/tmp.js";
 
 const meetings = (lang: string, text: string) =>
   claimsOf(lang, text)
@@ -25,6 +29,21 @@ describe("unregistered leaders meeting in a gazetteer town", () => {
     ["pl", "Premier Anna Lindqvist spotkała się z premierem Jonasem Berglundem w Winnipegu w poniedziałek.", "place-ca-vinipeg"],
   ])("%s: %s", (lang, text, location) => {
     expect(meetings(lang, text)).toEqual([{ participants: people, location }]);
+  });
+});
+
+describe("across the two languages", () => {
+  it("links the English and the Polish report of one meeting in a gazetteer town, named as GeoNames writes it", async () => {
+    const dir = tempDir("crosscheck-open-");
+    mkdirSync(path.join(dir, "in"));
+    const article = (lang: string, text: string) => `---\npublished: 2026-03-10\nlang: ${lang}\n---\n${text}\n`;
+    writeFileSync(path.join(dir, "in", "a.md"), article("en", "Prime Minister Anna Lindqvist met Prime Minister Jonas Berglund in Sopot on Monday."));
+    writeFileSync(path.join(dir, "in", "b.md"), article("pl", "Premier Anna Lindqvist spotkała się z premierem Jonasem Berglundem w Sopocie w niedzielę."));
+    const { stdout } = await runCli(["report", path.join(dir, "in"), "--format", "json"]);
+    const report = JSON.parse(stdout) as { findings: Array<{ rule: string; verdict: string; event: string }> };
+    const date = report.findings.find((f) => f.rule === "meeting-date");
+    expect(date?.verdict).toBe("conflict");
+    expect(date?.event).toContain("in Sopot");
   });
 });
 
