@@ -6,7 +6,7 @@
  * more plus every capital and regional seat (with country code, population, IANA time zone where
  * known), every country with its English and Polish names (not the two- and three-letter codes, which the
  * registry matches letter case and all), and the keys of known given names.
- * Match keys (`stemKey`) are computed here, so loading builds no keys.
+ * Match keys (`placeKey`, `stemKey`) are computed here, so loading builds no keys.
  * Usage: gen-gazetteer
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -14,7 +14,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { packageRoot } from "../src/load/schemas.js";
 import { fold, stemKey } from "../src/text/fold.js";
-import { formatGazetteer, type GazetteerSections } from "../src/normalize/gazetteer.js";
+import { formatGazetteer, placeKey, type GazetteerSections } from "../src/normalize/gazetteer.js";
 
 const require = createRequire(import.meta.url);
 const MIN_POPULATION = 15_000;
@@ -82,13 +82,13 @@ for (const line of readFileSync(path.join(root, "rules", "entities", "place-name
 const countryLines: string[] = [];
 for (const cc of Object.keys(en).sort()) {
   const names = [...new Set([...(en[cc] ?? []), ...(pl[cc] ?? [])])].filter((n) => n.length > 3);
-  const keys = names.map((n) => stemKey(n)).filter((k, i, all) => k.length > 0 && all.indexOf(k) === i);
+  const keys = names.map((n) => placeKey(n)).filter((k, i, all) => k.length > 0 && all.indexOf(k) === i);
   countryLines.push([cc, en[cc]![0]!, keys.join("|"), countryZone(cc)].join("\t"));
 }
 const cityLines: string[] = [];
 for (const c of kept) {
   const zone = cityZones.get(`${fold(c.name)}|${c.country}`) ?? countryZone(c.country);
-  const keys = [c.name, ...(otherNames.get(`${c.name}|${c.country}`) ?? [])].map((n) => stemKey(n));
+  const keys = [c.name, ...(otherNames.get(`${c.name}|${c.country}`) ?? [])].map((n) => placeKey(n));
   otherNames.delete(`${c.name}|${c.country}`);
   cityLines.push([c.name, c.country, c.population, zone, [...new Set(keys)].join("|"), c.featureCode === "PPLC" ? 1 : 0].join("\t"));
 }

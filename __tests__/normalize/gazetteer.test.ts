@@ -26,6 +26,11 @@ describe("gazetteer places", () => {
     ["Lizbonie", true, "Lisbon", "PT"],
     ["Finlandii", true, "Finland", "FI"],
     ["Portugalii", true, "Portugal", "PT"],
+    // Names of several words, whose adjectives decline in Polish.
+    ["Nowym Jorku", true, "New York City", "US"],
+    ["New York", false, "New York City", "US"],
+    ["Rio de Janeiro", false, "Rio de Janeiro", "BR"],
+    ["Stanach Zjednoczonych", true, "United States of America", "US"],
   ])("%s (Polish: %s) is %s, %s", (text, polish, name, country) => {
     const hit = registry.geoPlace(text, polish, 1000);
     expect(hit?.place.name).toBe(name);

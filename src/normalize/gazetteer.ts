@@ -167,12 +167,21 @@ export class Gazetteer {
 }
 
 /**
+ * The key of a place name: `stemKey`, and in a name of several words the ending of each word
+ * but the last dropped too, since Polish adjectives in a name decline ("w Nowym Jorku" is Nowy Jork).
+ */
+export function placeKey(name: string): string {
+  const words = stemKey(name).split(" ");
+  return words.map((w, i) => (i < words.length - 1 ? w.replace(/[aeiou]*m?$/, "") || w : w)).join(" ");
+}
+
+/**
  * Stem keys a Polish place name may have in the nominative. `stemKey` already drops case endings
  * ("Winnipegu", "Kijowie", "Warszawy"); the locative also alternates the last consonant of the
  * stem: "Sopocie" (Sopot), "Polsce" (Polska), "Pradze" (Praga).
  */
 export function placeKeys(word: string, polish: boolean): string[] {
-  const key = stemKey(word);
+  const key = placeKey(word);
   if (!polish) return [key];
   // A soft consonant keeps an "i" before the ending: "Wiedniu" is "Wiedń" + "u".
   const bases = key.length >= 5 && key.endsWith("i") ? [key, key.slice(0, -1)] : [key];
