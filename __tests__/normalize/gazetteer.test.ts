@@ -73,6 +73,12 @@ describe("gazetteer places", () => {
     expect(registry.timeZoneOf(registry.geoPlace(town, false, 1000)!.id)).toBe(zone);
   });
 
+  it.each(["Kyiv", "Kijów", "Kijowie", "Kijowa", "Kiev"])("a registry place keeps its case forms and gets the gazetteer's zone: %s", (word) => {
+    const id = registry.lookup(word)?.id;
+    expect(id).toBe(registry.lookup("Kyiv")?.id);
+    expect(registry.timeZoneOf(id!)).toBe("Europe/Kyiv");
+  });
+
   it("gives countries their zone when one clock serves them, and none for the United States", () => {
     expect(registry.timeZoneOf(registry.countryId("PL"))).toBe("Europe/Warsaw");
     expect(registry.timeZoneOf(registry.countryId("UA"))).toBe("Europe/Kyiv");
