@@ -40,7 +40,7 @@ describe("loading rule folders", () => {
         expect.stringMatching(/bad-option\.json \/compare\/field \[bad-value\]: "durations" is not allowed here\. Did you mean "duration"\?/),
         expect.stringMatching(/broken\.json \[bad-json\]/),
         expect.stringMatching(/Bad_Name\.json \[bad-id\]/),
-        expect.stringMatching(/entities\/people\.json \/entities\/0\/type \[bad-value\]/),
+        expect.stringMatching(/entities\/people\.json \/entities\/0\/type \[unknown-type\]/),
       ]),
     );
     expect(errors.length).toBe(6);

@@ -5,7 +5,7 @@
  */
 import type { ExtractionLexicon } from "../lang/index.js";
 import type { TimeExpression } from "../normalize/time/types.js";
-import { EntityRegistry, findMentions, type Mention, type NameLexicon } from "../normalize/entities.js";
+import { EntityRegistry, findMentions, surnameKey, type Mention, type NameLexicon } from "../normalize/entities.js";
 import type { Sentence } from "../text/sentences.js";
 import { tokenize, type Token } from "../text/tokens.js";
 import { fold, stemKey as stemKeyOf } from "../text/fold.js";
@@ -312,7 +312,7 @@ export function analyseSentence(
   const tokens = tokenize(s.text, s.start);
   const mentions = findMentions(tokens, body, registry, lex.names, memory.people).filter((m) => !isDatelinePlace(m, s, body));
   addUnregisteredPeople(tokens, body, mentions, lex, memory, registry, hits(lex.re.meeting, s));
-  addUnregisteredPlaces(tokens, body, mentions, lex);
+  addUnregisteredPlaces(tokens, body, mentions, lex, registry);
   mentions.sort((a, b) => a.start - b.start);
   // Most sentences state nothing checkable: no meeting, trip, figure, characterisation or place.
   const checkable = mentions.some((m) => m.type === "place" || m.type === "event") || /\d/.test(s.text) || lex.checkable.some((re) => hits(re, s).length > 0);
@@ -378,13 +378,17 @@ function addUnregisteredPeople(
     // Names are two words: "Rady Bezpieczeństwa Narodowego" is an institution.
     if ((tokens[i + 2]?.cap && body.slice(b.end, tokens[i + 2]!.start).trim() === "") || (i > 0 && tokens[i - 1]!.cap && !isTitle(tokens[i - 1]!.text, lex))) continue;
     if (registry.lookup(a.text) || registry.lookup(b.text)) continue;
+    // Institutions ("Electoral Commission"), regnal numbers ("Louis XIV") and places ("Air India") are not people.
+    if (lex.nonPersonWord.test(a.text) || lex.nonPersonWord.test(b.text) || /^[IVXLC]+$/.test(b.text)) continue;
     const prev = tokens[i - 1];
     const afterTitle = prev !== undefined && isTitle(prev.text, lex);
+    if (!afterTitle && (registry.geoPlace(a.text, false, BIG_TOWN, true) || registry.geoPlace(b.text, false, BIG_TOWN, true))) continue;
     const next = tokens[i + 2];
     const beforeSpeech = next !== undefined && lex.re.speechWord.test(next.text);
-    if (!afterTitle && !beforeSpeech && !meetingParty(a, b, body, meetings, lex)) continue;
+    // Without a title, the first word must be a known given name: "Red Electrica said" names a company.
+    if (!afterTitle && (!registry.isGivenName(a.text) || (!beforeSpeech && !meetingParty(a, b, body, meetings, lex)))) continue;
     const key = stemKeyOf(b.text);
-    const id = memory.people.get(key) ?? `person-${key.replace(/[^a-z0-9]+/g, "-")}`;
+    const id = memory.people.get(key) ?? `person-${surnameKey(b.text).replace(/[^a-z0-9]+/g, "-")}`;
     memory.people.set(key, id);
     mentions.push({
       entity: id, type: "person", start: a.start, end: b.end, text: `${a.text} ${b.text}`, given: a.text, givenStart: a.start,
@@ -415,22 +419,54 @@ function meetingParty(a: Token, b: Token, body: string, meetings: readonly Hit[]
   });
 }
 
+/** Towns this large need no preposition before them to be taken for places ("Mumbai said ..."). */
+const BIG_TOWN = 1_000_000;
+/** After "in", "to", "w", "do" a town of the gazetteer counts from this size. */
+const PREPOSITION_TOWN = 1_000;
+
 /**
- * A capitalised word right after "in", "to", "w", "do" that the registry does not know is taken as
- * a place ("was in Tirana", "w Tiranie"): its key folds inflection, so the two meet.
+ * Places the registry does not know. The gazetteer (countries, and GeoNames towns with their
+ * Polish case forms: "w Sopocie" is Sopot) gives a town right after "in", "to", "w", "do", and
+ * without one a country or a capital or a town of a million, unless its name is also a given
+ * name ("Chad", "Jordan", "Georgia"). Any other capitalised word right after such a preposition is
+ * still taken for a place ("was in Tirana", "w Tiranie"): its key folds inflection, so the two meet.
  */
-function addUnregisteredPlaces(tokens: Token[], body: string, mentions: Mention[], lex: CompiledLexicon): void {
+function addUnregisteredPlaces(tokens: Token[], body: string, mentions: Mention[], lex: CompiledLexicon, registry: EntityRegistry): void {
   const taken = new Set<number>();
   for (const m of mentions) for (let k = m.tokenStart; k < m.tokenEnd; k++) taken.add(k);
-  for (let i = 1; i < tokens.length; i++) {
+  const polish = lex.lex.lang === "pl";
+  const add = (entity: string, i: number, n: number) => {
+    const start = tokens[i]!.start;
+    const end = tokens[i + n - 1]!.end;
+    mentions.push({ entity, type: "place", start, end, text: body.slice(start, end), possessive: /^['’]s?\b/u.test(body.slice(end, end + 3)), registered: false, tokenStart: i, tokenEnd: i + n });
+  };
+  for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (taken.has(i) || !t.cap || !lex.re.placePreposition.test(tokens[i - 1]!.text) || !isNameWord(t.text, lex)) continue;
-    if (body.slice(tokens[i - 1]!.end, t.start) !== " ") continue;
-    // Two capitalised words in a row are more often an organisation or a person than a town.
-    if (tokens[i + 1]?.cap && body.slice(t.end, tokens[i + 1]!.start) === " ") continue;
+    if (taken.has(i) || !t.cap || !isNameWord(t.text, lex)) continue;
+    const prev = tokens[i - 1];
+    const afterPreposition = prev !== undefined && lex.re.placePreposition.test(prev.text) && body.slice(prev.end, t.start) === " ";
+    const next = tokens[i + 1];
+    // Two capitalised words in a row are more often an organisation or a person than a town, unless the gazetteer has them.
+    if (next?.cap && body.slice(t.end, next.start) === " ") {
+      if (afterPreposition && !taken.has(i + 1) && isNameWord(next.text, lex) && !(tokens[i + 2]?.cap && body.slice(next.end, tokens[i + 2]!.start) === " ")) {
+        const geo = registry.geoPlace(`${t.text} ${next.text}`, polish, PREPOSITION_TOWN);
+        if (geo) add(geo.id, i, 2);
+      }
+      i++;
+      continue;
+    }
+    const geo = registry.geoPlace(t.text, polish, PREPOSITION_TOWN, !afterPreposition);
+    // Without a preposition only a word in title case: "WARSAW, April 14 –" is a dateline, not a place of the story.
+    if (geo && (afterPreposition || (/^\p{Lu}\p{Ll}/u.test(t.text) && !registry.isGivenName(t.text)))) {
+      if (afterPreposition || geo.place.kind === "country" || geo.place.capital || geo.place.population >= BIG_TOWN) {
+        add(geo.id, i, 1);
+        continue;
+      }
+    }
+    if (!afterPreposition) continue;
     const key = stemKeyOf(t.text).replace(/[^a-z0-9]+/g, "-");
     if (key.length < 3) continue;
-    mentions.push({ entity: `place-${key}`, type: "place", start: t.start, end: t.end, text: t.text, possessive: false, registered: false, tokenStart: i, tokenEnd: i + 1 });
+    add(`place-${key}`, i, 1);
   }
 }
 

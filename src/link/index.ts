@@ -333,7 +333,7 @@ function sameEvent(f: Frame, g: Frame, { registry, days }: LinkContext): boolean
 function describeFrame(f: Frame, registry: EntityRegistry): string {
   const names = f.people.map((p) => registry.nameOf(p));
   const who = names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
-  const where = f.location ? ` in ${registry.get(f.location)?.name ?? f.location.replace(/^place-/, "")}` : "";
+  const where = f.location ? ` in ${registry.nameOf(f.location).replace(/^place-/, "")}` : "";
   const when = f.time?.start ? `, ${f.time.start === f.time.end ? f.time.start : `${f.time.start}..${f.time.end}`}` : "";
   return who ? `${who} meet${where}${when}` : `Talks${where}${when}`;
 }

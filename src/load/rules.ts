@@ -12,6 +12,7 @@ import type { ErrorObject, ValidateFunction } from "ajv";
 import type { CodeRule, Rule, RuleMeta, RuleTests } from "../compare/rule-api.js";
 import { KINDS, KIND_NAMES, type KindContext } from "../compare/kinds/index.js";
 import type { EntityDef } from "../normalize/entities.js";
+import { checkRegistry, type LocatedEntity } from "./registry-check.js";
 import { compileSchema, packageRoot, readSchema } from "./schemas.js";
 
 /** A configuration problem; all of them are reported before the run stops. */
@@ -44,14 +45,14 @@ export function builtInRulesDir(): string {
 export async function loadRuleSet(userDirs: string[] = [], options: { builtIn?: boolean } = {}): Promise<RuleSet> {
   const errors: ConfigError[] = [];
   const byId = new Map<string, Rule>();
-  const entities: EntityDef[] = [];
+  const located: LocatedEntity[] = [];
   const dirs = [...(options.builtIn === false ? [] : [{ dir: builtInRulesDir(), builtIn: true }]), ...userDirs.map((dir) => ({ dir, builtIn: false }))];
   for (const { dir, builtIn } of dirs) {
     if (!existsSync(dir)) {
       errors.push(new ConfigError("missing-rules-dir", dir, "", "no such folder"));
       continue;
     }
-    entities.push(...(await loadEntities(path.join(dir, "entities"), errors)));
+    located.push(...(await loadEntities(dir, errors)));
     const seenHere = new Set<string>();
     for (const file of await ruleFiles(dir)) {
       const id = path.basename(file).replace(/\.(json|ts|js|mjs)$/, "");
@@ -69,6 +70,8 @@ export async function loadRuleSet(userDirs: string[] = [], options: { builtIn?: 
       if (loaded && errors.length === before) byId.set(id, loaded);
     }
   }
+  for (const p of checkRegistry(located)) errors.push(new ConfigError(p.code, p.file, p.pointer, p.message));
+  const entities = located.map((l) => l.def);
   const rules = [...byId.values()].filter((r) => r.meta.severity !== "off").sort((a, b) => (a.id < b.id ? -1 : 1));
   return { rules, entities, errors };
 }
@@ -242,20 +245,32 @@ function codeRuleEntry(file: string, builtIn: boolean): string {
   return existsSync(sibling) ? sibling : file;
 }
 
-async function loadEntities(dir: string, errors: ConfigError[]): Promise<EntityDef[]> {
+/** The registry files of a rules folder (its entities/ folder), each entry with where it was written. */
+async function loadEntities(rulesDir: string, errors: ConfigError[]): Promise<LocatedEntity[]> {
+  const dir = path.join(rulesDir, "entities");
   if (!existsSync(dir)) return [];
   entitiesValidator ??= compileSchema(await readSchema("entities.schema.json"), { name: "entities" });
-  const out: EntityDef[] = [];
+  const out: LocatedEntity[] = [];
   const files = (await fs.readdir(dir)).filter((f) => f.endsWith(".json")).sort();
   for (const name of files) {
     const file = path.join(dir, name);
     const data = await readJson(file, errors);
     if (data === undefined) continue;
+    // Entries the schema rejects are reported and left out; the others are still checked together, so every problem shows at once.
+    const bad = new Set<number>();
     if (!entitiesValidator(data)) {
-      for (const e of entitiesValidator.errors ?? []) errors.push(schemaError(file, e));
-      continue;
+      for (const e of entitiesValidator.errors ?? []) {
+        errors.push(schemaError(file, e));
+        const entry = /^\/entities\/(\d+)/.exec(e.instancePath);
+        if (!entry) bad.add(-1);
+        else bad.add(Number(entry[1]));
+      }
     }
-    out.push(...(data as { entities: EntityDef[] }).entities);
+    const list = (data as { entities?: unknown }).entities;
+    if (bad.has(-1) || !Array.isArray(list)) continue;
+    (list as EntityDef[]).forEach((def, index) => {
+      if (!bad.has(index)) out.push({ def, file, index, dir: rulesDir });
+    });
   }
   return out;
 }
@@ -288,8 +303,9 @@ function schemaError(file: string, e: ErrorObject, prefix = ""): ConfigError {
     const allowed = (e.keyword === "enum" ? (params.allowedValues as unknown[]) : [params.allowedValue]).map(String);
     const got = String(getValueHint(e));
     const near = nearest(got, allowed);
-    const code = pointer.endsWith("/compare/kind") ? "unknown-kind" : "bad-value";
-    const what = pointer.endsWith("/compare/kind") ? "a comparison kind" : "allowed here";
+    const entityType = /^\/entities\/\d+\/type$/.test(pointer);
+    const code = pointer.endsWith("/compare/kind") ? "unknown-kind" : entityType ? "unknown-type" : "bad-value";
+    const what = pointer.endsWith("/compare/kind") ? "a comparison kind" : entityType ? "an entity type" : "allowed here";
     return new ConfigError(code, file, pointer, `"${got}" is not ${what}.${near ? ` Did you mean "${near}"?` : ""} Expected one of: ${allowed.join(", ")}.`);
   }
   if (e.keyword === "required") return new ConfigError("missing-property", file, pointer === "/" ? "" : pointer, `missing required property "${String(params.missingProperty)}".`);

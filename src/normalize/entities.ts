@@ -7,6 +7,7 @@
  */
 import levenshtein from "fast-levenshtein";
 import { fold, nameKey, stemKey, stripEnding } from "../text/fold.js";
+import { gazetteer, placeKeys, type GeoPlace } from "./gazetteer.js";
 import type { Token } from "../text/tokens.js";
 
 export type EntityType = "person" | "place" | "organization" | "event";
@@ -65,6 +66,8 @@ export interface WordInfo {
   single: EntityDef | undefined;
   /** The registered person whose surname is one edit away; null until asked. */
   fuzzy: EntityDef | undefined | null;
+  /** Whether the word is a known given name (see {@link EntityRegistry.isGivenName}); set when first asked. */
+  given?: boolean;
 }
 const FUZZY_MIN_LENGTH = 6;
 
@@ -89,6 +92,8 @@ export class EntityRegistry {
   private readonly multiSecond = new Map<string, Set<string>>();
   private readonly multiSecondExact = new Map<string, Set<string>>();
   private readonly givenKeys = new Map<string, Set<string>>();
+  /** Given-name keys of every registered person. */
+  private readonly allGiven = new Set<string>();
   /** Per word text; most words of a text recur, and every token is looked up. */
   private readonly words = new Map<string, WordInfo>();
 
@@ -99,6 +104,8 @@ export class EntityRegistry {
   /** Adds or replaces an entry (a user registry may redefine a built-in id). */
   add(def: EntityDef): void {
     this.words.clear();
+    this.geoMemo.clear();
+    this.countryIds.clear();
     this.byId.set(def.id, def);
     const forms = new Set<string>([def.name, ...(def.aliases ?? []), ...(def.surname ?? [])]);
     if (def.type === "person") {
@@ -109,6 +116,7 @@ export class EntityRegistry {
         for (const variant of deletions(key)) push(this.surnameVariants, variant, { key, def });
       }
       this.givenKeys.set(def.id, new Set((def.given ?? []).map((g) => stemKey(g))));
+      for (const g of def.given ?? []) this.allGiven.add(stemKey(g));
     }
     for (const written of forms) {
       // "Lithuania's capital" is read as the tokens "Lithuania" and "capital" (see adjacent).
@@ -138,7 +146,7 @@ export class EntityRegistry {
    * the full name an article wrote (see {@link learnName}); otherwise the id.
    */
   nameOf(id: string): string {
-    return this.byId.get(id)?.name ?? this.learned.get(id) ?? id;
+    return this.byId.get(id)?.name ?? this.learned.get(id) ?? gazetteer().byId(id)?.name ?? id;
   }
 
   /**
@@ -161,15 +169,107 @@ export class EntityRegistry {
     return out;
   }
 
-  /** True when `inner` is `outer` or lies inside it (Kraków within Ukraine). */
+  /** True when `inner` is `outer` or lies inside it (Kraków within Ukraine; a gazetteer town within its country). */
   contains(outer: string, inner: string): boolean {
     let current: string | undefined = inner;
     for (let depth = 0; current && depth < 8; depth++) {
       if (current === outer) return true;
       const def = this.byId.get(current);
-      current = def?.within ?? def?.location ?? def?.seat;
+      current = def ? (def.within ?? def.location ?? def.seat) : this.geoWithin(current);
     }
     return false;
+  }
+
+  /** The country a gazetteer town lies in, under the registry's id when the registry lists it. */
+  private geoWithin(id: string): string | undefined {
+    const place = id.startsWith("place-") ? gazetteer().byId(id) : undefined;
+    return place ? this.countryId(place.country) : undefined;
+  }
+
+  private readonly countryIds = new Map<string, string>();
+
+  /** The id of a country by ISO code: the registry's entry for it if there is one ("poland"), else the gazetteer's. */
+  countryId(code: string): string {
+    let id = this.countryIds.get(code);
+    if (id === undefined) {
+      const country = gazetteer().countryByCode(code);
+      const def = country ? this.lookup(country.name) : undefined;
+      id = def?.type === "place" ? def.id : `country-${code.toLowerCase()}`;
+      this.countryIds.set(code, id);
+    }
+    return id;
+  }
+
+  /**
+   * A place the registry does not list, from the gazetteer: a country, or a town of at least
+   * `minPopulation` people; `polish` tries the nominatives of a Polish case form ("Sopocie").
+   * Its id is the registry's when the registry lists the same country. `exactTown` asks a town
+   * to be written as the gazetteer spells it (no case form), where no preposition vouches for it.
+   */
+  geoPlace(text: string, polish: boolean, minPopulation: number, exactTown = false): { id: string; place: GeoPlace } | undefined {
+    // Capitalised words recur across a corpus; each is looked up once per way of asking.
+    const memoKey = `${polish ? 1 : 0}${exactTown ? 1 : 0}${minPopulation}|${text}`;
+    let hit = this.geoMemo.get(memoKey);
+    if (hit === undefined) {
+      if (this.geoMemo.size >= WORD_MEMO_LIMIT) this.geoMemo.clear();
+      hit = this.geoPlaceUncached(text, polish, minPopulation, exactTown) ?? null;
+      this.geoMemo.set(memoKey, hit);
+    }
+    return hit ?? undefined;
+  }
+
+  private readonly geoMemo = new Map<string, { id: string; place: GeoPlace } | null>();
+
+  private geoPlaceUncached(text: string, polish: boolean, minPopulation: number, exactTown: boolean): { id: string; place: GeoPlace } | undefined {
+    const geo = gazetteer();
+    const keys = placeKeys(text, polish);
+    for (const key of keys) {
+      const country = geo.country(key);
+      if (country) return { id: this.countryId(country.country), place: country };
+    }
+    for (const key of keys) {
+      const city = geo.city(key);
+      if (!city || city.population < minPopulation) continue;
+      // Stem keys blur: "Tajani" and "Tai'an" share one. Without a preposition to vouch for it, a town must be spelled as written.
+      if (exactTown && letters(city.name) !== letters(text)) continue;
+      return { id: city.id, place: city };
+    }
+    return undefined;
+  }
+
+  /**
+   * The IANA time zone of a place when it is known: a gazetteer town's own, a country's only one
+   * (or its capital's when its zones lie within two hours), and for a registry place the zone of
+   * the town or country of the same name, else of the place it lies in.
+   */
+  timeZoneOf(id: string): string | undefined {
+    const geo = gazetteer();
+    let current: string | undefined = id;
+    for (let depth = 0; current && depth < 8; depth++) {
+      const place = geo.byId(current);
+      if (place) return place.zone;
+      const def = this.byId.get(current);
+      if (!def) return undefined;
+      if (def.type === "place") {
+        const key = stemKey(def.name);
+        const named = geo.country(key) ?? geo.city(key);
+        if (named?.zone) return named.zone;
+      }
+      current = def.within ?? def.location ?? def.seat;
+    }
+    return undefined;
+  }
+
+  /** Whether a word is a given name: in the given-name lists, or a registered person's. */
+  isGivenName(word: string): boolean {
+    const info = this.word(word);
+    if (info.given === undefined) info.given = this.isGivenKey(info.key);
+    return info.given;
+  }
+
+  private isGivenKey(key: string): boolean {
+    // Keys of two letters ("Le" and "Lee" share one) are too blurred to be evidence.
+    return key.length >= 3 && (this.allGiven.has(key) || gazetteer().isGiven(key));
   }
 
   /** Whether two given-name keys are accepted spellings of this person's given name. */
@@ -234,6 +334,10 @@ export class EntityRegistry {
   }
 }
 
+function letters(text: string): string {
+  return fold(text).replace(/[^a-z]/g, "");
+}
+
 /** The key itself and every string one deletion away from it. */
 function deletions(key: string): string[] {
   const out = [key];
@@ -268,6 +372,7 @@ export function findMentions(
 ): Mention[] {
   const words = tokens.map((t) => registry.word(t.text));
   const mentions: Mention[] = [];
+  let headline: boolean | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const word = words[i]!;
@@ -296,7 +401,7 @@ export function findMentions(
     if (!matched) continue;
     const { def, n } = matched;
     const m = mention(tokens, body, i, n, def.id, def.type, true);
-    if (def.type === "person" && (def.surname?.length ?? 0) > 0) attachGivenName(m, tokens, body, i, n, lexicon, registry);
+    if (def.type === "person" && (def.surname?.length ?? 0) > 0) attachGivenName(m, tokens, body, i, n, lexicon, registry, (headline ??= isHeadline(tokens)));
     mentions.push(m);
     i += n - 1;
   }
@@ -331,16 +436,38 @@ function mention(tokens: Token[], body: string, i: number, n: number, entity: st
   };
 }
 
-/** When the matched name is a surname, a capitalised non-title word right before it is the given name. */
-function attachGivenName(m: Mention, tokens: Token[], body: string, i: number, n: number, lexicon: NameLexicon, registry: EntityRegistry): void {
+/**
+ * A headline in title case ("Trump Hosts Zelensky at the White House"): seven words in ten or
+ * more start with a capital, so a capital says nothing about a name there.
+ */
+function isHeadline(tokens: Token[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (!/^\p{L}/u.test(t.text)) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  return words >= 4 && caps >= 0.7 * words;
+}
+
+/**
+ * When the matched name is a surname, a capitalised word right before it is the given name,
+ * unless it is a title in any form, a function word or a place; where every word may be
+ * capitalised (a sentence's first word, a title-case headline) it must be a known given name.
+ */
+function attachGivenName(m: Mention, tokens: Token[], body: string, i: number, n: number, lexicon: NameLexicon, registry: EntityRegistry, headline: boolean): void {
   let givenIndex = -1;
   if (n >= 2) givenIndex = i; // "Steve Nowak" matched as a full name
   else if (i > 0 && adjacent(tokens, body, i - 1, 2)) givenIndex = i - 1;
   if (givenIndex < 0) return;
   const candidate = tokens[givenIndex]!;
   const folded = fold(candidate.text);
-  if (!candidate.cap || lexicon.titles.has(folded) || lexicon.stopwords.has(folded)) return;
+  if (!candidate.cap || lexicon.stopwords.has(folded) || isInflectedTitle(folded, lexicon.titles)) return;
   if (registry.lookup(candidate.text)?.type === "place") return; // "Russian", "Palace" spokesman
+  // At the start of a sentence or a headline any word is capitalised ("Echoing Trump's post"): only a known given name counts there.
+  const opening = headline || givenIndex === 0 || /["“”„«»(:\n–—-]\s*$/u.test(body.slice(tokens[givenIndex - 1]!.end, candidate.start));
+  if (opening && !registry.knownGiven(m.entity, stemKey(candidate.text)) && !registry.isGivenName(candidate.text)) return;
   if (givenIndex === i && n >= 2) {
     m.given = candidate.text;
     m.givenStart = candidate.start;
@@ -351,6 +478,33 @@ function attachGivenName(m: Mention, tokens: Token[], body: string, i: number, n
   m.start = candidate.start;
   m.text = body.slice(m.start, m.end);
   m.tokenStart = givenIndex;
+}
+
+/** Spellings of one sound across English, Polish, German and Slavic romanisations, longest first. */
+const SOUNDS: Array<[RegExp, string]> = [
+  [/shch|sch|szcz/g, "s"], [/trz|tsch|tsh|tch/g, "c"], [/rz|zh/g, "z"], [/sz|sh/g, "s"], [/cz/g, "c"], [/kh|ch/g, "h"],
+  [/ts|tz/g, "c"], [/w/g, "v"], [/[yj]/g, "i"], [/ph/g, "f"], [/q/g, "k"], [/x/g, "ks"], [/(.)\1+/g, "$1"], [/ie/g, "e"],
+];
+
+/**
+ * A surname key that transliterations of one name share: Zelensky, Zelenskiy, Zelenskyy and
+ * Zełenski (and the Polish case forms, "Zełenskim"); Navrotsky and Nawrocki; Vishwaskumar and
+ * Viswashkumar. Coarser than `stemKey`, so it names people the registry does not know, across
+ * languages, and is never used to match the registry itself.
+ */
+export function surnameKey(surname: string): string {
+  let key = fold(surname).replace(/[^a-z]/g, "");
+  for (const [re, to] of SOUNDS) key = key.replace(re, to);
+  return stripEnding(key);
+}
+
+/** A capitalised word that is a title in another form ("Presidents", "Prezydenci", "Ministrowie"). */
+export function isInflectedTitle(folded: string, titles: Set<string>): boolean {
+  if (titles.has(folded)) return true;
+  for (const title of titles) {
+    if (title.length >= 6 && !title.includes(" ") && folded.length - title.length <= 3 && folded.length >= title.length - 1 && folded.startsWith(title.slice(0, -1))) return true;
+  }
+  return false;
 }
 
 /** Comparison key of a given name: transliteration- and case-ending-insensitive. */
