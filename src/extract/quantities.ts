@@ -67,6 +67,8 @@ const TURNOUT_AFTER = /^\s*(?:turnout)\b/iu;
 const SHARES = new Set(["percent", "votes", "seats", "turnout"]);
 /** Categories a poll or projection estimates (an item's value "estimated at $102 million" is an appraisal, and the people on board are counted, not polled). */
 const ESTIMATED = new Set(["percent", "votes", "seats", "turnout", "lead", "killed", "injured", "missing", "displaced", "evacuated"]);
+/** What joins the members of a list of subgroups ("45 passengers and three crew", "230 pasażerów, dziesięcioro …"). */
+const LIST_JOINER = /,|(?<![\p{L}])(?:and|or|i|oraz|lub|a także)(?![\p{L}])/u;
 /** Categories whose whole figures are rounded ones. */
 const ROUNDED = new Set(["percent", "turnout", "lead", "margin", "power", "money"]);
 /** Categories read from the noun of a subgroup ("230 passengers" of those on board). */
@@ -359,7 +361,7 @@ export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body
     if (counted === "percent" && (TURNOUT_BEFORE.test(lead) || TURNOUT_AFTER.test(body.slice(countedEnd, countedEnd + 20)))) counted = "turnout";
     // A number right after "including"/"w tym" is a part of the count before it, and so are the numbers listed with it.
     const between = head ? body.slice(head.end, hedge?.start ?? start) : "";
-    const sub = head !== undefined && (subgroupMarker(res.subgroup, between) || (head.listing && between.length < 60 && !/[.;:]\s/u.test(between)));
+    const sub = head !== undefined && (subgroupMarker(res.subgroup, between) || (head.listing && between.length < 60 && LIST_JOINER.test(between) && !/[.;:]\s/u.test(between)));
     if (sub && head) {
       group = MEMBER_GROUPS.has(counted) ? counted : group ?? (counted === head.counted ? "part" : counted || "part");
       counted = head.counted;
@@ -455,10 +457,9 @@ function parseValue(raw: string, lang: string): number | undefined {
 
 /** Words of a name reduced to their consonants, so transliterations meet ("Trzaskowski", "Trzaskovsky"; "Vishwaskumar", "Viswashkumar"). */
 function skeleton(word: string): string {
-  return stemKey(word)
-    .replace(/w/g, "v")
-    .replace(/[aeiouyh]/g, "")
-    .replace(/(.)\1+/g, "$1");
+  const key = stemKey(word).replace(/w/g, "v");
+  // The first letter stays, vowel or not, so short names keep apart ("Holub" is h-l-b, not l-b).
+  return key.slice(0, 1) + key.slice(1).replace(/[aeiouyh]/g, "").replace(/(.)\1+/g, "$1");
 }
 
 /** A subject key for a name the registry does not know: a person by the surname, an organisation by all its words. */
@@ -528,7 +529,7 @@ function ageSubject(info: SentenceInfo, at: number, lex: CompiledLexicon, res: C
   const runs: Array<{ key: string; distance: number }> = people.map((m) => ({ key: m.entity, distance: Math.abs((m.start < at ? m.end : m.start) - at) }));
   const tokens = info.tokens;
   for (let i = 0; i < tokens.length; i++) {
-    if (!isNameWord(info, tokens[i]!, lex) || tokens[i]!.start === info.s.start) continue;
+    if (!isNameWord(info, tokens[i]!, lex)) continue;
     let j = i;
     while (j + 1 < tokens.length && isNameWord(info, tokens[j + 1]!, lex)) j++;
     // A person has a given name and a surname; one capitalised word may be a nationality.
