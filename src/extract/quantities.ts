@@ -253,8 +253,8 @@ function whatIsCounted(lex: CompiledLexicon, res: CountRes, body: string, s: { s
     const afterWord = after.slice(word[0].length);
     const nationals = res.nationals.exec(afterWord);
     const tail = nationals ? afterWord.slice(nationals[0].length) : afterWord;
-    const counted = countedAfter(lex, tail)?.category ?? fromBefore(lex, res, body, s, start, hedgeStart) ?? predicate(res, rest);
-    return counted ? { counted, end: end + word[0].length, group: "nationals" } : undefined;
+    const counted = countedAfter(lex, tail)?.category ?? fromBefore(lex, res, body, s, start, hedgeStart) ?? predicate(res, rest) ?? "";
+    return { counted, end: end + word[0].length + (nationals ? nationals[0].length : 0), group: "nationals" };
   }
   const c = countedAfter(lex, after);
   if (c) {
@@ -283,7 +283,7 @@ function whatIsCounted(lex: CompiledLexicon, res: CountRes, body: string, s: { s
 /** A verb or toll phrase before the number ("zginęło 19 osób", "killing at least 12"); "all", "łącznie" may stand between. */
 function fromBefore(lex: CompiledLexicon, res: CountRes, body: string, s: { start: number }, start: number, hedgeStart: number): string | undefined {
   for (const from of hedgeStart < start ? [start, hedgeStart] : [start]) {
-    let text = body.slice(Math.max(s.start, from - 80), from);
+    let text = body.slice(Math.max(s.start, from - 120), from);
     const total = res.total.exec(text);
     if (total) text = text.slice(0, total.index);
     const direct = lex.countedBefore.find((c) => c.re.test(text));
@@ -313,7 +313,13 @@ export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body
     const start = s.start + m.index;
     let end = start + m[0].length;
     // "a 40-year-old" reads as forty years to the time normaliser; it is an age.
-    if (timeSpans.some(([a, b]) => start < b && end > a) && !res.age.test(body.slice(end, end + 12))) continue;
+    // "wzrosła w poniedziałek do 13" reads as 13:00 to it; a toll verb right before the number says it is a count.
+    if (
+      timeSpans.some(([a, b]) => start < b && end > a) &&
+      !res.age.test(body.slice(end, end + 12)) &&
+      !lex.countedBefore.some((c) => c.re.test(body.slice(Math.max(s.start, start - 120), start)))
+    )
+      continue;
     const raw = s.text.slice(m.index, m.index + m[0].length);
     let value = parseValue(raw, lex.lex.lang);
     let range = value === undefined ? vagueQuantity(raw, lex.lex.lang) : undefined;
@@ -343,7 +349,7 @@ export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body
     let unit = found.unit ?? (counted === "margin" ? "points" : undefined);
     const countedEnd = found.end;
     // "wzrosła do 19": the "do" belongs to the verb, it is no "up to" hedge.
-    if (hedge && lex.countedBefore.some((c) => c.re.test(body.slice(Math.max(s.start, start - 80), start)))) hedge = undefined;
+    if (hedge && lex.countedBefore.some((c) => c.re.test(body.slice(Math.max(s.start, start - 120), start)))) hedge = undefined;
     if (counted === "money" && !unit) unit = /zł|złot|PLN|zlot/iu.test(body.slice(end, end + 30)) ? "PLN" : /euro|EUR/iu.test(body.slice(end, end + 30)) ? "EUR" : /dolar|dollar|USD/iu.test(body.slice(end, end + 30)) ? "USD" : undefined;
     if (counted === "power") {
       // Gigawatts throughout: "1,500 MW" is 1.5 GW.
@@ -410,7 +416,7 @@ export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body
     const d: Draft = { kind: "quantity", modality: "reported", quantity: q, evidence: { quote: s.text, span: [s.start, s.end] }, own: new Set(["quantity"]) };
     if (info.attribution) d.attribution = info.attribution.source;
     if (article.published) d.published = article.published.slice(0, 10);
-    const subject = subjectOf(info, start, counted, lex, res);
+    const subject = (SHARES.has(counted) && counted !== "turnout" ? subjectAfter(body.slice(countedEnd, s.end), res) : undefined) ?? subjectOf(info, start, counted, lex, res);
     if (subject) d.subject = subject;
     else if (counted === "percent" || counted === "votes" || counted === "seats" || counted === "age") continue; // a share of nobody known cannot be compared
     const place = mostSpecificPlace(info, registry);
@@ -512,6 +518,12 @@ function subjectOf(info: SentenceInfo, at: number, counted: string, lex: Compile
     return nameKey(tokens.slice(j, i + 1).map((t) => t.text), res);
   }
   return named?.entity;
+}
+
+/** "45.8% for Tomasz Grabowski", "45,8 proc. dla Tomasza Grabowskiego": the name after the figure is whose it is. */
+function subjectAfter(after: string, res: CountRes): string | undefined {
+  const m = /^\s*(?:of the (?:vote|ballots)\s+)?(?:for|dla)\s+((?:\p{Lu}[\p{L}’'-]+)(?:\s+\p{Lu}[\p{L}’'-]+){0,2})/u.exec(after);
+  return m ? nameKey(m[1]!.split(/\s+/u), res) : undefined;
 }
 
 function isNameWord(info: SentenceInfo, t: { text: string; start: number; end: number; cap: boolean }, lex: CompiledLexicon): boolean {

@@ -97,7 +97,7 @@ export const en: ExtractionLexicon = {
     points: "-point|points?(?= plan)",
   },
   countedBefore: {
-    killed: "\\b(?:killing|killed|claimed the lives of|death toll (?:[\\p{L}\\p{N}-]+\\s+){0,10}?(?:has\\s+)?(?:rose|risen|climbed|reached|stood at|stands at|increased)\\s+(?:to|at)?|toll (?:has\\s+)?(?:rose|risen|climbed|reached)\\s+(?:to)?)",
+    killed: "\\b(?:killing|killed|claimed the lives of|death toll (?:[\\p{L}\\p{N}’'-]+\\s+){0,10}?(?:has\\s+)?(?:rose|risen|climbed|reached|stood at|stands at|increased)\\s+(?:to|at)?|toll (?:has\\s+)?(?:rose|risen|climbed|reached)\\s+(?:to)?)",
     injured: "\\b(?:injuring|wounding)",
     evacuated: "\\b(?:evacuating|evacuated)",
     arrested: "\\b(?:arrested|detained|arresting|detaining)",

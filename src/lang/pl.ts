@@ -91,7 +91,7 @@ export const pl: ExtractionLexicon = {
     points: "-punktow\\p{L}*|punkt\\p{L}*(?= plan)",
   },
   countedBefore: {
-    killed: "(?<![\\p{L}])(?:zginęł\\p{L}*|zginęli|zmarło|zmarły|nie żyje|nie żyją|śmierć poni\\p{L}*|śmierci|zabito|zabił\\p{L}*|zabiła|zabili|(?:liczba|bilans) ofiar(?: śmiertelnych)?(?:\\s+\\p{L}+){0,4}?\\s+(?:wzrósł|wzrosła|wynosi|wyniosła|sięgnęła|sięgnął)\\s+(?:do)?)",
+    killed: "(?<![\\p{L}])(?:zginęł\\p{L}*|zginęli|zmarło|zmarły|nie żyje|nie żyją|śmierć poni\\p{L}*|śmierci|zabito|zabił\\p{L}*|zabiła|zabili|(?:liczba|bilans) ofiar(?: śmiertelnych)?(?:\\s+\\p{L}+){0,8}?\\s+(?:wzrósł|wzrosła|wynosi|wyniosła|sięgnęła|sięgnął)(?:\\s+(?:w|we)\\s+\\p{L}+)?\\s+(?:do)?)",
     injured: "(?<![\\p{L}])(?:rann\\p{L}* został\\p{L}*|rannych jest|rannych zostało|rannych zostały|rannych zostali|raniąc|rani(?:ł|ła|li|ło))",
     missing: "(?<![\\p{L}])(?:za zaginion\\p{L}* uznawano|za zaginion\\p{L}* uznaje się|zaginęł\\p{L}*|zaginionych jest)",
     evacuated: "(?<![\\p{L}])(?:ewakuowano|ewakuowan\\p{L}* został\\p{L}*)",
