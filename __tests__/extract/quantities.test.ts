@@ -134,6 +134,27 @@ describe("whose count it is", () => {
   });
 });
 
+describe("leads, scopes and as-of times", () => {
+  it.each<[string, string, Expected[]]>([
+    ["en", "Varga received 48.1% of the vote, which is 3.8% less than Holub.", [one("percent", 48.1, { subject: "name-vrg" }), one("lead", 3.8, { unit: "points" })]],
+    ["en", "Among voters abroad, Varga took 63.5% of the vote.", [one("percent", 63.5, { group: "abroad", subject: "name-vrg" })]],
+    ["pl", "Wśród głosujących za granicą Varga zdobyła 63,5 proc. głosów.", [one("percent", 63.5, { group: "abroad", subject: "name-vrg" })]],
+    ["pl", "Różnica wyniku kandydatów w sondażu to 1,4 pkt proc.", [one("lead", 1.4, { unit: "points" })]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(counts(lang, text)).toEqual(expected);
+  });
+
+  it("a sentence opening on 'as of' dates the figures of the next one", () => {
+    const q = claimsOf("en", "As of the evening of January 18, Holub was leading. The gap was small: 50.3% for Holub against 49.7% for Varga.").filter((c) => c.kind === "quantity");
+    expect(q.map((c) => c.quantity?.asOf?.start?.slice(0, 10))).toEqual(["2026-01-18", "2026-01-18"]);
+  });
+
+  it("without one, they have no as-of time", () => {
+    const q = claimsOf("en", "Holub was leading. The gap was small: 50.3% for Holub against 49.7% for Varga.").filter((c) => c.kind === "quantity");
+    expect(q.map((c) => c.quantity?.asOf)).toEqual([undefined, undefined]);
+  });
+});
+
 describe("polls", () => {
   it("exit poll and late poll figures name their poll", () => {
     const text = "Według sondażu exit poll Marek Holub zdobył 50,3 proc. głosów. Po godz. 23 sondaż late poll dał mu 49,6 proc. głosów.";

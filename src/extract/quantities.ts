@@ -11,7 +11,8 @@
  * robbers" is a part, "two Italians" among the injured are nationals. Subgroups carry a `group` so
  * they are never compared with the whole.
  */
-import type { Article, QuantityValue } from "../types.js";
+import type { Article, QuantityValue, TimeValue } from "../types.js";
+import type { TimeExpression } from "../normalize/time/types.js";
 import { NUMBER_WORD_PATTERN, parseNumberPhrase, vagueQuantity } from "../normalize/numbers.js";
 import { findHedgeBefore, findHedgeAfter, hedgeInterval } from "../normalize/hedges.js";
 import type { Draft } from "./index.js";
@@ -89,6 +90,7 @@ interface CountRes {
   composition: RegExp;
   uncertain: RegExp;
   polls: Array<{ poll: string; re: RegExp }>;
+  scopes: Array<{ group: string; re: RegExp }>;
   earlierPoll: RegExp;
   nonPerson: RegExp;
   partitiveBefore: RegExp;
@@ -121,6 +123,7 @@ function countPatterns(lex: ExtractionLexicon): CountRes {
     composition: new RegExp(k.composition, "iu"),
     uncertain: new RegExp(k.uncertain, "iu"),
     polls: k.polls.map(([poll, source]) => ({ poll, re: g(source) })),
+    scopes: k.scopes.map(([group, source]) => ({ group, re: new RegExp(source, "iu") })),
     earlierPoll: new RegExp(`(?:${k.earlierPoll})\\s+$`, "iu"),
     nonPerson: new RegExp(`^(?:${lex.nonPersonWords})$`, "iu"),
     // The words of "three of the robbers" before a number make it the whole the part is of ("one of the 242 on board").
@@ -155,9 +158,22 @@ function lastPoll(text: string, res: CountRes): { poll: string; at: number } | u
  */
 const estimateParagraph = new WeakMap<Article, { start: number; poll?: string; pending?: string }>();
 
-/** Tracks paragraphs that announced estimates; call once per sentence, before extracting. */
+/**
+ * The as-of time a sentence opened with ("As of the evening of June 1, X was leading."), kept for
+ * the figures of the next sentence of its paragraph ("The gap was minimal: 50.3% against 49.7%").
+ */
+const asOfCarry = new WeakMap<Article, { previous?: TimeValue; current?: TimeValue }>();
+
+function statedAsOf(info: SentenceInfo, body: string): TimeExpression | undefined {
+  return info.times.find((t) => (t.type === "TIME" || t.type === "DATE") && AS_OF.test(body.slice(Math.max(info.s.start, t.span[0] - 40), t.span[0])));
+}
+
+/** Tracks paragraphs that announced estimates or an as-of time; call once per sentence, before extracting. */
 export function noteEstimates(info: SentenceInfo, lex: CompiledLexicon, body: string, article: Article, previousEnd: number): void {
   const newParagraph = /\n\s*\n/.test(body.slice(previousEnd, info.s.start));
+  const carry = asOfCarry.get(article) ?? {};
+  const own = statedAsOf(info, body);
+  asOfCarry.set(article, { previous: newParagraph || /\n/.test(body.slice(previousEnd, info.s.start)) ? undefined : carry.current, current: own ? timeValue(own) : undefined });
   let state = estimateParagraph.get(article);
   if (newParagraph) {
     estimateParagraph.delete(article);
@@ -346,7 +362,9 @@ export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body
     // The size of a collection the stolen items were taken from, a number only wondered about: no claim.
     if (res.composition.test(lead) || res.uncertain.test(body.slice(clauseStart, start))) continue;
     let { counted, group } = found;
-    let unit = found.unit ?? (counted === "margin" ? "points" : undefined);
+    let unit = found.unit ?? (counted === "margin" || counted === "lead" ? "points" : undefined);
+    // "among Poles voting abroad, X took 63.49%": the share of the votes cast abroad.
+    if (!group && SHARES.has(counted)) group = res.scopes.find(({ re }) => re.test(body.slice(s.start, start)))?.group;
     const countedEnd = found.end;
     // "wzrosła do 19": the "do" belongs to the verb, it is no "up to" hedge.
     if (hedge && lex.countedBefore.some((c) => c.re.test(body.slice(Math.max(s.start, start - 120), start)))) hedge = undefined;
@@ -409,10 +427,12 @@ export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body
       if (nearest && nearest.distance <= 80) q.role = nearest.role;
     }
     // A count is a state at a moment: "as of 6 p.m.", or a time of day its sentence gives ("still missing on Monday morning").
-    const asOf =
-      info.times.find((t) => (t.type === "TIME" || t.type === "DATE") && AS_OF.test(body.slice(Math.max(s.start, t.span[0] - 40), t.span[0]))) ??
-      info.times.find((t) => t.type === "TIME" && timeValue(t).start?.includes("T"));
+    const asOf = statedAsOf(info, body) ?? info.times.find((t) => t.type === "TIME" && timeValue(t).start?.includes("T"));
     if (asOf) q.asOf = timeValue(asOf);
+    else {
+      const carried = asOfCarry.get(article)?.previous;
+      if (carried) q.asOf = carried;
+    }
     const d: Draft = { kind: "quantity", modality: "reported", quantity: q, evidence: { quote: s.text, span: [s.start, s.end] }, own: new Set(["quantity"]) };
     if (info.attribution) d.attribution = info.attribution.source;
     if (article.published) d.published = article.published.slice(0, 10);
