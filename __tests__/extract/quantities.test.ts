@@ -70,6 +70,8 @@ describe("subgroups are counted apart from the whole", () => {
     ["en", "The crash killed all 57 people on board.", [one("killed", 57, { group: "aboard" }), one("aboard", 57)]],
     ["en", "Only one of the 57 passengers and crew on board survived.", [one("survivors", 1, { group: "aboard" }), one("aboard", 57)]],
     ["pl", "Rannych zostało dwóch Włochów.", [one("injured", 2, { group: "nationals" })]],
+    ["en", "Air defences shot down 98 drones.", [one("drones", 98, { group: "downed" })]],
+    ["pl", "Zestrzelono 98 dronów i 4 rakiety.", [one("drones", 98, { group: "downed" }), one("missiles", 4, { group: "downed" })]],
     ["pl", "Zginęło łącznie 31 osób, w tym 4 na ziemi.", [one("killed", 31), one("killed", 4, { group: "ground" })]],
     ["pl", "Na pokładzie było 12 osób, w tym dwaj piloci.", [one("aboard", 12), one("aboard", 2, { group: "crew" })]],
     ["pl", "Na pokładzie znajdowało się 70 osób, w tym 64 pasażerów i sześcioro członków załogi.", [one("aboard", 70), one("aboard", 64, { group: "passengers" }), one("aboard", 6, { group: "crew" })]],

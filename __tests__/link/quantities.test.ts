@@ -64,6 +64,7 @@ describe("counts that stay silent", () => {
     ["two candidates' shares", en("2026-05-10", "Marek Holub received 52.4% of the vote."), pl("2026-05-10", "Ilona Varga zdobyła 47,6 proc. głosów.")],
     ["a share of a candidate and one of nobody named", en("2026-05-10", "Marek Holub received 52.4% of the vote."), en("2026-05-10", "About 47% of the vote was counted by midnight.")],
     ["an article that also gives the other's figure for a part", en("2026-05-10", "Four raiders broke in. Two thieves waited outside on scooters."), pl("2026-05-11", "Do muzeum włamała się czwórka rabusiów.")],
+    ["drones launched against drones shot down", en("2026-05-10", "Russia launched 112 drones at Ukraine."), pl("2026-05-10", "Obrona powietrzna zestrzeliła 98 dronów.")],
     ["killed in two different towns", en("2026-05-10", "Three people were killed in Kraków."), en("2026-05-10", "Five people were killed in Gdańsk.")],
     ["counts months apart", en("2026-01-10", "Nineteen people were killed."), en("2026-05-10", "Twelve people were killed.")],
     ["different prisoner exchanges two months apart", en("2026-05-16", "Both sides agreed to exchange 1,000 prisoners each."), en("2026-07-24", "At least 1,200 prisoners from each side are to be exchanged.")],

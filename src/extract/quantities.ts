@@ -91,6 +91,7 @@ interface CountRes {
   uncertain: RegExp;
   polls: Array<{ poll: string; re: RegExp }>;
   scopes: Array<{ group: string; re: RegExp }>;
+  downed: RegExp;
   earlierPoll: RegExp;
   nonPerson: RegExp;
   partitiveBefore: RegExp;
@@ -124,6 +125,7 @@ function countPatterns(lex: ExtractionLexicon): CountRes {
     uncertain: new RegExp(k.uncertain, "iu"),
     polls: k.polls.map(([poll, source]) => ({ poll, re: g(source) })),
     scopes: k.scopes.map(([group, source]) => ({ group, re: new RegExp(source, "iu") })),
+    downed: new RegExp(k.downed, "iu"),
     earlierPoll: new RegExp(`(?:${k.earlierPoll})\\s+$`, "iu"),
     nonPerson: new RegExp(`^(?:${lex.nonPersonWords})$`, "iu"),
     // The words of "three of the robbers" before a number make it the whole the part is of ("one of the 242 on board").
@@ -363,6 +365,8 @@ export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body
     if (res.composition.test(lead) || res.uncertain.test(body.slice(clauseStart, start))) continue;
     let { counted, group } = found;
     let unit = found.unit ?? (counted === "margin" || counted === "lead" ? "points" : undefined);
+    // "shot down 98 of them": those downed are not those launched.
+    if (!group && (counted === "drones" || counted === "missiles") && res.downed.test(body.slice(clauseStart, found.end))) group = "downed";
     // "among Poles voting abroad, X took 63.49%": the share of the votes cast abroad.
     if (!group && SHARES.has(counted)) group = res.scopes.find(({ re }) => re.test(body.slice(s.start, start)))?.group;
     const countedEnd = found.end;
