@@ -335,7 +335,7 @@ export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body
     if (
       timeSpans.some(([a, b]) => start < b && end > a) &&
       !res.age.test(body.slice(end, end + 12)) &&
-      !lex.countedBefore.some((c) => c.re.test(body.slice(Math.max(s.start, start - 120), start)))
+      !(end - start <= 3 && lex.countedBefore.some((c) => c.re.test(body.slice(Math.max(s.start, start - 120), start))))
     )
       continue;
     const raw = s.text.slice(m.index, m.index + m[0].length);
