@@ -56,6 +56,9 @@ describe("counted categories", () => {
     ["pl", "Rosja wystrzeliła w nocy 112 dronów.", [one("drones", 112)]],
     ["pl", "Błąd statystyczny badania wynosi plus/minus 3 punkty procentowe.", [one("margin", 3, { unit: "points" })]],
     ["pl", "W wyniku wypadku śmierć poniosło 12 osób.", [one("killed", 12)]],
+    ["en", "The storm left 240,000 homes without power.", [one("unpowered", 240_000)]],
+    ["pl", "Bez prądu pozostało ok. 200 tys. odbiorców.", [{ counted: "unpowered", min: 175_000, max: 225_000 }]],
+    ["en", "Police detained three suspects.", [one("arrested", 3)]],
   ])("%s: %s", (lang, text, expected) => {
     expect(counts(lang, text)).toEqual(expected);
   });

@@ -277,6 +277,13 @@ function whatIsCounted(lex: CompiledLexicon, res: CountRes, body: string, s: { s
   const c = countedAfter(lex, after);
   if (c) {
     const found: Counted = { counted: c.category, end: end + c.length };
+    // "Police detained three suspects": what happened to them says what the count is.
+    if (c.category === "suspects" || c.category === "perpetrators") {
+      const verb = fromBefore(lex, res, body, s, start, hedgeStart);
+      // Those arrested are suspects anyway; attackers killed are a group of the dead.
+      if (verb === "arrested") return { counted: verb, end: found.end };
+      if (verb === "killed" || verb === "injured") return { counted: verb, end: found.end, group: c.category };
+    }
     // "241 people onboard a flight … have been killed", "killing all 260 people on board": the dead among those on board.
     if (c.category === "aboard" && !res.partitiveBefore.test(body.slice(Math.max(s.start, hedgeStart - 16), hedgeStart))) {
       const verb = fromBefore(lex, res, body, s, start, hedgeStart) ?? predicate(res, body.slice(found.end, s.end));

@@ -81,6 +81,7 @@ export const en: ExtractionLexicon = {
     arrested: "(?:people |persons |protesters |suspects )?(?:were |have been )?(?:arrested|detained)|arrests",
     evacuated: "(?:people |persons |residents )?(?:were |have been |had been )?evacuated|evacuations",
     displaced: "(?:people |persons )?(?:were |have been )?displaced",
+    unpowered: "(?:[\\p{L}-]+ )?(?:homes|households|customers|people|residents|users)\\s+(?:were\\s+|are\\s+)?(?:left\\s+|still\\s+)?(?:without|with no) (?:power|electricity)",
     passengers: "(?:[\\p{L}-]+ )?passengers",
     crew: "(?:(?:cabin |flight )?crew(?: members)?|pilots|flight attendants)",
     items: "(?:[\\p{L}-]+ ){0,2}?(?:items|pieces|objects|artefacts|artifacts|jewels|paintings)(?![\\p{L}])",
@@ -104,6 +105,7 @@ export const en: ExtractionLexicon = {
     evacuated: "\\b(?:evacuating|evacuated)",
     arrested: "\\b(?:arrested|detained|arresting|detaining)",
     aboard: "\\b(?:on board|aboard|onboard)(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:were|was)",
+    unpowered: "\\b(?:left|cut (?:off )?power to|without power for|blackout (?:hit|affected))",
     age: "\\baged",
   },
   counts: {

@@ -75,6 +75,7 @@ export const pl: ExtractionLexicon = {
     arrested: "(?:osób |osoby )?(?:zatrzyman\\p{L}*|aresztowan\\p{L}*)",
     evacuated: "(?:osób |osoby |mieszkańców )?(?:ewakuowan\\p{L}*|ewakuacj\\p{L}*)",
     displaced: "(?:osób )?(?:przesiedlon\\p{L}*|bez dachu nad głową)",
+    unpowered: "(?:\\p{L}+ )?(?:odbiorców|gospodarstw domowych|domów|mieszkańców|klientów)\\s+(?:\\p{L}+\\s+)?(?:bez prądu|bez energii elektrycznej|zostało bez prądu|pozostało bez prądu)",
     passengers: "(?:\\p{L}+ )?pasażer\\p{L}*",
     crew: "(?:członk\\p{L}* (?:załogi|personelu(?: pokładowego)?)|pilo(?:t\\p{L}*|ci)|załog\\p{L}*|stewardes\\p{L}*)",
     items: "(?:\\p{L}+ ){0,2}?(?:sztuk\\p{L}*|przedmiot\\p{L}*|klejnot\\p{L}*|eksponat\\p{L}*|obraz\\p{L}*)(?![\\p{L}])",
@@ -100,6 +101,7 @@ export const pl: ExtractionLexicon = {
     arrested: "(?<![\\p{L}])(?:zatrzymano|aresztowano|zatrzyma(?:ła|ł|li|ły)|aresztowa(?:ła|ł|li|ły))",
     aboard: "(?<![\\p{L}])na pokładzie(?:\\s+\\p{L}+){0,2}?\\s+(?:znajdował\\p{L}*\\s+się|był\\p{L}*|leciał\\p{L}*|przebywał\\p{L}*)",
     age: "(?<![\\p{L}])w wieku",
+    unpowered: "(?<![\\p{L}])(?:bez prądu|bez energii elektrycznej)\\s+(?:pozostał\\p{L}*|było|jest|są|zostało|zostały)",
   },
   counts: {
     subgroup: "(?<![\\p{L}])(?:w tym|wśród nich|wśród których|spośród nich|z czego|z których)(?![\\p{L}])",
