@@ -154,6 +154,16 @@ describe("leads, scopes and as-of times", () => {
     expect(q.map((c) => c.quantity?.asOf?.start?.slice(0, 10))).toEqual(["2026-01-18", "2026-01-18"]);
   });
 
+  it("a sentence opening on 'Wówczas' is dated by the sentence before", () => {
+    const q = claimsOf("pl", "Pierwsza runda rozmów odbyła się 16 stycznia. Wówczas uzgodniono wymianę jeńców w trybie 500 za 500, zrealizowaną w kolejnych tygodniach.").filter((c) => c.kind === "quantity");
+    expect(q.map((c) => [c.quantity?.counted, c.quantity?.min, c.time?.start])).toEqual([["prisoners", 500, "2026-01-16"]]);
+  });
+
+  it("without 'Wówczas', the figure is not dated by the sentence before, nor by '500' read as a year", () => {
+    const q = claimsOf("pl", "Pierwsza runda rozmów odbyła się 16 stycznia. Uzgodniono wymianę jeńców w trybie 500 za 500.").filter((c) => c.kind === "quantity");
+    expect(q.map((c) => [c.quantity?.counted, c.quantity?.min, c.time?.start])).toEqual([["prisoners", 500, undefined]]);
+  });
+
   it("without one, they have no as-of time", () => {
     const q = claimsOf("en", "Holub was leading. The gap was small: 50.3% for Holub against 49.7% for Varga.").filter((c) => c.kind === "quantity");
     expect(q.map((c) => c.quantity?.asOf)).toEqual([undefined, undefined]);

@@ -92,6 +92,7 @@ interface CountRes {
   polls: Array<{ poll: string; re: RegExp }>;
   scopes: Array<{ group: string; re: RegExp }>;
   downed: RegExp;
+  then: RegExp;
   earlierPoll: RegExp;
   nonPerson: RegExp;
   partitiveBefore: RegExp;
@@ -126,6 +127,7 @@ function countPatterns(lex: ExtractionLexicon): CountRes {
     polls: k.polls.map(([poll, source]) => ({ poll, re: g(source) })),
     scopes: k.scopes.map(([group, source]) => ({ group, re: new RegExp(source, "iu") })),
     downed: new RegExp(k.downed, "iu"),
+    then: new RegExp(k.then, "iu"),
     earlierPoll: new RegExp(`(?:${k.earlierPoll})\\s+$`, "iu"),
     nonPerson: new RegExp(`^(?:${lex.nonPersonWords})$`, "iu"),
     // The words of "three of the robbers" before a number make it the whole the part is of ("one of the 242 on board").
@@ -164,7 +166,7 @@ const estimateParagraph = new WeakMap<Article, { start: number; poll?: string; p
  * The as-of time a sentence opened with ("As of the evening of June 1, X was leading."), kept for
  * the figures of the next sentence of its paragraph ("The gap was minimal: 50.3% against 49.7%").
  */
-const asOfCarry = new WeakMap<Article, { previous?: TimeValue; current?: TimeValue }>();
+const asOfCarry = new WeakMap<Article, { previous?: TimeValue; current?: TimeValue; previousDate?: TimeValue; currentDate?: TimeValue }>();
 
 function statedAsOf(info: SentenceInfo, body: string): TimeExpression | undefined {
   return info.times.find((t) => (t.type === "TIME" || t.type === "DATE") && AS_OF.test(body.slice(Math.max(info.s.start, t.span[0] - 40), t.span[0])));
@@ -175,7 +177,14 @@ export function noteEstimates(info: SentenceInfo, lex: CompiledLexicon, body: st
   const newParagraph = /\n\s*\n/.test(body.slice(previousEnd, info.s.start));
   const carry = asOfCarry.get(article) ?? {};
   const own = statedAsOf(info, body);
-  asOfCarry.set(article, { previous: newParagraph || /\n/.test(body.slice(previousEnd, info.s.start)) ? undefined : carry.current, current: own ? timeValue(own) : undefined });
+  const date = [...info.times].reverse().find((t) => t.type === "DATE");
+  asOfCarry.set(article, {
+    previous: newParagraph || /\n/.test(body.slice(previousEnd, info.s.start)) ? undefined : carry.current,
+    current: own ? timeValue(own) : undefined,
+    // The last date of the sentence before, for a sentence that opens on "Wówczas" ("then").
+    previousDate: newParagraph ? undefined : carry.currentDate,
+    currentDate: date ? timeValue(date) : undefined,
+  });
   let state = estimateParagraph.get(article);
   if (newParagraph) {
     estimateParagraph.delete(article);
@@ -453,8 +462,14 @@ export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body
     const place = mostSpecificPlace(info, registry);
     if (place) d.location = place;
     if (place && registry.get(place)?.within !== undefined) q.local = true;
-    const when = info.times.find((t) => t.type === "DATE" && t !== asOf);
-    if (when) d.time = timeValue(when);
+    // Not a date read off the figure itself ("1000 za 1000" is no year 1000).
+    const ownEnd = pair ? end + pair[0].length : countedEnd;
+    const when = info.times.find((t) => t.type === "DATE" && t !== asOf && !(t.span[0] < ownEnd && t.span[1] > textStart));
+    const whenValue = when ? timeValue(when) : undefined;
+    if (whenValue && whenValue.start && whenValue.granularity !== "ref") d.time = whenValue;
+    // "Wówczas uzgodniono wymianę 1000 za 1000": the figure of the date the sentence before gave.
+    else if (res.then.test(s.text) && asOfCarry.get(article)?.previousDate) d.time = asOfCarry.get(article)!.previousDate!;
+    else if (whenValue) d.time = whenValue;
     out.push(d);
     // "killing all 260 people on board" also says how many were on board.
     if (found.total && group === "aboard" && max === min) {

@@ -127,6 +127,7 @@ export const en: ExtractionLexicon = {
       ["foreigners", "^\\s+(?:[\\p{L}-]+\\s+)?(?:foreigners|tourists|foreign nationals)\\b"],
       ["rescuers", "^\\s+(?:[\\p{L}-]+\\s+)?(?:firefighters|rescuers|police officers|officers|soldiers)\\b"],
     ],
+    then: "^(?:then|at the time|at that time|on that day|that day)\\b",
     downed: "\\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\\b",
     scopes: [["abroad", "\\b(?:abroad|overseas|diaspora|expatriates?)\\b"]],
     nationals: "nationals|citizens",

@@ -136,6 +136,8 @@ export interface CountLexicon {
   predicates: Array<[string, string]>;
   /** Right after a number or its noun: a subgroup of the counted ("on the ground", "children", "na ziemi"), by group. */
   groups: Array<[string, string]>;
+  /** A sentence opening that dates its figures by the last date before it ("Wówczas", "At the time"). */
+  then: string;
   /** In the clause before a count of drones or missiles: those shot down, not those launched ("shot down 98 drones", "zestrzelono 98 dronów"). */
   downed: string;
   /** Before a number in its sentence: the part of the whole a share is of ("among Poles voting abroad": votes cast abroad), by group. */

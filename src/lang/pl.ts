@@ -122,6 +122,7 @@ export const pl: ExtractionLexicon = {
       ["foreigners", "^\\s+(?:\\p{L}+\\s+)?(?:cudzoziem\\p{L}*|obcokrajowc\\p{L}*|turyst\\p{L}*)(?![\\p{L}])"],
       ["rescuers", "^\\s+(?:\\p{L}+\\s+)?(?:strażak\\p{L}*|ratowni\\p{L}*|policjant\\p{L}*|funkcjonariusz\\p{L}*|żołnierz\\p{L}*)(?![\\p{L}])"],
     ],
+    then: "^(?:wówczas|wtedy|tego dnia|tamtego dnia|podczas tamtych rozmów)(?![\\p{L}])",
     downed: "(?<![\\p{L}])(?:zestrzel\\p{L}*|strąc\\p{L}*|przechwyc\\p{L}*|zneutralizowa\\p{L}*|zniszczy\\p{L}*)",
     scopes: [["abroad", "(?<![\\p{L}])(?:za granicą|zagraniczn\\p{L}*|poza krajem|diaspor\\p{L}*|emigra\\p{L}*)"]],
     nationals: "obywatel\\p{L}*",
