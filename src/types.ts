@@ -92,6 +92,17 @@ export interface QuantityValue {
   basis?: "estimate";
   /** The as-of time the article gives ("as of 6pm"), when it gives one. */
   asOf?: TimeValue;
+  /**
+   * The part of the counted whole the figure is about ("passengers" of those on board, "ground"
+   * of the dead, "nationals" among the injured, "children"): only like is compared with like.
+   */
+  group?: string;
+  /** For estimates: which poll or projection ("exit", "late"); different polls are different measurements. */
+  poll?: string;
+  /** The sentence names the place of the count below country level (a registered town, region or site): enough, with the same place on the other side, to take two counts for one incident. */
+  local?: boolean;
+  /** The unit of the last digit written (0.1 for "71.6%", 100000 for "10.6 million"): a rounded figure stands for ± half of it. */
+  step?: number;
 }
 
 export type Tone = "positive" | "negative" | "neutral" | "mixed";

@@ -86,15 +86,14 @@ describe("splitLeadingAssertion", () => {
 
 /** Every lexicon pattern the extractor splits, over every sample and fixture sentence and random strings of its own words. */
 describe("split lexicon patterns match what the originals match", () => {
-  const patterns = (lex: ExtractionLexicon): string[] => [
-    ...Object.values(lex).flatMap((value): string[] => {
-      if (typeof value === "string") return [value];
-      if (Array.isArray(value) && Array.isArray(value[0])) return (value as Array<[string, string]>).map(([, source]) => source);
-      if (value && typeof value === "object" && !Array.isArray(value)) return Object.values(value as Record<string, string>);
-      return [];
-    }),
-    NUMBER_WORD_PATTERN(lex.lang, { digits: false }),
-  ];
+  // Nested sections (the count words of `counts`) are walked too.
+  const sources = (value: unknown): string[] => {
+    if (typeof value === "string") return [value];
+    if (Array.isArray(value) && Array.isArray(value[0])) return (value as Array<[string, string]>).map(([, source]) => source);
+    if (value && typeof value === "object" && !Array.isArray(value)) return Object.values(value).flatMap(sources);
+    return [];
+  };
+  const patterns = (lex: ExtractionLexicon): string[] => [...Object.values(lex).flatMap(sources), NUMBER_WORD_PATTERN(lex.lang, { digits: false })];
   const root = path.resolve("__tests__/fixtures/articles");
   const texts = [
     ...readdirSync("samples").filter((f) => f.endsWith(".txt")).map((f) => readFileSync(path.join("samples", f), "utf8")),

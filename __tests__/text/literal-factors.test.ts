@@ -49,13 +49,14 @@ describe("FactorScanner", () => {
 
 /** Every pattern of both lexicons, against every sentence of the samples and fixtures. */
 describe("no lexicon pattern is ever skipped where it matches", () => {
-  const patterns = (lex: ExtractionLexicon): Array<[string, string]> =>
-    Object.entries(lex).flatMap(([key, value]): Array<[string, string]> => {
-      if (typeof value === "string") return [[key, value]];
-      if (Array.isArray(value) && Array.isArray(value[0])) return (value as Array<[string, string]>).map(([name, source]) => [`${key}.${name}`, source]);
-      if (value && typeof value === "object" && !Array.isArray(value)) return Object.entries(value as Record<string, string>).map(([name, source]) => [`${key}.${name}`, source]);
-      return [];
-    });
+  // Nested sections (the count words of `counts`) are walked too.
+  const entries = (key: string, value: unknown): Array<[string, string]> => {
+    if (typeof value === "string") return [[key, value]];
+    if (Array.isArray(value) && Array.isArray(value[0])) return (value as Array<[string, string]>).map(([name, source]) => [`${key}.${name}`, source]);
+    if (value && typeof value === "object" && !Array.isArray(value)) return Object.entries(value).flatMap(([name, inner]) => entries(`${key}.${name}`, inner));
+    return [];
+  };
+  const patterns = (lex: ExtractionLexicon): Array<[string, string]> => Object.entries(lex).flatMap(([key, value]) => entries(key, value));
   const root = path.resolve("__tests__/fixtures/articles");
   const texts = [
     ...readdirSync("samples").filter((f) => f.endsWith(".txt")).map((f) => readFileSync(path.join("samples", f), "utf8")),

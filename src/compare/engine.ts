@@ -362,9 +362,11 @@ function side(c: Claim): string {
 function context(sides: [string, string], qualifiers: string[]): string {
   const notes: string[] = [];
   if (qualifiers.includes("plan-vs-event")) notes.push("One side is a stated plan and the other a reported event, so the plan may simply have changed.");
-  if (qualifiers.includes("update")) notes.push("The later figure is higher: likely an updated count rather than an error.");
+  if (qualifiers.includes("revised")) notes.push("The later figure is lower, weeks later: likely a revised count rather than an error.");
+  else if (qualifiers.includes("update")) notes.push("The later figure is higher: likely an updated count rather than an error.");
   if (qualifiers.includes("inferred-time")) notes.push("At least one side gives no date; it was taken as the days around publication.");
   if (qualifiers.includes("inferred-place")) notes.push("At least one side names no place; it was taken as the place its article is about, so the counts may be of different incidents.");
+  if (qualifiers.includes("inferred-event")) notes.push("Only the thing counted and the dates tie the two figures together (no shared subject or stated place), so they may be about different events.");
   return `${sides[0]}; ${sides[1]}.${notes.length ? ` ${notes.join(" ")}` : ""}`;
 }
 

@@ -101,6 +101,8 @@ export interface ExtractionLexicon {
   counted: Record<string, string>;
   /** Words before a number that say what it counts ("zginęło 19 osób", "killing at least 12"), by category. */
   countedBefore: Record<string, string>;
+  /** How counts relate to each other in a sentence: subgroups, partitives, polls (see {@link CountLexicon}). */
+  counts: CountLexicon;
   /**
    * Other events whose status and date reports can disagree on, by type, in priority order
    * ("ogłosi wyrok" is a ruling, not an announcement).
@@ -116,4 +118,52 @@ export interface ExtractionLexicon {
   estimate: string;
   /** Multi-event signals: "six times", "several meetings" (a count of events, not one event). */
   repeated: string;
+}
+
+/**
+ * The words that tell what part of a whole a count is, and whose. Patterns as in
+ * {@link ExtractionLexicon}; "before" patterns are matched against the text ending right before
+ * the number, "after" patterns against the text right after it (or after what it counts).
+ */
+export interface CountLexicon {
+  /** Before a number: it is a subgroup of the count before it ("including", "w tym", "among them"). */
+  subgroup: string;
+  /** After a number: it is part of a group named next ("three OF THE robbers", "241 OF THE 242"). */
+  partitive: string;
+  /** After a number: it adds to an earlier count ("two MORE thieves", "dwóch kolejnych"). */
+  additional: string;
+  /** Later in the sentence, the predicate saying what happened to a counted group ("were killed", "zostało rannych"), by category. */
+  predicates: Array<[string, string]>;
+  /** Right after a number or its noun: a subgroup of the counted ("on the ground", "children", "na ziemi"), by group. */
+  groups: Array<[string, string]>;
+  /** A sentence opening that dates its figures by the last date before it ("Wówczas", "At the time"). */
+  then: string;
+  /** In the clause before a count of drones or missiles: those shot down, not those launched ("shot down 98 drones", "zestrzelono 98 dronów"). */
+  downed: string;
+  /** Before a number in its sentence: the part of the whole a share is of ("among Poles voting abroad": votes cast abroad), by group. */
+  scopes: Array<[string, string]>;
+  /** After a capitalised word following the number: nationals ("two British NATIONALS"). */
+  nationals: string;
+  /** Nouns for people in general, right after the number ("people", "osób"). */
+  people: string;
+  /** Words for an exchange: "1,000 people" in an exchange are prisoners. */
+  exchange: string;
+  /** Before a number: "all", "łącznie": a total, nothing more. */
+  total: string;
+  /** Before a number: the margin of error of a poll ("margin of error at", "błąd oszacowania to"). */
+  margin: string;
+  /** Before a number: a lead or difference between two results ("beat X by", "przewaga"). */
+  lead: string;
+  /** Before a number: the size of a whole the others are taken from ("consisting of", "składająca się z"): not a count of what happened. */
+  composition: string;
+  /** Before a number in its clause: it is only wondered about ("whether", "nie wiadomo, czy"). */
+  uncertain: string;
+  /** Before a poll word: it names an earlier poll, not the one of the figures that follow ("the earlier exit poll"). */
+  earlierPoll: string;
+  /** Words of a sentence about votes and results, where a capitalised name before a share is the candidate or party. */
+  shareContext: string;
+  /** A definite article or demonstrative before a number: a group already met ("the two thieves"). */
+  definite: string;
+  /** Polls and projections by kind ("exit poll", "late poll", "updated figures"); the kind nearest before a figure is its poll. */
+  polls: Array<[string, string]>;
 }

@@ -380,32 +380,90 @@ function personPairs(claims: Claim[], ctx: LinkContext, out: LinkedPair[]): numb
 }
 
 /**
- * Counts: the same thing counted (killed, missing, a party's share) for the same subject or the
- * same place, in overlapping windows. A count with neither a subject nor a place is not linked:
- * "two killed" in one story and "five killed" in another are usually different incidents.
+ * Counts: the same thing counted (killed, on board, items stolen, a party's share), of the same
+ * subject when it has one, in overlapping time windows (the stated date, or the week before
+ * publication). Counts with a subject link through it; counts without one link through what they
+ * count and the time, and also through their places when both name one (the same or nested
+ * places; two different towns are different incidents). Within one article, a subject-less
+ * count pairs only with one stated for the same place. When one article gives several figures of
+ * one thing and one of them agrees with the other article, the others are parts or earlier
+ * figures, not rival counts: only the agreeing pairs are kept.
  */
 function quantityPairs(claims: Claim[], { registry, days, keys }: LinkContext, out: LinkedPair[]): number {
   const keyed: Claim[] = [];
   const blocking = new Blocking();
   for (const c of claims) {
     if (c.kind !== "quantity" || !c.quantity) continue;
-    const anchor = c.subject ?? (c.location ? regionOf(c.location, registry) : undefined);
-    if (!anchor) continue;
-    const window = c.time?.start ? c.time : c.published ? { start: addDays(c.published, -QUANTITY_WINDOW_DAYS), end: c.published, anchored: true } : undefined;
-    const name = keys.name(`${c.quantity.counted}|${anchor}`);
+    const q = c.quantity;
+    const window = quantityWindow(c);
+    if (!window) continue;
+    const name = keys.name(c.subject ? `${q.counted}|${c.subject}` : `${q.counted}|${q.group ?? ""}|*`);
     for (const b of timeBuckets(window, days, keys)) blocking.add(keys.key(name, b));
     blocking.next();
     keyed.push(c);
   }
-  return blockedPairs(keyed, blocking, out, (a, b) => {
+  const found: LinkedPair[] = [];
+  const counted = blockedPairs(keyed, blocking, found, (a, b) => {
     if ((a.subject ?? "") !== (b.subject ?? "")) return undefined;
-    // Sanok and its province are one incident area; two places in one country are not.
-    if (!a.subject && a.location !== b.location && !(nestedBelowCountry(a.location!, b.location!, registry) || nestedBelowCountry(b.location!, a.location!, registry))) return undefined;
+    if (!a.subject) {
+      const stated = (c: Claim) => (c.location && !c.inherited?.includes("location") ? c.location : undefined);
+      // Two counts in one article are compared only when both state the same place.
+      // Two figures of one sentence are two different things ("3 died in Galicia and 1 in Madrid").
+      // Two figures of one sentence are two different things ("3 died in Galicia and 1 in Madrid"); in two sentences
+      // they are the same measure when both state the same place, or the same role of an amount ("the award").
+      const sameMeasure = (stated(a) && stated(a) === stated(b)) || (a.quantity!.role !== undefined && a.quantity!.role === b.quantity!.role);
+      if (a.doc === b.doc && (!sameMeasure || a.evidence.span[0] === b.evidence.span[0])) return undefined;
+      // Only places the sentences state keep counts apart; an article's main place is a guess.
+      const pa = stated(a);
+      const pb = stated(b);
+      if (pa && pb && pa !== pb && !UNPLACED_COUNTS.has(a.quantity!.counted) && !placesMayMeet(pa, pb, registry)) return undefined;
+    }
+    const wa = quantityWindow(a)!;
+    const wb = quantityWindow(b)!;
     // A share is often dated by the vote in one report and by its announcement in another: allow a few days.
-    if (a.time?.start && b.time?.start && !overlaps(a.time, b.time) && !(a.subject && Math.abs(days.between(a.time.start, b.time.start)) <= 3)) return undefined;
-    const about = a.subject ? registry.nameOf(a.subject).replace(/^org-/, "") : registry.get(a.location!)?.name ?? a.location!;
-    return { a, b, link: "event", event: `${a.quantity!.counted} (${about})`, eventKey: `quantity:${a.quantity!.counted}|${a.subject ?? a.location}` };
+    // Windows assumed from publication dates only meet in blocking (weeks apart or not); stated dates must overlap.
+    const bothStated = wa !== undefined && wb !== undefined && wa === a.time && wb === b.time;
+    if (bothStated && !overlaps(wa, wb) && !(a.subject && Math.abs(days.between(wa.start!, wb.start!)) <= 3)) return undefined;
+    if (!bothStated && a.doc !== b.doc && !overlaps(wa, wb) && Math.abs(days.between(wa.start!, wb.start!)) > QUANTITY_WINDOW_DAYS) return undefined;
+    const what = a.quantity!.group ? `${a.quantity!.counted}, ${a.quantity!.group}` : a.quantity!.counted;
+    const about = a.subject ? registry.nameOf(a.subject).replace(/^(?:org|name)-/, "") : a.location ? registry.get(a.location)?.name ?? a.location.replace(/^place-/, "") : "";
+    return { a, b, link: "event", event: about ? `${what} (${about})` : what, eventKey: `quantity:${what}|${a.subject ?? ""}` };
   });
+  out.push(...consistentReadings(found, keyed));
+  return counted;
+}
+
+/** Places two counts may share: the same, nested, or one the registry cannot place (an unregistered town in a registered country). */
+function placesMayMeet(a: string, b: string, registry: EntityRegistry): boolean {
+  if (registry.contains(a, b) || registry.contains(b, a)) return true;
+  const known = (p: string) => registry.get(p) !== undefined;
+  return !known(a) || !known(b);
+}
+
+/**
+ * The pairs left once figures another reading reconciles are dropped: a conflict between two
+ * articles goes when either article also gives, for the same thing and subject, a figure that
+ * meets the other side's (in any subgroup: "241 killed" in a headline is the "241 of the 242 on
+ * board" of the other article, and "two thieves" in an article that also says four are some of them).
+ */
+function consistentReadings(pairs: LinkedPair[], claims: Claim[]): LinkedPair[] {
+  const byDoc = new Map<string, Array<NonNullable<Claim["quantity"]>>>();
+  for (const c of claims) {
+    const key = `${c.doc}|${c.quantity!.counted}|${c.subject ?? ""}|${c.quantity!.unit ?? ""}`;
+    const list = byDoc.get(key);
+    if (list) list.push(c.quantity!);
+    else byDoc.set(key, [c.quantity!]);
+  }
+  const others = (c: Claim, doc: string) => byDoc.get(`${doc}|${c.quantity!.counted}|${c.subject ?? ""}|${c.quantity!.unit ?? ""}`) ?? [];
+  const reconciled = (x: Claim, y: Claim) => others(x, y.doc).some((q) => q !== y.quantity && figuresMeet(x.quantity!, q));
+  return pairs.filter((p) => p.a.doc === p.b.doc || figuresMeet(p.a.quantity!, p.b.quantity!) || !(reconciled(p.a, p.b) || reconciled(p.b, p.a)));
+}
+
+/** Whether two figures overlap once hedges and rounding are allowed for. */
+function figuresMeet(a: NonNullable<Claim["quantity"]>, b: NonNullable<Claim["quantity"]>): boolean {
+  const lo = (q: typeof a) => q.min - (q.step && !q.hedge ? q.step / 2 : 0);
+  const hi = (q: typeof a) => (q.max ?? Infinity) + (q.step && !q.hedge ? q.step / 2 : 0);
+  return lo(a) <= hi(b) && lo(b) <= hi(a);
 }
 
 /**
@@ -452,23 +510,27 @@ function blockedPairs(keyed: Claim[], blocking: Blocking, out: LinkedPair[], lin
 /** Days around publication an undated event is taken to be near. */
 const EVENT_WINDOW_DAYS = 10;
 
-/** The place's ancestor just below country level (a province, or the city itself); a country is its own region. */
-function regionOf(place: string, registry: EntityRegistry): string {
-  let current = place;
-  for (let depth = 0; depth < 8; depth++) {
-    const parent = registry.get(current)?.within;
-    if (!parent || !registry.get(parent)?.within) return current;
-    current = parent;
-  }
-  return current;
-}
-
-function nestedBelowCountry(outer: string, inner: string, registry: EntityRegistry): boolean {
-  return registry.get(outer)?.within !== undefined && registry.contains(outer, inner);
-}
-
 /** Days before publication a count is taken to describe. */
 const QUANTITY_WINDOW_DAYS = 7;
+
+/**
+ * Counts of what an event fixed once and for all (the people on board, the items stolen, the
+ * perpetrators, an age) are repeated in reports weeks later: they are taken to describe the month
+ * before publication.
+ */
+const FIXED_COUNTS = new Set(["aboard", "passengers", "crew", "items", "perpetrators", "age"]);
+const FIXED_WINDOW_DAYS = 30;
+
+/** Counts a place in their sentence does not locate (prisoners exchanged, a poll's margin of error, an age). */
+const UNPLACED_COUNTS = new Set(["prisoners", "margin", "lead", "age"]);
+
+/** The days a count describes: its own stated date, else the days before its article's publication ("now" is no date of the event). */
+function quantityWindow(c: Claim): TimeValue | undefined {
+  if (c.time?.start && c.time.end && !c.time.inferred && c.time.granularity !== "ref") return c.time;
+  if (!c.published) return undefined;
+  const days = FIXED_COUNTS.has(c.quantity!.counted) ? FIXED_WINDOW_DAYS : QUANTITY_WINDOW_DAYS;
+  return { start: addDays(c.published, -days), end: c.published, anchored: true };
+}
 
 /** Name claims: one representative per (entity, given-name key), paired within each entity. */
 function namePairs(claims: Claim[], registry: EntityRegistry, out: LinkedPair[]): number {

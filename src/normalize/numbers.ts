@@ -92,6 +92,19 @@ const PL: NumberLexicon = {
     siedemnaście: 17, siedemnastu: 17, siedemnastoma: 17,
     osiemnaście: 18, osiemnastu: 18, osiemnastoma: 18,
     dziewiętnaście: 19, dziewiętnastu: 19, dziewiętnastoma: 19,
+    // Masculine-personal and collective numerals ("dwaj piloci", "dziesięcioro członków załogi").
+    dwaj: 2, trzej: 3, czterej: 4,
+    czworo: 4, czworga: 4, pięcioro: 5, pięciorga: 5, sześcioro: 6, sześciorga: 6, siedmioro: 7, siedmiorga: 7,
+    ośmioro: 8, ośmiorga: 8, dziewięcioro: 9, dziewięciorga: 9, dziesięcioro: 10, dziesięciorga: 10,
+    dwojga: 2, trojga: 3, jedenaścioro: 11, dwanaścioro: 12,
+    // Group nouns counting people ("czwórka rabusiów", "piątką napastników").
+    dwójka: 2, dwójki: 2, dwójkę: 2, dwójką: 2,
+    trójka: 3, trójki: 3, trójkę: 3, trójką: 3,
+    czwórka: 4, czwórki: 4, czwórkę: 4, czwórką: 4,
+    piątka: 5, piątki: 5, piątkę: 5, piątką: 5,
+    szóstka: 6, szóstki: 6, szóstkę: 6, szóstką: 6,
+    siódemka: 7, siódemki: 7, siódemkę: 7, siódemką: 7,
+    ósemka: 8, ósemki: 8, ósemkę: 8, ósemką: 8,
   },
   tens: {
     dwadzieścia: 20, dwudziestu: 20, dwudziestoma: 20,
@@ -210,6 +223,19 @@ function matchPhrase(t: Tokens, i: number, phrase: string[]): boolean {
   return true;
 }
 
+/**
+ * Tokens `phrase` takes from `i` when its words are joined by hyphens ("three-and-a-half": the
+ * hyphen right after the number, and one between each word), or 0 when it is not there.
+ */
+function hyphenatedLength(t: Tokens, i: number, phrase: string[]): number {
+  let k = i;
+  for (const word of phrase) {
+    if (k >= t.n || t.w[k] !== "-" || k + 1 >= t.n || t.w[k + 1] !== word || t.e[k] !== t.s[k + 1] || (k > 0 && t.e[k - 1] !== t.s[k])) return 0;
+    k += 2;
+  }
+  return k - i;
+}
+
 /** Value of a digit token ("55", "3.5", "1,200", Polish "3,5"), or undefined for dates and times. */
 export function digitValue(token: string, lang: string): number | undefined {
   if (/^\d+$/.test(token)) return Number(token);
@@ -326,6 +352,12 @@ export function readNumber(t: Tokens, i: number, lang: string): NumberRead | und
       j += phrase.length;
       break;
     }
+    const hyphenated = hyphenatedLength(t, j, phrase);
+    if (hyphenated) {
+      value += 0.5;
+      j += hyphenated;
+      break;
+    }
   }
   return { value, end: j, digits };
 }
@@ -386,7 +418,7 @@ export function NUMBER_WORD_PATTERN(lang: string, options: { digits?: boolean } 
   const word = `(?:${alt(numberWords)})`;
   const joiner = lex.joiners.length > 0 ? `(?:${alt([...lex.joiners])})\\s+` : "";
   const sep = `(?:\\s+${joiner ? `(?:${joiner})?` : ""}|-)`;
-  const half = lex.andHalf.length > 0 ? `(?:\\s+(?:${alt([...lex.andHalf])}))?` : "";
+  const half = lex.andHalf.length > 0 ? `(?:(?:\\s+|-)(?:${lex.andHalf.map((x) => escapeRegex(x).replace(/ /g, "[\\s-]+")).join("|")}))?` : "";
   const digits = lex.decimalComma ? "\\d+(?:[.,]\\d+)?" : "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
   const article = lex.articles.length > 0 ? `(?:(?:${alt([...lex.articles])})\\s+(?=${alt(Object.keys(lex.multipliers))}))?` : "";
   const fractions = Object.keys(lex.fractions).length > 0 ? `|${alt(Object.keys(lex.fractions))}` : "";
