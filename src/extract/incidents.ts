@@ -64,7 +64,7 @@ export function clockIso(minutes: number): string {
 }
 
 /** The clock time nearest the trigger in its clause (else in the sentence), with its hedge, point and zone. */
-function clockIn(ctx: { info: SentenceInfo; body: string }, clause: Hit, trigger: Hit, inContent: (x: { start: number; end: number }) => boolean, date: string | undefined): ClockValue | undefined {
+function clockIn(ctx: { info: SentenceInfo; body: string }, clause: Hit, trigger: Hit, inContent: (x: { start: number; end: number }) => boolean, date: string | undefined): { clock: ClockValue; expression: TimeExpression } | undefined {
   const { info, body } = ctx;
   const timed = info.times.filter((x): x is ZonedTime => x.type === "TIME" && /T\d{2}:\d{2}/.test(x.start ?? "") && x.start === x.end && inContent({ start: x.span[0], end: x.span[1] }));
   const distance = (x: TimeExpression) => Math.min(Math.abs(x.span[0] - trigger.end), Math.abs(trigger.start - x.span[1]));
@@ -98,7 +98,7 @@ function clockIn(ctx: { info: SentenceInfo; body: string }, clause: Hit, trigger
     const offset = t.utcOffsetMinutes ?? ZONE_OFFSETS[clock.zone.toLowerCase()];
     if (offset !== undefined) clock.utcOffsetMinutes = offset;
   }
-  return clock;
+  return { clock, expression: t };
 }
 
 /**
@@ -130,7 +130,9 @@ function durationNear(ctx: { info: SentenceInfo; body: string }, clause: Hit): D
     if (x.span[0] < clause.start || x.span[1] > clause.end) continue;
     if (!LASTING_BEFORE.test(body.slice(Math.max(clause.start, x.span[0] - 70), x.span[0]))) continue;
     // "five minutes after take-off", "po starcie": an offset from another moment, not the event's length.
-    if (/^\s*(?:after|before|later|earlier|ago|po|przed|później|wcześniej|temu)(?![\p{L}])/iu.test(body.slice(x.span[1], x.span[1] + 12))) continue;
+    // "burned for six hours before firefighters …" is still a length: the verb of lasting governs it directly.
+    const governed = /(?<![\p{L}])(?:for|lasted|lasting|took|trwał\p{L}*|trwając\p{L}*|przez|zajęł\p{L}*|zajął)\s+$/iu.test(body.slice(Math.max(clause.start, x.span[0] - 12), x.span[0]));
+    if (!governed && /^\s*(?:after|before|later|earlier|ago|po|przed|później|wcześniej|temu)(?![\p{L}])/iu.test(body.slice(x.span[1], x.span[1] + 12))) continue;
     const d: NonNullable<Draft["duration"]> = { minMinutes: x.minMinutes, maxMinutes: x.maxMinutes, text: x.text };
     if (x.mod) d.hedge = x.mod.toLowerCase().replace(/_/g, "-");
     return d;
@@ -170,8 +172,17 @@ export function incidentClaims<C extends { info: SentenceInfo; lex: CompiledLexi
         d.time = date;
         d.own.add("time");
       }
-      const clock = clockIn(ctx, clause, trigger, (x) => h.inContent(info, x), d.time?.start ?? ctx.article.published?.slice(0, 10));
-      if (clock) (d.clock = clock), d.own.add("clock");
+      const found = clockIn(ctx, clause, trigger, (x) => h.inContent(info, x), d.time?.start ?? ctx.article.published?.slice(0, 10));
+      if (found) {
+        d.clock = found.clock;
+        d.own.add("clock");
+        // "at 3 am on Sunday" dates the event itself, whatever other date (a dateline) stands nearer the trigger.
+        const e = found.expression;
+        if (e.start && !clockOnly(e.text) && e.text !== d.time?.text) {
+          d.time = { anchored: e.anchored, text: e.text, value: e.value, start: e.start.slice(0, 10), end: (e.end ?? e.start).slice(0, 10), granularity: "day" };
+          d.own.add("time");
+        }
+      }
       const duration = durationNear(ctx, clause);
       if (duration) (d.duration = duration), d.own.add("duration");
       out.push(d);

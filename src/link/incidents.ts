@@ -52,7 +52,9 @@ function sameIncident(f: IncidentFrame, g: IncidentFrame, { registry, days }: Li
   if (overlaps(f.time, g.time)) return true;
   if (f.time.inferred || g.time.inferred || !f.location || !g.location) return false;
   const dayLike = days.span(f.time) <= 1 && days.span(g.time) <= 1;
-  const local = registry.get(f.location)?.within !== undefined || registry.get(g.location)?.within !== undefined;
+  // Below country level: a registered place with a parent, or a place the gazetteer named ("place-…").
+  const below = (p: string) => registry.get(p)?.within !== undefined || p.startsWith("place-");
+  const local = below(f.location) || below(g.location);
   return dayLike && local && Math.abs(days.between(f.time.start!, g.time.start!)) <= MAX_DATE_GAP_DAYS;
 }
 
