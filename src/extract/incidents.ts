@@ -140,6 +140,28 @@ function durationNear(ctx: { info: SentenceInfo; body: string }, clause: Hit): D
   return undefined;
 }
 
+/** Prepositions that put an incident at a place, beyond the language's locatives ("near Nadiad", "w pobliżu Gdańska"). */
+const INCIDENT_LOCATIVE = /(?<![\p{L}])(?:in|at|inside|near|outside|close to|off|over|on the outskirts of|w|we|na|przy|pod|nad|koło|obok|w pobliżu|w okolicach|niedaleko)\s+(?:the\s+)?(?:(?:city|town|village|port|capital|region|district|province|miasta|mieście|wsi|regionie|stolicy)\s+(?:of\s+)?)?$/iu;
+
+/**
+ * Where the incident happened: the nearest place in the trigger's clause that a locative
+ * preposition introduces. A flight's destination ("headed for London") or a nationality
+ * ("Spain's grid", "dwóch Włochów") is not where it happened.
+ */
+function incidentPlace(ctx: { info: SentenceInfo; body: string }, clause: Hit, trigger: Hit, inContent: (x: { start: number; end: number }) => boolean): string | undefined {
+  const { info, body } = ctx;
+  const distance = (m: Mention) => Math.min(Math.abs(m.start - trigger.end), Math.abs(trigger.start - m.end));
+  const places = info.mentions
+    .filter((m) => m.type === "place" && m.start >= clause.start && m.end <= clause.end && inContent(m) && distance(m) <= 120)
+    .sort((a, b) => distance(a) - distance(b));
+  return places.find((m) => INCIDENT_LOCATIVE.test(body.slice(Math.max(clause.start, m.start - 40), m.start)))?.entity;
+}
+
+/** A determiner before an incident noun (and its modifiers): "the deadly Air India plane crash". */
+const DEFINITE_BEFORE = /(?<![\p{L}])(?:the|this|that|its|last|such)\s+(?:[\p{L}\d’'-]+\s+){0,4}$/iu;
+/** What may stand between an incident noun and its own date: "the crash on Thursday", "the fire of 12 June". */
+const ADJACENT_DATE = /^\s*(?:on|of|in|at|last|earlier|late|early)?\s*(?:the\s+)?$|^\s*,?\s*(?:which|that|który|która|które)(?![\p{L}])[^,;]*$/iu;
+
 /** The incident claims of one sentence. */
 export function incidentClaims<C extends { info: SentenceInfo; lex: CompiledLexicon; body: string; article: Article }>(ctx: C, h: IncidentHelpers<C>): Draft[] {
   const { info, lex } = ctx;
@@ -158,11 +180,17 @@ export function incidentClaims<C extends { info: SentenceInfo; lex: CompiledLexi
       const d = h.base(ctx, "incident", mod);
       d.eventType = type;
       d.own.add("eventType");
-      const place = h.placeIn(ctx, clause, trigger);
-      if (place) (d.location = place.id), d.own.add("location");
+      const place = incidentPlace(ctx, clause, trigger, (x) => h.inContent(info, x));
+      if (place) (d.location = place), d.own.add("location");
       let time = h.timeIn(ctx, clause, mod.modality, trigger) ?? h.timeIn(ctx, { start: info.s.start, end: info.s.end, text: "" }, mod.modality, trigger);
       // "around 1033 GMT" is a clock time, not the year 1033.
       if (time?.text && /^\d{4}$/.test(time.text) && /^\s*(?:GMT|UTC)(?![\p{L}])/u.test(ctx.body.slice(info.s.start + info.s.text.indexOf(time.text) + 4, info.s.end))) time = undefined;
+      // "The death toll in the plane crash rose to 270 on Saturday": a definite mention of an incident told
+      // before is the subject of another verb, whose date it is not, unless the date follows it ("the crash on Thursday").
+      if (time?.text && DEFINITE_BEFORE.test(ctx.body.slice(Math.max(clause.start, trigger.start - 40), trigger.start))) {
+        const e = info.times.find((x) => x.text === time!.text);
+        if (!e || !ADJACENT_DATE.test(ctx.body.slice(trigger.end, Math.max(trigger.end, e.span[0])))) time = undefined;
+      }
       // "at 9 p.m." alone is dated by the publication day, which is a guess: the frame or the window decides.
       if (time?.text && clockOnly(time.text)) time = undefined;
       if (time?.start) {
