@@ -29,6 +29,16 @@ describe("incident claims fire", () => {
     expect(c?.location).toBe("place-lion");
   });
 
+  it("never takes a flight's destination for the place of the crash", () => {
+    const [c] = incidents("en", "The plane, which was headed for London, crashed near Lyon on Thursday.").filter((x) => x.eventType === "crash");
+    expect(c?.location).toBe("place-lion");
+  });
+
+  it("a definite mention takes no date of another verb", () => {
+    const cs = incidents("en", "A plane crashed near Lyon on Thursday. The death toll in the plane crash rose to 270 on Saturday.");
+    expect(cs.map((c) => [c.time?.start, (c.inherited ?? []).includes("time")])).toEqual([["2026-01-15", false], ["2026-01-15", true]]);
+  });
+
   it("dates a bare clock time by the frame, not by the publication day", () => {
     const cs = incidents("en", "A fire broke out in Lyon on Sunday. Firefighters said the fire was put out at 9 p.m.");
     const late = cs.find((c) => c.clock?.point === "end");
