@@ -152,9 +152,11 @@ function incidentPlace(ctx: { info: SentenceInfo; body: string }, clause: Hit, t
   const { info, body } = ctx;
   const distance = (m: Mention) => Math.min(Math.abs(m.start - trigger.end), Math.abs(trigger.start - m.end));
   const places = info.mentions
-    .filter((m) => m.type === "place" && m.start >= clause.start && m.end <= clause.end && inContent(m) && distance(m) <= 120)
+    .filter((m) => m.type === "place" && m.start >= clause.start && m.end <= clause.end && inContent(m) && distance(m) <= 60)
     .sort((a, b) => distance(a) - distance(b));
-  return places.find((m) => INCIDENT_LOCATIVE.test(body.slice(Math.max(clause.start, m.start - 40), m.start)))?.entity;
+  // After the trigger, a comma or a dash ends the incident's own phrase ("the robbery reverberated …, prompting soul-searching in France").
+  const sameSpan = (m: Mention) => m.end <= trigger.start || !/[,;:–—()]/u.test(body.slice(trigger.end, m.start));
+  return places.find((m) => sameSpan(m) && INCIDENT_LOCATIVE.test(body.slice(Math.max(clause.start, m.start - 40), m.start)))?.entity;
 }
 
 /** A determiner before an incident noun (and its modifiers): "the deadly Air India plane crash". */
