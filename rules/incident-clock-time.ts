@@ -85,6 +85,8 @@ const rule: CodeRule = {
     const bothKnown = ca.utcOffsetMinutes !== undefined && cb.utcOffsetMinutes !== undefined;
     const oneNamed = named(ca) !== named(cb) || (named(ca) && named(cb) && !bothKnown && ca.zone !== cb.zone);
     if (oneNamed && !bothKnown) {
+      // Across an unknown offset, only the same stated moment can be reconciled, never a narrative's.
+      if (narrative) return undefined;
       // The other side's offset is unknown (at best inferred from the place): whole or half hours may reconcile them.
       qualifiers.push("inferred-time-zone");
       const ia = interval(ca, false);
@@ -96,7 +98,6 @@ const rule: CodeRule = {
           return { verdict: "agree", messageId: "zoneAgree", qualifiers, values, data: { offset } };
         }
       }
-      if (narrative) return undefined;
       return { verdict: "conflict", messageId: "zoneConflict", qualifiers, values, severity: "warning" };
     }
     const d = gap(interval(ca, bothKnown), interval(cb, bothKnown));

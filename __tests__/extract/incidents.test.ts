@@ -11,12 +11,13 @@ describe("incident claims fire", () => {
     ["en", "The blackout began at 12:33 p.m. on Monday.", "outage", { time: { start: "2026-01-19" }, clock: { start: "2026-01-19T12:33", end: "2026-01-19T12:33", point: "start" } }],
     ["en", "The outage ended at 8:45 p.m. on Monday.", "outage", { clock: { start: "2026-01-19T20:45", point: "end" } }],
     ["en", "The power cut, which began around 1033 GMT on Monday, hit the whole region.", "outage", { clock: { start: "2026-01-19T10:18", end: "2026-01-19T10:48", zone: "GMT", utcOffsetMinutes: 0 } }],
-    ["en", "Voting ended at 9 p.m. local time.", "election", { clock: { start: "2026-01-20T21:00", point: "end", zone: "local time" } }],
+    ["en", "Voting ended at 9 p.m. local time.", "election", { clock: { start: "2026-01-20T20:55", end: "2026-01-20T21:05", point: "end", zone: "local time" } }],
     ["en", "The outage lasted six hours, the utility said.", "outage", { duration: { minMinutes: 360, maxMinutes: 360 } }],
     ["en", "The robbery took seven minutes.", "theft", { duration: { minMinutes: 7, maxMinutes: 7 } }],
     ["pl", "Pożar hali w Poznaniu wybuchł o godz. 22.15 w niedzielę.", "fire", { clock: { start: "2026-01-18T22:15", point: "start" } }],
-    ["pl", "O godz. 21:00 zakończyło się głosowanie.", "election", { clock: { start: "2026-01-20T21:00", point: "end" } }],
+    ["pl", "O godz. 21:00 zakończyło się głosowanie.", "election", { clock: { start: "2026-01-20T20:55", end: "2026-01-20T21:05", point: "end" } }],
     ["pl", "Cała kradzież zajęła złodziejom około siedmiu minut.", "theft", { duration: { hedge: "approx" } }],
+    ["pl", "Od godziny 12:33 wczoraj nie było prądu w całym mieście.", "outage", { clock: { start: "2026-01-19T12:33", end: "2026-01-19T12:33", point: "start" } }],
     ["pl", "Awaria zasilania zaczęła się ok. godz. 12.30.", "outage", { clock: { start: "2026-01-20T12:15", end: "2026-01-20T12:45", point: "start", hedge: "around" } }],
   ] as const)("%s: %s", (lang, body, type, expected) => {
     const found = incidents(lang, body).filter((c) => c.eventType === type);

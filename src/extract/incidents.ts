@@ -87,9 +87,12 @@ function clockIn(ctx: { info: SentenceInfo; body: string }, clause: Hit, trigger
   }
   if (!hedge && t.mod === "APPROX") (lo = at - 15), (hi = at + 15), (hedge = "around");
   // A time given to the hour ("at 3 am") is as precise as reporters round it.
-  if (!hedge && t.granularity === "hour") (lo = at - 5), (hi = at + 5);
+  // So is a time on the hour or half hour ("od godziny 12:30" may be 12:33 rounded).
+  if (!hedge && (t.granularity === "hour" || /T\d{2}:(?:00|30)/.test(t.start))) (lo = at - 5), (hi = at + 5);
   const around = body.slice(Math.max(clause.start, t.span[0] - 45), Math.min(clause.end, t.span[1] + 45));
-  const point: ClockValue["point"] = END_WORDS.test(around) ? "end" : START_WORDS.test(around) ? "start" : "event";
+  // "Od godziny 12:30", "since 3 am", "from 9 p.m.": the time the state began.
+  const since = /(?<![\p{L}])(?:od|since|from)\s+(?:godz\p{L}*\.?\s+)?$/iu.test(before);
+  const point: ClockValue["point"] = since ? "start" : END_WORDS.test(around) ? "end" : START_WORDS.test(around) ? "start" : "event";
   const clock: ClockValue = { start: clockIso(lo), end: clockIso(hi), text: t.text, point };
   if (hedge) clock.hedge = hedge;
   const written = t.zone ?? ZONE_AFTER.exec(body.slice(t.span[1], t.span[1] + 40))?.[1] ?? ZONE_AFTER.exec(` ${t.text.replace(/^[\d:.\s]+(?:[ap]\.?m\.?)?/iu, "")}`)?.[1];

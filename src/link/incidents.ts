@@ -41,6 +41,10 @@ function buildFrames(claims: Claim[], registry: EntityRegistry): IncidentFrame[]
 
 function placesCompatible(a: string | undefined, b: string | undefined, registry: EntityRegistry): boolean {
   if (!a || !b || a === b || registry.contains(a, b) || registry.contains(b, a)) return true;
+  // A town the gazetteer named but whose country it does not know may lie in a country or continent named by the other.
+  const unknown = (p: string) => p.startsWith("place-") && registry.get(p)?.within === undefined;
+  const broad = (p: string) => registry.get(p) !== undefined && registry.get(p)!.within === undefined && !p.startsWith("place-");
+  if ((unknown(a) && broad(b)) || (unknown(b) && broad(a))) return true;
   const ra = regionOf(a, registry);
   // One region below country level: a country's two cities are two incidents.
   return ra === regionOf(b, registry) && registry.get(ra)?.within !== undefined;
