@@ -92,4 +92,14 @@ describe("incidents link by type, place and date", () => {
     );
     expect(fs.filter((f) => f.rule.startsWith("incident-"))).toEqual([]);
   });
+
+  it("phone calls link only between the same people", () => {
+    const fs = findings(
+      article("a", "en", "2026-01-20", "Steve Witkoff and Kirill Dmitriev held a phone call lasting 90 minutes on Monday."),
+      article("b", "en", "2026-01-20", "Steve Witkoff and Kirill Dmitriev spoke by phone for about half an hour on Monday."),
+      article("c", "en", "2026-01-20", "Jared Kushner and Vladimir Putin held a phone call lasting 20 minutes on Monday."),
+    );
+    const durations = fs.filter((f) => f.rule === "incident-duration");
+    expect(durations.map((f) => `${f.docs.join("~")} ${f.verdict}`)).toEqual(["a~b conflict"]);
+  });
 });

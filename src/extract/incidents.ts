@@ -18,6 +18,7 @@ import { hits, type Hit, type SentenceInfo, type CompiledLexicon } from "./sente
 import type { Draft } from "./index.js";
 import { inferredWindow } from "./time-value.js";
 import { overlaps } from "../util/dates.js";
+import { activeEventTypes, eventTypesVersion } from "./event-types.js";
 
 /** What the incident extractor borrows from the claim builders of ./index.ts. */
 export interface IncidentHelpers<C extends { info: SentenceInfo; lex: CompiledLexicon; body: string; article: Article }> {
@@ -167,6 +168,16 @@ const DEFINITE_BEFORE = /(?<![\p{L}])(?:the|this|that|its|last|such)\s+(?:[\p{L}
 /** What may stand between an incident noun and its own date: "the crash on Thursday", "the fire of 12 June". */
 const ADJACENT_DATE = /^\s*(?:on|of|in|at|last|earlier|late|early)?\s*(?:the\s+)?$|^\s*,?\s*(?:which|that|który|która|które)(?![\p{L}])[^,;]*$/iu;
 
+/** Event types whose reports are about someone (their aspects list participants). */
+export function participantTypes(): Set<string> {
+  const version = eventTypesVersion();
+  if (!participantCache || participantCache.version !== version) {
+    participantCache = { version, types: new Set(activeEventTypes().filter((t) => t.aspects.includes("participants")).map((t) => t.id)) };
+  }
+  return participantCache.types;
+}
+let participantCache: { version: number; types: Set<string> } | undefined;
+
 /** The incident claims of one sentence. */
 export function incidentClaims<C extends { info: SentenceInfo; lex: CompiledLexicon; body: string; article: Article }>(ctx: C, h: IncidentHelpers<C>): Draft[] {
   const { info, lex } = ctx;
@@ -216,6 +227,11 @@ export function incidentClaims<C extends { info: SentenceInfo; lex: CompiledLexi
           d.own.add("time");
         }
       }
+      // Types with participants (a phone call): the people acting in the trigger's clause.
+      if (participantTypes().has(type)) {
+        const people = [...new Set(info.actors.filter((m) => m.type === "person" && m.start >= clause.start && m.end <= clause.end && h.inContent(info, m)).map((m) => m.entity))];
+        if (people.length) (d.participants = people), d.own.add("participants");
+      }
       const duration = durationNear(ctx, clause);
       if (duration) (d.duration = duration), d.own.add("duration");
       out.push(d);
@@ -229,6 +245,7 @@ interface IncidentFrame {
   type: string;
   location?: string;
   time?: TimeValue;
+  people: Set<string>;
 }
 
 /**
@@ -247,9 +264,12 @@ export function assignIncidentFrames(drafts: Draft[], article: Article, nested: 
       if (f.type !== d.eventType) continue;
       if (f.location && d.location && !nested(f.location, d.location) && !nested(d.location, f.location)) continue;
       if (f.time && d.time && !overlaps(f.time, d.time)) continue;
+      // Two calls of one article with different people are two calls.
+      if (f.people.size && d.participants?.length && !d.participants.some((p) => f.people.has(p))) continue;
       frame = f;
     }
-    if (!frame) frames.push((frame = { id: `${article.id}@i${frames.length + 1}`, type: d.eventType }));
+    if (!frame) frames.push((frame = { id: `${article.id}@i${frames.length + 1}`, type: d.eventType, people: new Set() }));
+    for (const p of d.participants ?? []) frame.people.add(p);
     // The most specific place and the most precise date of the frame's mentions.
     if (d.location && (!frame.location || nested(frame.location, d.location))) frame.location = d.location;
     if (d.time?.start && d.modality !== "denied" && (!frame.time || (frame.time.start !== frame.time.end && d.time.start === d.time.end))) frame.time = d.time;

@@ -12,6 +12,7 @@
 import type { Claim, TimeValue } from "../types.js";
 import type { EntityRegistry } from "../normalize/entities.js";
 import { overlaps } from "../util/dates.js";
+import { participantTypes } from "../extract/incidents.js";
 import { Blocking, regionOf, timeBuckets, type LinkContext, type LinkedPair } from "./index.js";
 
 interface IncidentFrame {
@@ -21,6 +22,8 @@ interface IncidentFrame {
   claims: Claim[];
   location?: string;
   time?: TimeValue;
+  /** Everyone named by the frame's mentions. */
+  people: string[];
 }
 
 /** Days apart two stated dates of one located incident may be and still be linked (for the date rule). */
@@ -31,7 +34,8 @@ function buildFrames(claims: Claim[], registry: EntityRegistry): IncidentFrame[]
   for (const c of claims) {
     if (c.kind !== "incident" || !c.eventType || !c.frame) continue;
     let f = byKey.get(c.frame);
-    if (!f) byKey.set(c.frame, (f = { key: c.frame, doc: c.doc, type: c.eventType, claims: [] }));
+    if (!f) byKey.set(c.frame, (f = { key: c.frame, doc: c.doc, type: c.eventType, claims: [], people: [] }));
+    for (const p of c.participants ?? []) if (!f.people.includes(p)) f.people.push(p);
     f.claims.push(c);
     if (c.location && (!f.location || registry.contains(f.location, c.location))) f.location = c.location;
     if (c.time?.start && c.time.end && (!f.time || (f.time.inferred && !c.time.inferred))) f.time = c.time;
@@ -52,6 +56,8 @@ function placesCompatible(a: string | undefined, b: string | undefined, registry
 
 function sameIncident(f: IncidentFrame, g: IncidentFrame, { registry, days }: LinkContext): boolean {
   if (f.type !== g.type || !placesCompatible(f.location, g.location, registry)) return false;
+  // A call (or another event with participants) is one event only between the same people.
+  if (participantTypes().has(f.type) && !f.people.some((p) => g.people.includes(p))) return false;
   if (!f.time || !g.time) return true;
   if (overlaps(f.time, g.time)) return true;
   if (f.time.inferred || g.time.inferred || !f.location || !g.location) return false;
