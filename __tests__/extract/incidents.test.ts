@@ -55,6 +55,23 @@ describe("incident claims fire", () => {
   });
 });
 
+describe("a generic event noun that lasts takes the article's incident", () => {
+  it.each([
+    ["pl", "Złodzieje włamali się do muzeum w niedzielę. Cała operacja zajęła im siedem minut.", "theft", 7],
+    ["en", "A fire broke out in Lyon on Sunday. The whole operation lasted six hours, officials said.", "fire", 360],
+  ] as const)("%s: %s", (lang, body, type, minutes) => {
+    const c = incidents(lang, body).find((x) => x.duration);
+    expect(c).toMatchObject({ eventType: type, duration: { minMinutes: minutes }, inherited: expect.arrayContaining(["eventType"]) });
+  });
+
+  it.each([
+    ["en", "The operation lasted six hours, officials said."],
+    ["en", "A fire broke out in Lyon on Sunday. Six hours later the operation was over."],
+  ] as const)("stays silent: %s", (lang, body) => {
+    expect(incidents(lang, body).filter((c) => c.duration)).toEqual([]);
+  });
+});
+
 describe("incident claims stay silent", () => {
   it.each([
     ["en", "Soldiers opened fire on the crowd.", "fire"],

@@ -178,11 +178,55 @@ export function participantTypes(): Set<string> {
 }
 let participantCache: { version: number; types: Set<string> } | undefined;
 
+/**
+ * Words that refer back to the incident an article is about without naming its type: "the whole
+ * operation took seven minutes", "akcja gaśnicza trwała sześć godzin", "the incident lasted…".
+ */
+const EVENT_ANAPHORA = /(?<![\p{L}])(?:operation|raid|incident|operacj\p{L}*|akcj\p{L}*|zdarzeni\p{L}*|incydent\p{L}*)(?![\p{L}])/iu;
+
+/** The type of the latest incident each article named (keyed by the article). */
+const lastType = new WeakMap<Article, string>();
+
+/**
+ * A sentence with no trigger whose generic event noun is the subject of a verb of lasting takes
+ * the article's latest incident: its duration is that incident's, its type inherited.
+ */
+function anaphoricDuration<C extends { info: SentenceInfo; lex: CompiledLexicon; body: string; article: Article }>(ctx: C, h: IncidentHelpers<C>): Draft[] {
+  const type = lastType.get(ctx.article);
+  const { info, body } = ctx;
+  if (!type) return [];
+  const m = EVENT_ANAPHORA.exec(info.s.text);
+  if (!m) return [];
+  const noun: Hit = { start: info.s.start + m.index, end: info.s.start + m.index + m[0].length, text: m[0] };
+  if (!h.inContent(info, noun)) return [];
+  const clause = h.clauseOf(info, noun.start);
+  const duration = durationNear(ctx, clause);
+  // The noun must be what lasts: it stands before the verb of lasting, a few words away.
+  const at = duration ? info.times.find((x) => x.text === duration.text) : undefined;
+  if (!duration || !at || at.span[0] < noun.end || !/^[^.;]{0,80}$/u.test(body.slice(noun.end, at.span[0]))) return [];
+  const mod = h.modalityAt(ctx, noun, clause);
+  const d = h.base(ctx, "incident", mod);
+  d.eventType = type;
+  d.inherited = ["eventType"];
+  d.duration = duration;
+  d.own.add("duration");
+  return [d];
+}
+
 /** The incident claims of one sentence. */
 export function incidentClaims<C extends { info: SentenceInfo; lex: CompiledLexicon; body: string; article: Article }>(ctx: C, h: IncidentHelpers<C>): Draft[] {
   const { info, lex } = ctx;
   if (!lex.incidents.length) return [];
   const out: Draft[] = [];
+  const found = incidentMentions(ctx, h, out);
+  if (found) lastType.set(ctx.article, out[out.length - 1]!.eventType!);
+  else out.push(...anaphoricDuration(ctx, h));
+  return out;
+}
+
+/** Adds the claims of the sentence's trigger words to `out`; returns whether it had any. */
+function incidentMentions<C extends { info: SentenceInfo; lex: CompiledLexicon; body: string; article: Article }>(ctx: C, h: IncidentHelpers<C>, out: Draft[]): boolean {
+  const { info, lex } = ctx;
   const seen = new Set<string>();
   for (const { type, re } of lex.incidents) {
     for (const trigger of hits(re, info.s)) {
@@ -237,7 +281,7 @@ export function incidentClaims<C extends { info: SentenceInfo; lex: CompiledLexi
       out.push(d);
     }
   }
-  return out;
+  return out.length > 0;
 }
 
 interface IncidentFrame {
