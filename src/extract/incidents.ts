@@ -123,7 +123,7 @@ const CLOCK_WORDS = /\d{1,4}(?:[:.]\d{2})?|[ap]\.?\s?m\.?|godz\p{L}*\.?|(?:local
 
 /** Whether a time expression is only a clock time, its day taken from the publication date. */
 export function clockOnly(text: string): boolean {
-  return /\d{1,2}[:.]\d{2}|\d\s*[ap]\.?\s?m(?![\p{L}])|godz/iu.test(text) && !/[\p{L}\d]/u.test(text.replace(CLOCK_WORDS, ""));
+  return /\d{1,2}[:.]\d{2}|\d\s*[ap]\.?\s?m(?![\p{L}])|godz|\d{4}\s*(?:GMT|UTC)/iu.test(text) && !/[\p{L}\d]/u.test(text.replace(CLOCK_WORDS, ""));
 }
 
 /** A duration of the event in the clause, governed by a verb of lasting. */
