@@ -28,7 +28,7 @@ ajv.addSchema(claim);
 out.push({ name: "claim", validate: ajv.getSchema(String(claim.$id))!, key: schemaKey(claim) });
 const report = readSchema("report.schema.json");
 out.push({ name: "report", validate: ajv.compile(report), key: schemaKey(report, [claim]) });
-for (const name of ["rule", "entities"]) {
+for (const name of ["rule", "entities", "event-type"]) {
   const schema = readSchema(`${name}.schema.json`);
   out.push({ name, validate: ajv.compile(schema), key: schemaKey(schema) });
 }

@@ -331,7 +331,11 @@ async function internalError(error: unknown, io: CliIO): Promise<number> {
 async function loadRulesOrReport(dirs: string[], io: CliIO): Promise<RuleSet | undefined> {
   const { loadRuleSet } = await import("./load/rules.js");
   const ruleSet = await loadRuleSet(dirs);
-  if (!ruleSet.errors.length) return ruleSet;
+  if (!ruleSet.errors.length) {
+    // The user's event types join the built-in ones for extraction on this thread (workers read them from the same folders).
+    if (ruleSet.userEventTypes.length) (await import("./extract/event-types.js")).useEventTypes(ruleSet.userEventTypes);
+    return ruleSet;
+  }
   printConfigErrors(ruleSet.errors, io);
   return undefined;
 }
@@ -762,6 +766,9 @@ async function rulesTest(dir: string | undefined, io: CliIO): Promise<number> {
     const fault = faultsOf([guarded])[0];
     return fault ? [...cases, { rule: rule.id, name: "(guard)", ok: false, message: `switched off: it ${fault.message}` }] : cases;
   });
+  const { runEventTypeTests } = await import("./testing/event-type-tester.js");
+  // A folder's own event types, or with none given all of them (each sentence is a small extraction).
+  results.push(...(dir ? ruleSet.userEventTypes : ruleSet.eventTypes).flatMap((t) => runEventTypeTests(t, registry)));
   const failed = results.filter((r) => !r.ok);
   for (const r of results) io.stdout(`${r.ok ? "ok  " : "FAIL"} ${r.rule}: ${r.name}${r.message ? ` — ${r.message}` : ""}\n`);
   io.stdout(`${results.length - failed.length} passed, ${failed.length} failed\n`);

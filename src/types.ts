@@ -34,7 +34,7 @@ export interface Article {
   problems: Problem[];
 }
 
-export type ClaimKind = "meeting" | "presence" | "travel" | "statement" | "quantity" | "status" | "name";
+export type ClaimKind = "meeting" | "presence" | "travel" | "statement" | "quantity" | "status" | "name" | "incident";
 
 /** Whether the article presents the claim as having happened, as a plan, conditionally, or denies it. */
 export type Modality = "reported" | "planned" | "conditional" | "denied";
@@ -105,6 +105,25 @@ export interface QuantityValue {
   step?: number;
 }
 
+/**
+ * A clock time of an event, of its start or of its end ("began at 12:33 p.m.", "o godz. 22.15",
+ * "shortly after 3 am"), as an inclusive interval of local date-times after the hedge.
+ */
+export interface ClockValue {
+  /** Earliest and latest local date-time (`2025-04-28T12:33`); equal for an exact time. */
+  start: string;
+  end: string;
+  text: string;
+  /** Which moment of the event: the event itself (an explosion), its start or its end. */
+  point: "event" | "start" | "end";
+  /** "around", "shortly after", "before", "ok.", ... */
+  hedge?: string;
+  /** The time zone as written ("GMT", "Eastern time", "local time"), when the text names one. */
+  zone?: string;
+  /** Offset from UTC of that zone, when known: the time is then comparable across zones. */
+  utcOffsetMinutes?: number;
+}
+
 export type Tone = "positive" | "negative" | "neutral" | "mixed";
 
 export interface StatementValue {
@@ -146,6 +165,10 @@ export interface Claim {
   /** The condition of a conditional claim ("only if the documents are ready"). */
   condition?: string;
   name?: NameValue;
+  /** For incidents (and other event types read from rules/events): the type ("fire", "outage"). */
+  eventType?: string;
+  /** The clock time of the event, or of its start or end. */
+  clock?: ClockValue;
   /** Participants known to be absent ("without Miller"). */
   absent?: string[];
   /** Document-local event frame this mention belongs to (doc-level coreference). */

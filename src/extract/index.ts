@@ -14,6 +14,7 @@ import { fold } from "../text/fold.js";
 import { analyseSentence, compileLexicon, hits, isTitle, matches, type CompiledLexicon, type DocMemory, type Hit, type SentenceInfo } from "./sentence.js";
 import { extractQuantities, noteEstimates } from "./quantities.js";
 import { assignFrames } from "./frames.js";
+import { assignIncidentFrames, incidentClaims } from "./incidents.js";
 import { timeValue } from "./time-value.js";
 import { daysBetween } from "../util/dates.js";
 
@@ -61,6 +62,7 @@ export function extractClaims(article: Article, registry: EntityRegistry): Extra
       drafts.push(...meetingClaims(ctx), ...statementClaims(ctx), ...eventClaims(ctx));
       if (info.mentions.some((m) => m.type === "place" || m.type === "event")) drafts.push(...movementClaims(ctx));
       drafts.push(...extractQuantities(info, lex, body, article, registry));
+      drafts.push(...incidentClaims(ctx, INCIDENT_HELPERS));
     }
     drafts.push(...nameClaims(ctx));
     for (const m of info.mentions) if (m.type === "place") placeCounts.set(m.entity, (placeCounts.get(m.entity) ?? 0) + 1);
@@ -78,6 +80,7 @@ export function extractClaims(article: Article, registry: EntityRegistry): Extra
       }
     }
   }
+  assignIncidentFrames(drafts, article, (a, b) => registry.contains(a, b));
   const claims = assignFrames(drafts, article, (a, b) => registry.contains(a, b));
   return { claims, unsupportedLanguage: false };
 }
@@ -113,6 +116,16 @@ function remember(info: SentenceInfo, lex: CompiledLexicon, registry: EntityRegi
   }
   if (info.attribution?.speaker) memory.lastPerson = info.attribution.speaker;
 }
+
+/** The claim builders the incident extractor (./incidents.ts) shares. */
+const INCIDENT_HELPERS = {
+  clauseOf: (info: SentenceInfo, at: number) => clauseOf(info, at),
+  inContent: (info: SentenceInfo, x: { start: number; end: number }) => inContent(info, x),
+  modalityAt: (ctx: BuildContext, trigger: Hit, clause: Hit) => modalityAt(ctx, trigger, clause),
+  placeIn: (ctx: BuildContext, clause: Hit, trigger?: Hit) => placeIn(ctx, clause, trigger),
+  timeIn: (ctx: BuildContext, clause: Hit, modality: Modality, near?: Hit) => timeIn(ctx, clause, modality, near),
+  base: (ctx: BuildContext, kind: "incident", m: { modality: Modality; condition?: string; status?: Status }) => base(ctx, kind, m),
+};
 
 /** Only spaces (and "the") between a verb and its direct object: "visited Tirana". */
 const DIRECT_OBJECT_GAP = /^\s+(?:the\s+)?$/iu;

@@ -12,6 +12,7 @@ import { fold, stemKey as stemKeyOf } from "../text/fold.js";
 import { NUMBER_WORD_PATTERN } from "../normalize/numbers.js";
 import { FactorScanner, requiredFactors } from "../text/literal-factors.js";
 import { execSplit, splitLeadingAssertion, type SplitPattern } from "../text/leading-assertion.js";
+import { activeEventTypes, eventTypesVersion, extractorTriggers, triggerSource } from "./event-types.js";
 
 /** A lexicon compiled to regexes once per language. */
 export interface CompiledLexicon {
@@ -31,6 +32,8 @@ export interface CompiledLexicon {
   counted: Array<{ category: string; re: RegExp }>;
   countedBefore: Array<{ category: string; re: RegExp }>;
   events: Array<{ type: string; re: RegExp }>;
+  /** Event types read by the incident extractor (rules/events/*.json), with their trigger patterns. */
+  incidents: Array<{ type: string; re: RegExp }>;
   amountRoles: Array<{ role: string; re: RegExp }>;
   orgAnaphora: RegExp;
   /** One whole word that belongs to an institution's name. */
@@ -57,9 +60,14 @@ const compiled = new Map<string, CompiledLexicon>();
 
 /** Compiles (and caches) a lexicon's patterns. */
 export function compileLexicon(lex: ExtractionLexicon): CompiledLexicon {
-  const cached = compiled.get(lex.lang);
+  // Event types are data (rules/events/): a run's user types make a new compilation.
+  const cacheKey = `${lex.lang}#${eventTypesVersion()}`;
+  const cached = compiled.get(cacheKey);
   if (cached) return cached;
   const r = scanner;
+  // The meeting and visit words come from their event-type files, one source of truth; the lexicon's own pattern is the fallback.
+  const meetingSource = extractorTriggers("meeting", lex.lang) ?? lex.meeting;
+  const visitSource = extractorTriggers("visit", lex.lang) ?? lex.visit;
   const result: CompiledLexicon = {
     lex,
     names: { titles: new Set(lex.titles), stopwords: new Set(lex.stopwords) },
@@ -68,7 +76,7 @@ export function compileLexicon(lex: ExtractionLexicon): CompiledLexicon {
     genitiveTitles: new Set(lex.genitiveTitles),
     conjunctions: new Set(lex.conjunctions),
     re: {
-      meeting: r(lex.meeting), joined: r(lex.joined), presence: r(lex.presence), travel: r(lex.travel), attend: r(lex.attend),
+      meeting: r(meetingSource), joined: r(lex.joined), presence: r(lex.presence), travel: r(lex.travel), attend: r(lex.attend),
       locative: r(lex.locative), directional: r(lex.directional), speech: r(lex.speech), sourceBefore: r(lex.sourceBefore),
       complementizer: r(lex.complementizer), planned: r(lex.planned), conditional: r(lex.conditional), negated: r(lex.negated),
       confirmed: r(lex.confirmed), denied: r(lex.denied), postponed: r(lex.postponed), cancelled: r(lex.cancelled),
@@ -85,11 +93,15 @@ export function compileLexicon(lex: ExtractionLexicon): CompiledLexicon {
       directionalGap: prepositionGap(lex.directional),
       speechWord: new RegExp(`^(?:${lex.speech})$`, "iu"),
       placePreposition: new RegExp(`^(?:${lex.locative}|${lex.directional})$`, "iu"),
-      firstPersonPlural: new RegExp(lex.firstPersonPlural, "gu"), groupAnaphora: r(lex.groupAnaphora), alternative: r(lex.alternative), visit: r(lex.visit), since: new RegExp(lex.since, "iu"), estimate: r(lex.estimate), meetingFalseBefore: new RegExp(lex.meetingFalseBefore, "iu"),
+      firstPersonPlural: new RegExp(lex.firstPersonPlural, "gu"), groupAnaphora: r(lex.groupAnaphora), alternative: r(lex.alternative), visit: r(visitSource), since: new RegExp(lex.since, "iu"), estimate: r(lex.estimate), meetingFalseBefore: new RegExp(lex.meetingFalseBefore, "iu"),
     },
     counted: Object.entries(lex.counted).map(([category, source]) => ({ category, re: new RegExp(`^\\s*(?:${source})`, "iu") })),
     countedBefore: Object.entries(lex.countedBefore).map(([category, source]) => ({ category, re: new RegExp(`(?:${source})\\s*$`, "iu") })),
     events: lex.events.map(([type, source]) => ({ type, re: r(source) })),
+    incidents: activeEventTypes().flatMap((t) => {
+      const source = t.extractor === "incident" ? triggerSource(t, lex.lang) : undefined;
+      return source ? [{ type: t.id, re: r(source) }] : [];
+    }),
     orgAnaphora: new RegExp(lex.orgAnaphora, "iu"),
     nonPersonWord: new RegExp(`^(?:${lex.nonPersonWords})$`, "iu"),
     meetingObjectGap: new RegExp(`^(?:${lex.meetingObjectGap})$`, "iu"),
@@ -100,9 +112,9 @@ export function compileLexicon(lex: ExtractionLexicon): CompiledLexicon {
     numberWords: scanner(NUMBER_WORD_PATTERN(lex.lang, { digits: false })),
   };
   // The claim builders ask for these same patterns next, so testing them one by one costs nothing extra.
-  result.checkable = [result.re.meeting, result.re.travel, result.re.attend, result.re.tonePositive, result.re.toneNegative, ...result.events.map((e) => e.re), result.numberWords];
-  registerPrefilter([...Object.values(result.re), ...result.events.map((e) => e.re), ...result.amountRoles.map((e) => e.re), result.numberWords]);
-  compiled.set(lex.lang, result);
+  result.checkable = [result.re.meeting, result.re.travel, result.re.attend, result.re.tonePositive, result.re.toneNegative, ...result.events.map((e) => e.re), ...result.incidents.map((e) => e.re), result.numberWords];
+  registerPrefilter([...Object.values(result.re), ...result.events.map((e) => e.re), ...result.incidents.map((e) => e.re), ...result.amountRoles.map((e) => e.re), result.numberWords]);
+  compiled.set(cacheKey, result);
   return result;
 }
 

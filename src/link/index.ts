@@ -7,7 +7,8 @@
  *    time window touches (windows longer than ~10 weeks get one coarse key per quarter).
  *    Only frames sharing a key are candidates, and a candidate pair is the same event when the
  *    participants nest (or share three people), the places are the same or one contains the
- *    other, and the time windows overlap (or, for identical participants and place, lie at most
+ *    other (or, for two or more shared people, the same stated day puts them in two places: one
+ *    event placed differently), and the time windows overlap (or, for identical participants and place, lie at most
  *    two days apart, which is the case a date rule should see). Union-find over those pairs
  *    gives the events.
  * 2. Whereabouts. Presence, travel and located meetings get keys `person|week`; two claims
@@ -21,6 +22,7 @@ import type { LinkType } from "../compare/rule-api.js";
 import type { EntityRegistry } from "../normalize/entities.js";
 import { addDays, Days, overlaps } from "../util/dates.js";
 import { UnionFind } from "../util/union-find.js";
+import { incidentPairs } from "./incidents.js";
 
 export interface LinkedPair {
   a: Claim;
@@ -113,11 +115,12 @@ export function linkClaims(claims: Claim[], registry: EntityRegistry): LinkResul
   candidatePairs += namePairs(claims, registry, pairs);
   candidatePairs += quantityPairs(claims, ctx, pairs);
   candidatePairs += eventPairs(claims, ctx, pairs);
+  candidatePairs += incidentPairs(claims, ctx, pairs);
   return { pairs, events, candidatePairs };
 }
 
 /** What the linking functions share in one run. */
-interface LinkContext {
+export interface LinkContext {
   registry: EntityRegistry;
   days: Days;
   keys: BlockKeys;
@@ -129,7 +132,7 @@ interface LinkContext {
  * into one number that equals another exactly when the string keys they stand for would be
  * equal. Building and hashing a string per key and claim was most of the candidate search.
  */
-class BlockKeys {
+export class BlockKeys {
   private readonly names = new Map<string, number>();
   private readonly others = new Map<string, number>();
 
@@ -202,7 +205,7 @@ function frameKeys(frame: Frame, { days, keys }: LinkContext, blocking: Blocking
 }
 
 /** Week numbers a window touches; one coarse bucket for long or unknown windows. As bucket codes (BlockKeys). */
-function timeBuckets(t: TimeValue | undefined, days: Days, keys: BlockKeys): number[] {
+export function timeBuckets(t: TimeValue | undefined, days: Days, keys: BlockKeys): number[] {
   if (!t?.start || !t.end) return [keys.other("*")];
   const first = Math.floor((days.number(t.start) + 3) / 7);
   const last = Math.floor((days.number(t.end) + 3) / 7);
@@ -214,7 +217,7 @@ function timeBuckets(t: TimeValue | undefined, days: Days, keys: BlockKeys): num
 }
 
 /** The blocking keys of items 0, 1, …, added in order and kept in one flat array. */
-class Blocking {
+export class Blocking {
   keys = new Float64Array(1024);
   count = 0;
   /** Item i's keys are keys[starts[i]] up to keys[starts[i + 1]]. */
@@ -322,12 +325,25 @@ function sameEvent(f: Frame, g: Frame, { registry, days }: LinkContext): boolean
   const nested = shared === a.length || shared === b.length;
   if (!(nested || shared >= 3) || shared === 0) return false;
   if (shared === 1 && !(f.location && g.location)) return false;
-  if (f.location && g.location && !registry.contains(f.location, g.location) && !registry.contains(g.location, f.location)) return false;
+  if (f.location && g.location && !registry.contains(f.location, g.location) && !registry.contains(g.location, f.location)) return sameDayElsewhere(f, g, shared, days, registry);
   if (!f.time || !g.time) return true;
   if (overlaps(f.time, g.time)) return true;
   const identical = shared === a.length && shared === b.length && f.location !== undefined && f.location === g.location;
   const dayLike = days.span(f.time) <= 1 && days.span(g.time) <= 1 && !f.time.inferred && !g.time.inferred;
   return identical && dayLike && Math.abs(days.between(f.time.start!, g.time.start!)) <= 2;
+}
+
+/**
+ * The same people on the same stated day in two different places: one event that the reports
+ * place differently (so the location rule can say so), not two. Only for two or more shared
+ * people, days both reports state ("this week" or an undated report may be another meeting) and
+ * places below country level.
+ */
+function sameDayElsewhere(f: Frame, g: Frame, shared: number, days: Days, registry: EntityRegistry): boolean {
+  if (shared < 2 || !f.time?.start || !g.time?.start || f.time.inferred || g.time.inferred) return false;
+  // A country is too often a guess (a nationality, "Ukraine's leader") to set against a town.
+  if (!registryHasParent(f.location!, registry) || !registryHasParent(g.location!, registry)) return false;
+  return days.span(f.time) <= 1 && days.span(g.time) <= 1 && overlaps(f.time, g.time);
 }
 
 function describeFrame(f: Frame, registry: EntityRegistry): string {
@@ -496,7 +512,7 @@ function eventPairs(claims: Claim[], { registry, days, keys }: LinkContext, out:
  * turned into a linked pair by `link` and added to `out`, or dropped; `i` and `j` index `keyed`.
  * Returns how many candidates were considered (for --stats).
  */
-function blockedPairs(keyed: Claim[], blocking: Blocking, out: LinkedPair[], link: (a: Claim, b: Claim, i: number, j: number) => LinkedPair | undefined): number {
+export function blockedPairs(keyed: Claim[], blocking: Blocking, out: LinkedPair[], link: (a: Claim, b: Claim, i: number, j: number) => LinkedPair | undefined): number {
   const found = candidates(blocking);
   for (let k = 0; k < found.length; k += 2) {
     const i = found[k]!;
@@ -509,6 +525,21 @@ function blockedPairs(keyed: Claim[], blocking: Blocking, out: LinkedPair[], lin
 
 /** Days around publication an undated event is taken to be near. */
 const EVENT_WINDOW_DAYS = 10;
+
+/** The place's ancestor just below country level (a province, or the city itself); a country is its own region. */
+export function regionOf(place: string, registry: EntityRegistry): string {
+  let current = place;
+  for (let depth = 0; depth < 8; depth++) {
+    const parent = registry.get(current)?.within;
+    if (!parent || !registry.get(parent)?.within) return current;
+    current = parent;
+  }
+  return current;
+}
+
+function nestedBelowCountry(outer: string, inner: string, registry: EntityRegistry): boolean {
+  return registry.get(outer)?.within !== undefined && registry.contains(outer, inner);
+}
 
 /** Days before publication a count is taken to describe. */
 const QUANTITY_WINDOW_DAYS = 7;

@@ -13,6 +13,7 @@ import type { CodeRule, Rule, RuleMeta, RuleTests } from "../compare/rule-api.js
 import { KINDS, KIND_NAMES, type KindContext } from "../compare/kinds/index.js";
 import type { EntityDef } from "../normalize/entities.js";
 import { checkRegistry, type LocatedEntity } from "./registry-check.js";
+import type { EventTypeDef } from "../extract/event-types.js";
 import { compileSchema, packageRoot, readSchema } from "./schemas.js";
 
 /** A configuration problem; all of them are reported before the run stops. */
@@ -33,6 +34,10 @@ export class ConfigError {
 export interface RuleSet {
   rules: Rule[];
   entities: EntityDef[];
+  /** Event types (rules/events/*.json and `events/` of each folder); a later type replaces one of the same id. */
+  eventTypes: EventTypeDef[];
+  /** The event types that came from user folders (what a run adds to the built-in ones). */
+  userEventTypes: EventTypeDef[];
   errors: ConfigError[];
 }
 
@@ -46,6 +51,8 @@ export async function loadRuleSet(userDirs: string[] = [], options: { builtIn?: 
   const errors: ConfigError[] = [];
   const byId = new Map<string, Rule>();
   const located: LocatedEntity[] = [];
+  const eventTypes = new Map<string, EventTypeDef>();
+  const userEventTypes: EventTypeDef[] = [];
   const dirs = [...(options.builtIn === false ? [] : [{ dir: builtInRulesDir(), builtIn: true }]), ...userDirs.map((dir) => ({ dir, builtIn: false }))];
   for (const { dir, builtIn } of dirs) {
     if (!existsSync(dir)) {
@@ -53,6 +60,10 @@ export async function loadRuleSet(userDirs: string[] = [], options: { builtIn?: 
       continue;
     }
     located.push(...(await loadEntities(dir, errors)));
+    for (const t of await loadEventTypes(path.join(dir, "events"), errors)) {
+      eventTypes.set(t.id, t);
+      if (!builtIn) userEventTypes.push(t);
+    }
     const seenHere = new Set<string>();
     for (const file of await ruleFiles(dir)) {
       const id = path.basename(file).replace(/\.(json|ts|js|mjs)$/, "");
@@ -73,7 +84,7 @@ export async function loadRuleSet(userDirs: string[] = [], options: { builtIn?: 
   for (const p of checkRegistry(located)) errors.push(new ConfigError(p.code, p.file, p.pointer, p.message));
   const entities = located.map((l) => l.def);
   const rules = [...byId.values()].filter((r) => r.meta.severity !== "off").sort((a, b) => (a.id < b.id ? -1 : 1));
-  return { rules, entities, errors };
+  return { rules, entities, eventTypes: [...eventTypes.values()], userEventTypes, errors };
 }
 
 /** Rule files of a folder: *.json and code rules (*.ts, or compiled *.js / *.mjs). */
@@ -271,6 +282,45 @@ async function loadEntities(rulesDir: string, errors: ConfigError[]): Promise<Lo
     (list as EntityDef[]).forEach((def, index) => {
       if (!bad.has(index)) out.push({ def, file, index, dir: rulesDir });
     });
+  }
+  return out;
+}
+
+let eventTypeValidator: ValidateFunction | undefined;
+
+/** Event types of a folder (`events/*.json`), validated; a trigger pattern that does not compile is a configuration problem too. */
+async function loadEventTypes(dir: string, errors: ConfigError[]): Promise<EventTypeDef[]> {
+  if (!existsSync(dir)) return [];
+  eventTypeValidator ??= compileSchema(await readSchema("event-type.schema.json"), { name: "event-type" });
+  const out: EventTypeDef[] = [];
+  for (const name of (await fs.readdir(dir)).filter((f) => f.endsWith(".json")).sort()) {
+    const file = path.join(dir, name);
+    const id = name.replace(/\.json$/, "");
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
+      errors.push(new ConfigError("bad-id", file, "", `event type file names are type ids and must be kebab-case (got "${id}")`));
+      continue;
+    }
+    const data = await readJson(file, errors);
+    if (data === undefined) continue;
+    if (!eventTypeValidator(data)) {
+      for (const e of eventTypeValidator.errors ?? []) errors.push(schemaError(file, e));
+      continue;
+    }
+    const { $schema: _schema, ...spec } = data as Omit<EventTypeDef, "id" | "file"> & { $schema?: string };
+    const def: EventTypeDef = { ...spec, id, file };
+    let bad = false;
+    for (const [lang, t] of Object.entries(def.triggers)) {
+      (t.patterns ?? []).forEach((source, i) => {
+        try {
+          new RegExp(source, "giu");
+          if (/\((?!\?)/.test(source.replace(/\\./g, ""))) throw new Error("capturing groups are not allowed; use (?:...)");
+        } catch (error) {
+          bad = true;
+          errors.push(new ConfigError("bad-pattern", file, `/triggers/${lang}/patterns/${i}`, `does not compile: ${error instanceof Error ? error.message : String(error)}`));
+        }
+      });
+    }
+    if (!bad) out.push(def);
   }
   return out;
 }

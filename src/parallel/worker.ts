@@ -7,7 +7,9 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import type { Rule } from "../compare/rule-api.js";
+import path from "node:path";
 import { EntityRegistry } from "../normalize/entities.js";
+import { readEventTypesSync, useEventTypes } from "../extract/event-types.js";
 import { claimValidatorSync } from "../load/schemas.js";
 import { extractUnit } from "./extract.js";
 import { compareJob, runCompareJob } from "./compare.js";
@@ -17,6 +19,9 @@ import type { WorkerInit, WorkerRequest, WorkerResponse } from "./pool.js";
 
 const init = workerData as WorkerInit;
 const registry = new EntityRegistry(init.entities);
+// Event types of the user's folders (rules/events/ is read on first use).
+const userEventTypes = init.ruleDirs.flatMap((dir) => readEventTypesSync(path.join(dir, "events")));
+if (userEventTypes.length) useEventTypes(userEventTypes);
 const validate = claimValidatorSync();
 let rules: Promise<Rule[]> | undefined;
 

@@ -1,0 +1,98 @@
+/** Incident claims: the event type, where, when (date and clock time with its hedge, moment and zone), how long; and where they stay silent. */
+import { describe, it, expect } from "@jest/globals";
+import { claimsOf } from "../helpers/extract.js";
+import type { Claim } from "../../src/types.js";
+
+const incidents = (lang: string, body: string): Claim[] => claimsOf(lang, body).filter((c) => c.kind === "incident");
+
+describe("incident claims fire", () => {
+  it.each([
+    ["en", "A fire broke out at a warehouse in Lyon shortly after 3 am on Sunday.", "fire", { location: "place-fr-lion", clock: { start: "2026-01-18T03:00", end: "2026-01-18T03:30", point: "start", hedge: "shortly after" } }],
+    ["en", "The blackout began at 12:33 p.m. on Monday.", "outage", { time: { start: "2026-01-19" }, clock: { start: "2026-01-19T12:33", end: "2026-01-19T12:33", point: "start" } }],
+    ["en", "The outage ended at 8:45 p.m. on Monday.", "outage", { clock: { start: "2026-01-19T20:45", point: "end" } }],
+    ["en", "The power cut, which began around 1033 GMT on Monday, hit the whole region.", "outage", { clock: { start: "2026-01-19T10:18", end: "2026-01-19T10:48", zone: "GMT", utcOffsetMinutes: 0 } }],
+    ["en", "Voting ended at 9 p.m. local time.", "election", { clock: { start: "2026-01-20T20:55", end: "2026-01-20T21:05", point: "end", zone: "local" } }],
+    ["en", "The outage lasted six hours, the utility said.", "outage", { duration: { minMinutes: 360, maxMinutes: 360 } }],
+    ["en", "The robbery took seven minutes.", "theft", { duration: { minMinutes: 7, maxMinutes: 7 } }],
+    ["pl", "Pożar hali w Poznaniu wybuchł o godz. 22.15 w niedzielę.", "fire", { clock: { start: "2026-01-18T22:15", point: "start" } }],
+    ["pl", "O godz. 21:00 zakończyło się głosowanie.", "election", { clock: { start: "2026-01-20T20:55", end: "2026-01-20T21:05", point: "end" } }],
+    ["pl", "Cała kradzież zajęła złodziejom około siedmiu minut.", "theft", { duration: { hedge: "approx" } }],
+    ["pl", "Od godziny 12:33 wczoraj nie było prądu w całym mieście.", "outage", { clock: { start: "2026-01-19T12:33", end: "2026-01-19T12:33", point: "start" } }],
+    ["pl", "Awaria zasilania zaczęła się ok. godz. 12.30.", "outage", { clock: { start: "2026-01-20T12:15", end: "2026-01-20T12:45", point: "start", hedge: "around" } }],
+  ] as const)("%s: %s", (lang, body, type, expected) => {
+    const found = incidents(lang, body).filter((c) => c.eventType === type);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject(expected);
+  });
+
+  it("takes the place from the trigger's clause, not a nationality in the sentence", () => {
+    const [c] = incidents("en", "Two Italian tourists were hurt when a fire broke out at a hotel in Lyon on Sunday.").filter((x) => x.eventType === "fire");
+    expect(c?.location).toBe("place-fr-lion");
+  });
+
+  it("never takes a flight's destination for the place of the crash", () => {
+    const [c] = incidents("en", "The plane, which was headed for London, crashed near Lyon on Thursday.").filter((x) => x.eventType === "crash");
+    expect(c?.location).toBe("place-fr-lion");
+  });
+
+  it("a definite mention takes no date of another verb", () => {
+    const cs = incidents("en", "A plane crashed near Lyon on Thursday. The death toll in the plane crash rose to 270 on Saturday.");
+    expect(cs.map((c) => [c.time?.start, (c.inherited ?? []).includes("time")])).toEqual([["2026-01-15", false], ["2026-01-15", true]]);
+  });
+
+  it("dates a bare clock time by the frame, not by the publication day", () => {
+    const cs = incidents("en", "A fire broke out in Lyon on Sunday. Firefighters said the fire was put out at 9 p.m.");
+    const late = cs.find((c) => c.clock?.point === "end");
+    expect(late?.time?.start).toBe("2026-01-18");
+    expect(late?.inherited).toContain("time");
+  });
+
+  it("groups an article's mentions of one incident into a frame others can attach to", () => {
+    const cs = incidents("en", "A fire broke out in Lyon on Sunday. The fire burned for six hours.");
+    expect(cs).toHaveLength(2);
+    expect(cs[0]!.frame).toBe(cs[1]!.frame);
+    expect(cs[1]).toMatchObject({ location: "place-fr-lion", inherited: expect.arrayContaining(["location"]) });
+  });
+});
+
+describe("a generic event noun that lasts takes the article's incident", () => {
+  it.each([
+    ["pl", "Złodzieje włamali się do muzeum w niedzielę. Cała operacja zajęła im siedem minut.", "theft", 7],
+    ["en", "A fire broke out in Lyon on Sunday. The whole operation lasted six hours, officials said.", "fire", 360],
+  ] as const)("%s: %s", (lang, body, type, minutes) => {
+    const c = incidents(lang, body).find((x) => x.duration);
+    expect(c).toMatchObject({ eventType: type, duration: { minMinutes: minutes }, inherited: expect.arrayContaining(["eventType"]) });
+  });
+
+  it.each([
+    ["en", "The operation lasted six hours, officials said."],
+    ["en", "A fire broke out in Lyon on Sunday. Six hours later the operation was over."],
+  ] as const)("stays silent: %s", (lang, body) => {
+    expect(incidents(lang, body).filter((c) => c.duration)).toEqual([]);
+  });
+});
+
+describe("incident claims stay silent", () => {
+  it.each([
+    ["en", "Soldiers opened fire on the crowd.", "fire"],
+    ["en", "The coach was fired after the match.", "fire"],
+    ["en", "Teachers went on strike on Monday.", "attack"],
+    ["pl", "Sejm przyjął ustawę o ochronie lasów.", "fire"],
+  ] as const)("%s: %s", (lang, body, type) => {
+    expect(incidents(lang, body).filter((c) => c.eventType === type)).toHaveLength(0);
+  });
+
+  it.each([
+    ["en", "The plane crashed less than a minute after taking off."],
+    ["pl", "Samolot rozbił się pięć minut po starcie."],
+  ] as const)("an offset from another moment is no duration: %s", (lang, body) => {
+    const [c] = incidents(lang, body);
+    expect(c).toBeDefined();
+    expect(c!.duration).toBeUndefined();
+  });
+
+  it("does not read '1033 GMT' as the year 1033", () => {
+    const [c] = incidents("en", "The blackout began around 1033 GMT.");
+    expect(c?.time?.start).not.toBe("1033-01-01");
+  });
+});

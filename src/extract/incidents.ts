@@ -1,0 +1,332 @@
+/**
+ * Incidents (and the other event types of rules/events/ read by this extractor: explosions,
+ * fires, crashes, attacks, outages, thefts, votes, phone calls...): one claim per event type and
+ * clause whose trigger word the sentence holds, with where it happened (a place in the trigger's
+ * clause, after a locative preposition: never the country of a nationality word), its date, its
+ * clock time or that of its start or end ("began at 12:33 p.m.", "o godz. 22.15", "shortly after
+ * 3 am"), its duration when a verb of lasting governs it ("lasted six hours", "zajęła im siedem
+ * minut"), modality and attribution as for meetings.
+ *
+ * Then, per article, mentions of one type with compatible places and dates form an incident frame
+ * (`frame`, `<doc>@i<n>`, a key counts or other claims can attach to), and a mention inherits the
+ * frame's place and date when its own sentence leaves them out, marked `inherited`.
+ */
+import type { Article, ClockValue, Modality, Status, TimeValue } from "../types.js";
+import type { TimeExpression } from "../normalize/time/types.js";
+import type { Mention } from "../normalize/entities.js";
+import { hits, type Hit, type SentenceInfo, type CompiledLexicon } from "./sentence.js";
+import type { Draft } from "./index.js";
+import { inferredWindow } from "./time-value.js";
+import { overlaps } from "../util/dates.js";
+import { activeEventTypes, eventTypesVersion } from "./event-types.js";
+
+/** What the incident extractor borrows from the claim builders of ./index.ts. */
+export interface IncidentHelpers<C extends { info: SentenceInfo; lex: CompiledLexicon; body: string; article: Article }> {
+  clauseOf(info: SentenceInfo, at: number): Hit;
+  inContent(info: SentenceInfo, x: { start: number; end: number }): boolean;
+  modalityAt(ctx: C, trigger: Hit, clause: Hit): { modality: Modality; condition?: string; status?: Status; purposeOfDeniedTrip?: boolean };
+  placeIn(ctx: C, clause: Hit, trigger?: Hit): { id: string; at: Mention | undefined } | undefined;
+  timeIn(ctx: C, clause: Hit, modality: Modality, near?: Hit): TimeValue | undefined;
+  base(ctx: C, kind: "incident", m: { modality: Modality; condition?: string; status?: Status }): Draft;
+}
+
+/** A time expression as the time normaliser may give it: with a named zone (optional fields). */
+type ZonedTime = TimeExpression & { zone?: string; utcOffsetMinutes?: number };
+
+/** Hedges right before a clock time, and the interval (minutes before, minutes after) each makes of it. */
+const CLOCK_HEDGES: Array<[RegExp, string, number, number]> = [
+  [/(?:shortly|just|soon|tuż|krótko)\s+(?:after|po)\s+(?:godz(?:inie|\.)?\s+)?$/iu, "shortly after", 0, 30],
+  [/(?:shortly|just|tuż|krótko)\s+(?:before|przed)\s+(?:godz(?:iną|\.)?\s+)?$/iu, "shortly before", 30, 0],
+  [/(?:after|po)\s+(?:godz(?:inie|\.)?\s+)?$/iu, "after", 0, 90],
+  [/(?:before|przed)\s+(?:godz(?:iną|\.)?\s+)?$/iu, "before", 90, 0],
+  [/(?:around|about|approximately|roughly|some|circa|ca\.|ok\.|około|mniej więcej|koło)\s+(?:godz(?:iny|\.)?\s+)?$/iu, "around", 15, 15],
+];
+
+/** Words near a clock time that make it the start or the end of the event. */
+const START_WORDS = /(?<![\p{L}])(?:began|begun|begin|begins|started|starts|start|broke out|erupted|hit|struck|occurred|happened|rozpoczął\p{L}*|rozpoczęł\p{L}*|zaczął\p{L}*|zaczęł\p{L}*|wybuchł\p{L}*|doszło|wystąpił\p{L}*|opened|otwarto|otwart\p{L}*|lost|went out|went dark|utracono|stracił\p{L}*|straciły|zgasł\p{L}*)(?![\p{L}])/iu;
+const END_WORDS = /(?<![\p{L}])(?:ended|ends|end|finished|closed|close|was restored|were restored|restored|was over|was extinguished|put out|zakończył\p{L}*|zakończon\p{L}*|skończył\p{L}*|przywrócon\p{L}*|przywrócono|ugaszon\p{L}*|ugaszono|zamknięt\p{L}*|zamknięto)(?![\p{L}])/iu;
+
+/** Zones named right after a clock time, with their offsets when fixed. */
+const ZONE_AFTER = /^\s*\(?\s*(GMT|UTC|CEST|CET|BST|EDT|EST|PDT|PST|MSK|IST|Eastern(?:\s+(?:Standard|Daylight))?\s+[Tt]ime|Central European(?:\s+Summer)?\s+[Tt]ime|Moscow\s+time|local\s+time|czasu\s+(?:polskiego|lokalnego|miejscowego|moskiewskiego|uniwersalnego))(?![\p{L}])/u;
+const ZONE_OFFSETS: Record<string, number> = { gmt: 0, utc: 0, "czasu uniwersalnego": 0, cet: 60, "central european time": 60, cest: 120, "central european summer time": 120, bst: 60, edt: -240, est: -300, pdt: -420, pst: -480, msk: 180, "moscow time": 180, "czasu moskiewskiego": 180, ist: 330 };
+
+/** Verbs of lasting that govern a duration of the event ("lasted six hours", "zajęła im siedem minut"). */
+const LASTING_BEFORE = /(?<![\p{L}])(?:lasted|lasting|lasts|last|took|taking|takes|burned for|burnt for|raged for|went on for|for|trwał\p{L}*|trwając\p{L}*|trwa|zajęł\p{L}*|zajął|zajmie|zajmuje|przez)(?![\p{L}])[^.;]{0,60}$/iu;
+
+/** Minutes of a local date-time, as a number (ISO `YYYY-MM-DDTHH:MM`). */
+export function clockMinutes(iso: string): number {
+  const day = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 60000;
+  return day + Number(iso.slice(11, 13)) * 60 + Number(iso.slice(14, 16));
+}
+
+/** The local date-time of a minute number. */
+export function clockIso(minutes: number): string {
+  return new Date(minutes * 60000).toISOString().slice(0, 16);
+}
+
+/** The clock time nearest the trigger in its clause (else in the sentence), with its hedge, point and zone. */
+function clockIn(ctx: { info: SentenceInfo; body: string }, clause: Hit, trigger: Hit, inContent: (x: { start: number; end: number }) => boolean, date: string | undefined): { clock: ClockValue; expression: TimeExpression } | undefined {
+  const { info, body } = ctx;
+  const timed = info.times.filter((x): x is ZonedTime => x.type === "TIME" && /T\d{2}:\d{2}/.test(x.start ?? "") && x.start === x.end && inContent({ start: x.span[0], end: x.span[1] }));
+  const distance = (x: TimeExpression) => Math.min(Math.abs(x.span[0] - trigger.end), Math.abs(trigger.start - x.span[1]));
+  const inClause = timed.filter((x) => x.span[0] >= clause.start && x.span[1] <= clause.end);
+  const t = (inClause.length ? inClause : timed.filter((x) => distance(x) <= 100)).sort((a, b) => distance(a) - distance(b))[0] ?? zonedMilitaryTime(info, date);
+  if (!t?.start) return undefined;
+  // The time text may run on into a weekday ("12:33 p.m. Monday"); only the clock matters here.
+  const at = clockMinutes(t.start);
+  // The normaliser may have taken the hedge into the expression ("shortly after 3 am").
+  const digit = t.text.search(/\d/);
+  const before = body.slice(Math.max(clause.start, t.span[0] - 30), t.span[0]) + (digit > 0 ? t.text.slice(0, digit) : "");
+  let lo = at;
+  let hi = at;
+  let hedge: string | undefined;
+  for (const [re, name, minus, plus] of CLOCK_HEDGES) {
+    if (re.test(before)) {
+      (lo = at - minus), (hi = at + plus), (hedge = name);
+      break;
+    }
+  }
+  if (!hedge && t.mod === "APPROX") (lo = at - 15), (hi = at + 15), (hedge = "around");
+  // A time given to the hour ("at 3 am") is as precise as reporters round it.
+  // So is a time on the hour or half hour ("od godziny 12:30" may be 12:33 rounded).
+  if (!hedge && (t.granularity === "hour" || /T\d{2}:(?:00|30)/.test(t.start))) (lo = at - 5), (hi = at + 5);
+  const around = body.slice(Math.max(clause.start, t.span[0] - 45), Math.min(clause.end, t.span[1] + 45));
+  // "Od godziny 12:30", "since 3 am", "from 9 p.m.": the time the state began.
+  const since = /(?<![\p{L}])(?:od|since|from)\s+(?:godz\p{L}*\.?\s+)?$/iu.test(before);
+  const point: ClockValue["point"] = since ? "start" : END_WORDS.test(around) ? "end" : START_WORDS.test(around) ? "start" : "event";
+  const clock: ClockValue = { start: clockIso(lo), end: clockIso(hi), text: t.text, point };
+  if (hedge) clock.hedge = hedge;
+  const written = t.zone ?? ZONE_AFTER.exec(body.slice(t.span[1], t.span[1] + 40))?.[1] ?? ZONE_AFTER.exec(` ${t.text.replace(/^[\d:.\s]+(?:[ap]\.?m\.?)?/iu, "")}`)?.[1];
+  if (written) {
+    clock.zone = written.replace(/\s+/g, " ");
+    const offset = t.utcOffsetMinutes ?? ZONE_OFFSETS[clock.zone.toLowerCase()];
+    if (offset !== undefined) clock.utcOffsetMinutes = offset;
+  }
+  return { clock, expression: t };
+}
+
+/**
+ * "1033 GMT": four digits are a clock time only with a zone named right after them, which the
+ * time normaliser does not read as a time; the day is the event's date.
+ */
+function zonedMilitaryTime(info: SentenceInfo, date: string | undefined): ZonedTime | undefined {
+  if (!date) return undefined;
+  const m = /(?<![\d.,:])([01]\d|2[0-3])([0-5]\d)\s*(GMT|UTC)(?![\p{L}])/u.exec(info.s.text);
+  if (!m) return undefined;
+  const start = `${date}T${m[1]}:${m[2]}`;
+  const at = info.s.start + m.index;
+  return { text: m[0], span: [at, at + m[1]!.length + m[2]!.length], type: "TIME", value: start, start, end: start, granularity: "minute", anchored: true };
+}
+
+/** Words of a clock time that name no day ("around 9 p.m. local time", "ok. godz. 12.30"). */
+const CLOCK_WORDS = /\d{1,4}(?:[:.]\d{2})?|[ap]\.?\s?m\.?|godz\p{L}*\.?|(?:local|czasu)\s+\p{L}+|time|GMT|UTC|CES?T|around|about|shortly|just|after|before|at|by|approximately|roughly|o|ok\.?|około|tuż|po|przed|noon|midnight|południ\p{L}*|północ\p{L}*/giu;
+
+/** Whether a time expression is only a clock time, its day taken from the publication date. */
+export function clockOnly(text: string): boolean {
+  return /\d{1,2}[:.]\d{2}|\d\s*[ap]\.?\s?m(?![\p{L}])|godz|\d{4}\s*(?:GMT|UTC)/iu.test(text) && !/[\p{L}\d]/u.test(text.replace(CLOCK_WORDS, ""));
+}
+
+/** A duration of the event in the clause, governed by a verb of lasting. */
+function durationNear(ctx: { info: SentenceInfo; body: string }, clause: Hit): Draft["duration"] | undefined {
+  const { info, body } = ctx;
+  for (const x of info.times) {
+    if (x.type !== "DURATION" || x.minMinutes === undefined || x.maxMinutes === undefined || x.maxMinutes > 7 * 24 * 60) continue;
+    if (x.span[0] < clause.start || x.span[1] > clause.end) continue;
+    if (!LASTING_BEFORE.test(body.slice(Math.max(clause.start, x.span[0] - 70), x.span[0]))) continue;
+    // "five minutes after take-off", "po starcie": an offset from another moment, not the event's length.
+    // "burned for six hours before firefighters …" is still a length: the verb of lasting governs it directly.
+    const governed = /(?<![\p{L}])(?:for|lasted|lasting|took|trwał\p{L}*|trwając\p{L}*|przez|zajęł\p{L}*|zajął)\s+$/iu.test(body.slice(Math.max(clause.start, x.span[0] - 12), x.span[0]));
+    if (!governed && /^\s*(?:after|before|later|earlier|ago|po|przed|później|wcześniej|temu)(?![\p{L}])/iu.test(body.slice(x.span[1], x.span[1] + 12))) continue;
+    const d: NonNullable<Draft["duration"]> = { minMinutes: x.minMinutes, maxMinutes: x.maxMinutes, text: x.text };
+    if (x.mod) d.hedge = x.mod.toLowerCase().replace(/_/g, "-");
+    return d;
+  }
+  return undefined;
+}
+
+/** Prepositions that put an incident at a place, beyond the language's locatives ("near Nadiad", "w pobliżu Gdańska"). */
+const INCIDENT_LOCATIVE = /(?<![\p{L}])(?:in|at|inside|near|outside|close to|off|over|on the outskirts of|w|we|na|przy|pod|nad|koło|obok|w pobliżu|w okolicach|niedaleko)\s+(?:the\s+)?(?:(?:city|town|village|port|capital|region|district|province|miasta|mieście|wsi|regionie|stolicy)\s+(?:of\s+)?)?$/iu;
+
+/**
+ * Where the incident happened: the nearest place in the trigger's clause that a locative
+ * preposition introduces. A flight's destination ("headed for London") or a nationality
+ * ("Spain's grid", "dwóch Włochów") is not where it happened.
+ */
+function incidentPlace(ctx: { info: SentenceInfo; body: string }, clause: Hit, trigger: Hit, inContent: (x: { start: number; end: number }) => boolean): string | undefined {
+  const { info, body } = ctx;
+  const distance = (m: Mention) => Math.min(Math.abs(m.start - trigger.end), Math.abs(trigger.start - m.end));
+  const places = info.mentions
+    .filter((m) => m.type === "place" && m.start >= clause.start && m.end <= clause.end && inContent(m) && distance(m) <= 60)
+    .sort((a, b) => distance(a) - distance(b));
+  // After the trigger, a comma or a dash ends the incident's own phrase ("the robbery reverberated …, prompting soul-searching in France").
+  const sameSpan = (m: Mention) => m.end <= trigger.start || !/[,;:–—()]/u.test(body.slice(trigger.end, m.start));
+  return places.find((m) => sameSpan(m) && INCIDENT_LOCATIVE.test(body.slice(Math.max(clause.start, m.start - 40), m.start)))?.entity;
+}
+
+/** A determiner before an incident noun (and its modifiers): "the deadly Air India plane crash". */
+const DEFINITE_BEFORE = /(?<![\p{L}])(?:the|this|that|its|last|such)\s+(?:[\p{L}\d’'-]+\s+){0,4}$/iu;
+/** What may stand between an incident noun and its own date: "the crash on Thursday", "the fire of 12 June". */
+const ADJACENT_DATE = /^\s*(?:on|of|in|at|last|earlier|late|early)?\s*(?:the\s+)?$|^\s*,?\s*(?:which|that|który|która|które)(?![\p{L}])[^,;]*$/iu;
+
+/** Event types whose reports are about someone (their aspects list participants). */
+export function participantTypes(): Set<string> {
+  const version = eventTypesVersion();
+  if (!participantCache || participantCache.version !== version) {
+    participantCache = { version, types: new Set(activeEventTypes().filter((t) => t.aspects.includes("participants")).map((t) => t.id)) };
+  }
+  return participantCache.types;
+}
+let participantCache: { version: number; types: Set<string> } | undefined;
+
+/**
+ * Words that refer back to the incident an article is about without naming its type: "the whole
+ * operation took seven minutes", "akcja gaśnicza trwała sześć godzin", "the incident lasted…".
+ */
+const EVENT_ANAPHORA = /(?<![\p{L}])(?:operation|raid|incident|operacj\p{L}*|akcj\p{L}*|zdarzeni\p{L}*|incydent\p{L}*)(?![\p{L}])/iu;
+
+/** The type of the latest incident each article named (keyed by the article). */
+const lastType = new WeakMap<Article, string>();
+
+/**
+ * A sentence with no trigger whose generic event noun is the subject of a verb of lasting takes
+ * the article's latest incident: its duration is that incident's, its type inherited.
+ */
+function anaphoricDuration<C extends { info: SentenceInfo; lex: CompiledLexicon; body: string; article: Article }>(ctx: C, h: IncidentHelpers<C>): Draft[] {
+  const type = lastType.get(ctx.article);
+  const { info, body } = ctx;
+  if (!type) return [];
+  const m = EVENT_ANAPHORA.exec(info.s.text);
+  if (!m) return [];
+  const noun: Hit = { start: info.s.start + m.index, end: info.s.start + m.index + m[0].length, text: m[0] };
+  if (!h.inContent(info, noun)) return [];
+  const clause = h.clauseOf(info, noun.start);
+  const duration = durationNear(ctx, clause);
+  // The noun must be what lasts: it stands before the verb of lasting, a few words away.
+  const at = duration ? info.times.find((x) => x.text === duration.text) : undefined;
+  if (!duration || !at || at.span[0] < noun.end || !/^[^.;]{0,80}$/u.test(body.slice(noun.end, at.span[0]))) return [];
+  const mod = h.modalityAt(ctx, noun, clause);
+  const d = h.base(ctx, "incident", mod);
+  d.eventType = type;
+  d.inherited = ["eventType"];
+  d.duration = duration;
+  d.own.add("duration");
+  return [d];
+}
+
+/** The incident claims of one sentence. */
+export function incidentClaims<C extends { info: SentenceInfo; lex: CompiledLexicon; body: string; article: Article }>(ctx: C, h: IncidentHelpers<C>): Draft[] {
+  const { info, lex } = ctx;
+  if (!lex.incidents.length) return [];
+  const out: Draft[] = [];
+  const found = incidentMentions(ctx, h, out);
+  if (found) lastType.set(ctx.article, out[out.length - 1]!.eventType!);
+  else out.push(...anaphoricDuration(ctx, h));
+  return out;
+}
+
+/** Adds the claims of the sentence's trigger words to `out`; returns whether it had any. */
+function incidentMentions<C extends { info: SentenceInfo; lex: CompiledLexicon; body: string; article: Article }>(ctx: C, h: IncidentHelpers<C>, out: Draft[]): boolean {
+  const { info, lex } = ctx;
+  const seen = new Set<string>();
+  for (const { type, re } of lex.incidents) {
+    for (const trigger of hits(re, info.s)) {
+      if (!h.inContent(info, trigger)) continue;
+      const clause = h.clauseOf(info, trigger.start);
+      const key = `${type}|${clause.start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const mod = h.modalityAt(ctx, trigger, clause);
+      if (mod.purposeOfDeniedTrip) continue;
+      const d = h.base(ctx, "incident", mod);
+      d.eventType = type;
+      d.own.add("eventType");
+      const place = incidentPlace(ctx, clause, trigger, (x) => h.inContent(info, x));
+      if (place) (d.location = place), d.own.add("location");
+      let time = h.timeIn(ctx, clause, mod.modality, trigger) ?? h.timeIn(ctx, { start: info.s.start, end: info.s.end, text: "" }, mod.modality, trigger);
+      // "around 1033 GMT" is a clock time, not the year 1033.
+      if (time?.text && /^\d{4}$/.test(time.text) && /^\s*(?:GMT|UTC)(?![\p{L}])/u.test(ctx.body.slice(info.s.start + info.s.text.indexOf(time.text) + 4, info.s.end))) time = undefined;
+      // "The death toll in the plane crash rose to 270 on Saturday": a definite mention of an incident told
+      // before is the subject of another verb, whose date it is not, unless the date follows it ("the crash on Thursday").
+      if (time?.text && DEFINITE_BEFORE.test(ctx.body.slice(Math.max(clause.start, trigger.start - 40), trigger.start))) {
+        const e = info.times.find((x) => x.text === time!.text);
+        if (!e || !ADJACENT_DATE.test(ctx.body.slice(trigger.end, Math.max(trigger.end, e.span[0])))) time = undefined;
+      }
+      // "at 9 p.m." alone is dated by the publication day, which is a guess: the frame or the window decides.
+      if (time?.text && clockOnly(time.text)) time = undefined;
+      if (time?.start) {
+        // The date of the event; its clock time is an aspect of its own.
+        const date: TimeValue = { ...time, start: time.start.slice(0, 10), end: (time.end ?? time.start).slice(0, 10) };
+        if (date.granularity && ["hour", "minute", "second", "part-of-day"].includes(date.granularity)) date.granularity = "day";
+        d.time = date;
+        d.own.add("time");
+      }
+      const found = clockIn(ctx, clause, trigger, (x) => h.inContent(info, x), d.time?.start ?? ctx.article.published?.slice(0, 10));
+      if (found) {
+        d.clock = found.clock;
+        d.own.add("clock");
+        // "at 3 am on Sunday" dates the event itself, whatever other date (a dateline) stands nearer the trigger.
+        const e = found.expression;
+        if (e.start && !clockOnly(e.text) && e.text !== d.time?.text) {
+          d.time = { anchored: e.anchored, text: e.text, value: e.value, start: e.start.slice(0, 10), end: (e.end ?? e.start).slice(0, 10), granularity: "day" };
+          d.own.add("time");
+        }
+      }
+      // Types with participants (a phone call): the people acting in the trigger's clause.
+      if (participantTypes().has(type)) {
+        const people = [...new Set(info.actors.filter((m) => m.type === "person" && m.start >= clause.start && m.end <= clause.end && h.inContent(info, m)).map((m) => m.entity))];
+        if (people.length) (d.participants = people), d.own.add("participants");
+      }
+      const duration = durationNear(ctx, clause);
+      if (duration) (d.duration = duration), d.own.add("duration");
+      out.push(d);
+    }
+  }
+  return out.length > 0;
+}
+
+interface IncidentFrame {
+  id: string;
+  type: string;
+  location?: string;
+  time?: TimeValue;
+  people: Set<string>;
+}
+
+/**
+ * Groups an article's incident mentions into frames (same type, nested or missing places,
+ * overlapping dates), and fills a mention's missing place and date from its frame, marked
+ * inherited; an undated frame of reported events lies in the days before publication (inferred).
+ */
+export function assignIncidentFrames(drafts: Draft[], article: Article, nested: (a: string, b: string) => boolean): void {
+  const frames: IncidentFrame[] = [];
+  const of = new Map<Draft, IncidentFrame>();
+  for (const d of drafts) {
+    if (d.kind !== "incident" || !d.eventType) continue;
+    let frame: IncidentFrame | undefined;
+    for (let i = frames.length - 1; i >= 0 && !frame; i--) {
+      const f = frames[i]!;
+      if (f.type !== d.eventType) continue;
+      if (f.location && d.location && !nested(f.location, d.location) && !nested(d.location, f.location)) continue;
+      if (f.time && d.time && !overlaps(f.time, d.time)) continue;
+      // Two calls of one article with different people are two calls.
+      if (f.people.size && d.participants?.length && !d.participants.some((p) => f.people.has(p))) continue;
+      frame = f;
+    }
+    if (!frame) frames.push((frame = { id: `${article.id}@i${frames.length + 1}`, type: d.eventType, people: new Set() }));
+    for (const p of d.participants ?? []) frame.people.add(p);
+    // The most specific place and the most precise date of the frame's mentions.
+    if (d.location && (!frame.location || nested(frame.location, d.location))) frame.location = d.location;
+    if (d.time?.start && d.modality !== "denied" && (!frame.time || (frame.time.start !== frame.time.end && d.time.start === d.time.end))) frame.time = d.time;
+    d.frame = frame.id;
+    of.set(d, frame);
+  }
+  for (const [d, frame] of of) {
+    const inherited = [...(d.inherited ?? [])];
+    if (!d.location && frame.location) (d.location = frame.location), inherited.push("location");
+    if (!d.time) {
+      const t = frame.time ?? inferredWindow(article.published, d.modality === "reported" ? "reported" : "planned");
+      if (t) (d.time = t), inherited.push("time");
+    }
+    if (inherited.length) d.inherited = inherited;
+  }
+}
