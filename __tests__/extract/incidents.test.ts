@@ -10,7 +10,7 @@ describe("incident claims fire", () => {
     ["en", "A fire broke out at a warehouse in Lyon shortly after 3 am on Sunday.", "fire", { location: "place-fr-lion", clock: { start: "2026-01-18T03:00", end: "2026-01-18T03:30", point: "start", hedge: "shortly after" } }],
     ["en", "The blackout began at 12:33 p.m. on Monday.", "outage", { time: { start: "2026-01-19" }, clock: { start: "2026-01-19T12:33", end: "2026-01-19T12:33", point: "start" } }],
     ["en", "The outage ended at 8:45 p.m. on Monday.", "outage", { clock: { start: "2026-01-19T20:45", point: "end" } }],
-    ["en", "The power cut, which began around 1033 GMT on Monday, hit the whole region.", "outage", { clock: { start: "2026-01-19T10:18", end: "2026-01-19T10:48", zone: "GMT", utcOffsetMinutes: 0 } }],
+    ["en", "The power cut, which began around 1033 GMT on Monday, hit the whole region.", "outage", { clock: { start: "2026-01-19T10:28", end: "2026-01-19T10:38", zone: "GMT", utcOffsetMinutes: 0 } }],
     ["en", "Voting ended at 9 p.m. local time.", "election", { clock: { start: "2026-01-20T20:55", end: "2026-01-20T21:05", point: "end", zone: "local" } }],
     ["en", "The outage lasted six hours, the utility said.", "outage", { duration: { minMinutes: 360, maxMinutes: 360 } }],
     ["en", "The robbery took seven minutes.", "theft", { duration: { minMinutes: 7, maxMinutes: 7 } }],

@@ -80,10 +80,18 @@ function clockIn(ctx: { info: SentenceInfo; body: string }, clause: Hit, trigger
   let lo = at;
   let hi = at;
   let hedge: string | undefined;
-  for (const [re, name, minus, plus] of CLOCK_HEDGES) {
-    if (re.test(before)) {
-      (lo = at - minus), (hi = at + plus), (hedge = name);
-      break;
+  // The normaliser's window, where its grammar read the hedge: it knows how round the time is
+  // ("around noon", a word, is ±1 h; "around 12:30" ±15 min).
+  const window = t.earliest && t.latest ? [clockMinutes(t.earliest), clockMinutes(t.latest)] : undefined;
+  if (window && (window[0]! < at || window[1]! > at)) {
+    [lo, hi] = window as [number, number];
+    hedge = lo < at && hi > at ? "around" : hi > at ? (hi - at <= 30 ? "shortly after" : "after") : at - lo <= 30 ? "shortly before" : "before";
+  } else {
+    for (const [re, name, minus, plus] of CLOCK_HEDGES) {
+      if (re.test(before)) {
+        (lo = at - minus), (hi = at + plus), (hedge = name);
+        break;
+      }
     }
   }
   if (!hedge && t.mod === "APPROX") (lo = at - 15), (hi = at + 15), (hedge = "around");
