@@ -1,6 +1,6 @@
 /** End-to-end: the CLI on samples/ and on bad input, in-process and through the real binary. */
 import { describe, it, expect, beforeAll } from "@jest/globals";
-import { writeFileSync, readFileSync, existsSync } from "node:fs";
+import { writeFileSync, readFileSync, existsSync, readdirSync, copyFileSync } from "node:fs";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { runCli } from "./helpers/cli.js";
@@ -80,6 +80,44 @@ describe("crosscheck report samples --format json", () => {
   it("reports mirrored pairs once", () => {
     const keys = report.findings.map((f) => `${[...f.claims.map((c) => c.quote)].sort().join("|")}|${f.aspect}`);
     expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+describe("copies of one text and events", () => {
+  it("lists an article's copies once, as one source, and compares them with nothing", async () => {
+    const dir = tempDir("crosscheck-copies-");
+    for (const name of readdirSync("samples").filter((f) => f.endsWith(".txt"))) copyFileSync(path.join("samples", name), path.join(dir, name));
+    // The same body under two other ids, as sites republishing an agency story give it.
+    const body = readFileSync("samples/000_90b6b6efa84f1162.txt", "utf8").replace(/^---\n[\s\S]*?\n---\n/, "");
+    writeFileSync(path.join(dir, "900_copy.txt"), `---\nid: 900_copy\nsource: Reprint Daily\n---\n${body}`);
+    writeFileSync(path.join(dir, "901_copy.txt"), `Updated at noon.\n\n${body}`);
+    const result = await runCli(["report", dir, "--format", "json"]);
+    expect(result.code).toBe(0);
+    const copied = JSON.parse(result.stdout) as JsonReport & { duplicates: Array<{ doc: string; copies: string[] }> };
+    expect(copied.duplicates).toEqual([{ doc: "000_90b6b6efa84f1162", copies: ["900_copy", "901_copy"], similarity: expect.any(Number) }]);
+    expect(copied.findings.some((f) => f.docs.includes("900_copy") || f.docs.includes("901_copy"))).toBe(false);
+    expect(copied.findings.length).toBe(report.findings.length);
+    expect(reportValidatorSync()(copied)).toBe(true);
+  });
+
+  it("gives each event its aspects and positions, conflicts first, each position with sources and one quote per document", () => {
+    const events = (report as JsonReport & { events: Array<{ verdict: string; aspects: Array<{ verdict: string; positions: Array<{ docs: string[]; sources: string[]; quotes: Array<{ doc: string }>; against: number[] }> }> }> }).events;
+    expect(events.length).toBeGreaterThan(0);
+    const firstAgree = events.findIndex((e) => e.verdict === "agree");
+    expect(events.slice(firstAgree).every((e) => e.verdict === "agree")).toBe(true);
+    for (const e of events) {
+      for (const a of e.aspects) {
+        if (a.verdict === "conflict") expect(a.positions.length).toBeGreaterThan(1);
+        else expect(a.positions).toHaveLength(1);
+        for (const p of a.positions) {
+          expect(p.quotes.map((q) => q.doc)).toEqual(p.docs);
+          expect(p.sources.length).toBeGreaterThan(0);
+        }
+      }
+    }
+    // The week-old denial stands against the plans and the confirmation of the Moscow meeting: one aspect, not four findings' worth.
+    const status = events.flatMap((e) => e.aspects).find((a) => a.verdict === "conflict" && a.positions.some((p) => p.docs.includes("003_8ee9009b7c0d867b")));
+    expect(status).toBeDefined();
   });
 });
 

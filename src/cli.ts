@@ -454,6 +454,8 @@ async function streamJsonLines(args: ReportArgs, { corpus, registry, rules, io, 
       compareMs += io.clock() - t - (formatMs - written);
     }
     t = io.clock();
+    const { publicDuplicate } = await import("./format/json.js");
+    for (const g of linked.duplicates) await out.line(JSON.stringify({ type: "duplicate", ...publicDuplicate(g) }));
     const problems = allProblems(corpus);
     for (const p of problems) await out.line(JSON.stringify({ type: "problem", ...p }));
     const summary = { documents: corpus.documents.length, claims: claimCount, agreements: counts.agreements, conflicts: counts.conflicts, problems: problems.length };

@@ -16,6 +16,7 @@ import { claimValidatorSync } from "./load/schemas.js";
 import { extractArticle, summary } from "./parallel/extract.js";
 import type { ExtractedCorpus } from "./parallel/stream.js";
 import { packJobs, type CompareJob } from "./parallel/compare.js";
+import { copyIds, groupDuplicates, type DuplicateGroup } from "./link/duplicates.js";
 
 export const TOOL = { name: "crosscheck", version: "0.1.0" } as const;
 
@@ -91,7 +92,8 @@ export function analyse(corpus: ExtractedCorpus, options: AnalyseOptions): Repor
   };
   const linked = linkCorpus(corpus, options.registry);
   lap("link");
-  const compared = compareClaims(linked.pairs, options.rules, compareOptions(corpus, options.registry));
+  const sources = new Map(corpus.documents.flatMap((d) => (d.source ? [[d.id, d.source] as const] : [])));
+  const compared = compareClaims(linked.pairs, options.rules, { ...compareOptions(corpus, options.registry), positions: true, sourceOf: (doc) => sources.get(doc) });
   lap("compare");
   const problems = allProblems(corpus);
   return {
@@ -100,6 +102,8 @@ export function analyse(corpus: ExtractedCorpus, options: AnalyseOptions): Repor
     documents: corpus.documents,
     claims: corpus.claims,
     findings: compared.findings,
+    duplicates: linked.duplicates,
+    events: compared.events ?? [],
     problems,
     summary: {
       documents: corpus.documents.length,
@@ -112,9 +116,19 @@ export function analyse(corpus: ExtractedCorpus, options: AnalyseOptions): Repor
   };
 }
 
-/** Links the claims of a corpus (all of them: names link across the whole corpus). */
-export function linkCorpus(corpus: ExtractedCorpus, registry: EntityRegistry): LinkResult {
-  return linkClaims(corpus.claims, registry);
+/**
+ * Links the claims of a corpus (all of them: names link across the whole corpus), except those of
+ * copies of another article's text: a group of copies is one source, so only its first document
+ * is linked and compared, and the copies are listed in `duplicates`. Leaving them out here, before
+ * any pair is made, is what keeps a story republished many times from costing pairs per copy.
+ */
+export function linkCorpus(corpus: ExtractedCorpus, registry: EntityRegistry): LinkResult & { duplicates: DuplicateGroup[] } {
+  const duplicates = groupDuplicates(corpus.documents);
+  // Signatures are needed only for this.
+  for (const d of corpus.documents) delete d.signature;
+  const copies = copyIds(duplicates);
+  const claims = copies.size ? corpus.claims.filter((c) => !copies.has(c.doc)) : corpus.claims;
+  return { ...linkClaims(claims, registry), duplicates };
 }
 
 /** Options for `compareClaims` on a corpus. */

@@ -7,7 +7,8 @@
  * verdict) is kept.
  */
 import { interner } from "../util/intern.js";
-import type { Claim, ClaimKind, ClaimRef, Finding, Severity } from "../types.js";
+import type { Claim, ClaimKind, ClaimRef, EventReport, Finding, Severity } from "../types.js";
+import { PositionBuilder } from "./positions.js";
 import type { LinkedPair } from "../link/index.js";
 import type { EntityRegistry } from "../normalize/entities.js";
 import type { CompareResult, Rule } from "./rule-api.js";
@@ -32,11 +33,17 @@ export interface CompareOptions {
   /** Document order (ids in the order they were given), for "earlier article first". */
   docOrder: string[];
   referenceDate?: string;
+  /** Build `events` (aspects and positions) as well as findings. */
+  positions?: boolean;
+  /** Source name of a document (front matter `source`), for positions. */
+  sourceOf?: (doc: string) => string | undefined;
 }
 
 export interface CompareOutput {
   findings: Finding[];
   pairsCompared: number;
+  /** With `positions`: the linked events, their aspects and positions. */
+  events?: EventReport[];
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
@@ -122,9 +129,13 @@ interface RuleEntry {
 /** `compareClaims` on indexed pairs. */
 export function compareIndexed(input: IndexedPairs, rules: Rule[], options: CompareOptions): CompareOutput {
   const findings: Finding[] = [];
-  const pairsCompared = compareEach(input, rules, options, (f) => void findings.push(f));
+  const builder = options.positions ? new PositionBuilder(input.claims) : undefined;
+  const pairsCompared = compareEach(input, rules, options, (f) => void findings.push(f), builder);
   findings.forEach((f, i) => (f.id = `f${i + 1}`));
-  return { findings, pairsCompared };
+  if (!builder) return { findings, pairsCompared };
+  const rank = new Map(options.docOrder.map((id, i) => [id, i]));
+  const events = builder.build({ rankOf: (doc) => rank.get(doc) ?? 0, ...(options.sourceOf ? { sourceOf: options.sourceOf } : {}) });
+  return { findings, pairsCompared, events };
 }
 
 /**
@@ -135,7 +146,7 @@ export function compareIndexed(input: IndexedPairs, rules: Rule[], options: Comp
  * corpus. Findings are built only when emitted, one at a time, so a caller that writes them out
  * does not keep a group's findings alive (and promoted by the garbage collector) until the end.
  */
-export function compareEach(input: IndexedPairs, rules: Rule[], options: CompareOptions, emit: (finding: Finding) => void): number {
+export function compareEach(input: IndexedPairs, rules: Rule[], options: CompareOptions, emit: (finding: Finding) => void, positions?: PositionBuilder): number {
   const { claims, pairs, strings } = input;
   const order = new Map(options.docOrder.map((id, i) => [id, i]));
   const n = claims.length;
@@ -212,6 +223,11 @@ export function compareEach(input: IndexedPairs, rules: Rule[], options: Compare
         throw new RuleFailure(rule.id, a, b, error);
       }
       if (!result) continue;
+      if (positions && (result.verdict === "agree" || result.verdict === "conflict")) {
+        const aspect = rule.meta.aspect;
+        const values = result.values ?? [describeValue(a, aspect), describeValue(b, aspect)];
+        positions.add({ event: pairs[k + 4]!, label: strings[pairs[k + 3]!]!, aspect, rule: rule.id, a: ia, b: ib, verdict: result.verdict, severity: severityOf(rule, result), qualifiers: result.qualifiers ?? [], values });
+      }
       if (claimPair < 0) claimPair = claimPairs.get(idNo[ia]!, idNo[ib]!);
       const claimKey = claimPair * ruleCount + entry.aspect;
       if (perClaimPair.has(claimKey)) continue;

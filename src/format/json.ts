@@ -2,7 +2,7 @@
  * The JSON report (../REPORT.md contract, schemas/report.schema.json). Fields are picked one by
  * one, so internal fields never leak into the public format by accident. Returns a string.
  */
-import type { Claim, ClaimRef, DocumentSummary, Finding, Problem, Report } from "../types.js";
+import type { Claim, ClaimRef, DocumentSummary, DuplicateGroup, EventReport, Finding, Position, Problem, Report } from "../types.js";
 
 export interface JsonOptions {
   /** Include run statistics (`--stats`). */
@@ -22,6 +22,8 @@ export function toPublicReport(report: Report, options: JsonOptions = {}): Recor
     documents: report.documents.map(publicDocument),
     claims: report.claims.map(publicClaim),
     findings: report.findings.map(publicFinding),
+    events: (report.events ?? []).map(publicEvent),
+    duplicates: (report.duplicates ?? []).map(publicDuplicate),
     problems: report.problems.map(publicProblem),
     summary: { ...report.summary },
   };
@@ -31,6 +33,37 @@ export function toPublicReport(report: Report, options: JsonOptions = {}): Recor
 
 function publicDocument(d: DocumentSummary): Record<string, unknown> {
   return pick(d, ["id", "path", "lang", "published", "source", "title", "url", "claims"], { problems: d.problems.map(publicProblem) });
+}
+
+/** A linked event with its aspects and their positions. */
+export function publicEvent(e: EventReport): Record<string, unknown> {
+  return {
+    id: e.id,
+    event: e.event,
+    verdict: e.verdict,
+    severity: e.severity,
+    docs: [...e.docs],
+    aspects: e.aspects.map((a) => ({ aspect: a.aspect, verdict: a.verdict, severity: a.severity, qualifiers: [...a.qualifiers], rules: [...a.rules], positions: a.positions.map(publicPosition) })),
+  };
+}
+
+function publicPosition(p: Position): Record<string, unknown> {
+  return {
+    value: p.value,
+    modality: p.modality,
+    modalities: [...p.modalities],
+    sources: [...p.sources],
+    docs: [...p.docs],
+    attributions: [...p.attributions],
+    claims: p.claims,
+    against: [...p.against],
+    quotes: p.quotes.map((q) => pick(q, ["doc", "source", "claim", "quote", "span", "value", "attribution"])),
+  };
+}
+
+/** A group of copies of one text; also a `--format jsonl` line (with `type: "duplicate"`). */
+export function publicDuplicate(g: DuplicateGroup): Record<string, unknown> {
+  return { doc: g.doc, copies: [...g.copies], similarity: g.similarity };
 }
 
 function publicProblem(p: Problem): Record<string, unknown> {
