@@ -121,6 +121,28 @@ describe("copies of one text and events", () => {
   });
 });
 
+describe("a long article", () => {
+  it("with thousands of mentions of one meeting completes, comparing each distinct value once", async () => {
+    const dir = tempDir("crosscheck-long-");
+    const variants = [
+      "Steve Witkoff met Kirill Dmitriev in Davos on Tuesday for about two hours.",
+      "The talks between Witkoff and Dmitriev in Davos lasted more than two hours, officials said.",
+      "Witkoff and Dmitriev held a meeting in Davos on Tuesday that lasted three hours.",
+      "Snow kept falling on the roads around the resort while the delegations met.",
+    ];
+    let body = "";
+    for (let i = 0; body.length < 500_000; i++) body += `${variants[i % variants.length]}${i % 6 === 5 ? "\n\n" : " "}`;
+    writeFileSync(path.join(dir, "long.txt"), `---\nid: long\npublished: 2026-01-21\nsource: Long Wire\n---\n${body}`);
+    const result = await runCli(["report", dir, "--format", "json", "--stats"]);
+    expect(result.code).toBe(0);
+    const long = JSON.parse(result.stdout) as JsonReport & { stats: { claims: number; pairsCompared: number } };
+    expect(long.stats.claims).toBeGreaterThan(3000);
+    // Pairs grow with the distinct values, not with the mentions.
+    expect(long.stats.pairsCompared).toBeLessThan(1000);
+    expect(long.findings.every((f) => f.docs[0] === "long" && f.docs[1] === "long")).toBe(true);
+  }, 180_000);
+});
+
 describe("stylish output", () => {
   it("puts conflicts first and ends with a summary line, without colour when not a TTY", async () => {
     const result = await runCli(["report", "samples"]);

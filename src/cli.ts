@@ -63,6 +63,8 @@ interface ReportArgs {
   inputFormat: "files" | "jsonl";
   jobs: number;
   quiet: boolean;
+  /** Set only when given: the stylish report shows findings inside one article. */
+  intra?: boolean;
 }
 
 const STDIN_ARG = "\u0000-";
@@ -79,6 +81,7 @@ function reportOptions(io: CliIO) {
     color: { type: "boolean", describe: "Force colour on or off (default: on for a terminal, off with NO_COLOR)" },
     jobs: { alias: "j", type: "number", default: io.cpus ?? 1, defaultDescription: "number of cores", describe: "Worker threads for extraction, and for comparison with --format jsonl (1: none)" },
     quiet: { alias: "q", type: "boolean", default: false, describe: "No progress bar on stderr" },
+    intra: { type: "boolean", default: false, describe: "Also show, in the terminal report, what articles say against themselves (findings inside one article)" },
   } as const satisfies Record<string, Options>;
 }
 
@@ -135,6 +138,7 @@ function reportArgs(args: Record<string, unknown>): ReportArgs {
     inputFormat: args.inputFormat as ReportArgs["inputFormat"],
     jobs: args.jobs as number,
     quiet: args.quiet as boolean,
+    ...(args.intra ? { intra: true } : {}),
   };
 }
 
@@ -375,15 +379,20 @@ async function wholeReport(args: ReportArgs, { corpus, registry, rules, io, prog
   const formatStart = io.clock();
   const stats = report.stats ? withProcessStats(report.stats, corpus, io) : undefined;
   if (stats) report.stats = stats;
-  let json = "";
-  if (args.format === "json" || args.output) json = (await import("./format/json.js")).formatJson(report, { stats: args.stats });
   const chalk = args.format === "stylish" && color ? new (await import("chalk")).Chalk({ level: 1 }) : undefined;
-  const rendered = args.format === "stylish" ? (await import("./format/stylish.js")).formatStylish(report, { ...(chalk ? { chalk } : {}), stats: args.stats }) : json;
+  if (args.format === "stylish") io.stdout((await import("./format/stylish.js")).formatStylish(report, { ...(chalk ? { chalk } : {}), stats: args.stats, ...(args.intra ? { intra: true } : {}) }));
+  if (args.format === "json" || args.output) {
+    // Written piece by piece as it is made: a large report is never one string.
+    const { jsonReportChunks } = await import("./format/json.js");
+    const out = await outputWriter(args.output, io);
+    const encoder = new TextEncoder();
+    try {
+      for (const chunk of jsonReportChunks(report, { stats: args.stats })) await out.bytes(encoder.encode(chunk));
+    } finally {
+      await out.close();
+    }
+  }
   if (report.stats) report.stats.ms.format = io.clock() - formatStart;
-  if (args.output) {
-    await fs.writeFile(args.output, json);
-    if (args.format === "stylish") io.stdout(rendered);
-  } else io.stdout(rendered);
   for (const p of corpus.problems) io.stderr(`crosscheck: ${p.message}\n`);
   if (args.stats && args.format !== "stylish" && report.stats) io.stderr(`${JSON.stringify({ stats: withProcessStats(report.stats, corpus, io) })}\n`);
   return exitCodeFor(report, args.failOn, corpus.problems.length > 0);

@@ -9,9 +9,64 @@ export interface JsonOptions {
   stats?: boolean;
 }
 
-/** The report as JSON text (with a trailing newline). */
+/** The report as JSON text (with a trailing newline): `jsonReportChunks` joined. */
 export function formatJson(report: Report, options: JsonOptions = {}): string {
-  return `${JSON.stringify(toPublicReport(report, options), null, 2)}\n`;
+  let out = "";
+  for (const chunk of jsonReportChunks(report, options)) out += chunk;
+  return out;
+}
+
+/** About how much text a chunk of `jsonReportChunks` holds before it is handed out. */
+const CHUNK = 1 << 16;
+
+/**
+ * The report as JSON text in pieces, made as they are written: each document, claim, finding
+ * and event is turned into text on its own, so no string (and no public copy) of the whole report
+ * is ever made, which a large corpus would not fit in (V8 caps a string at 512 MB). The text is
+ * the same as `JSON.stringify(toPublicReport(report), null, 2)` with a trailing newline.
+ */
+export function* jsonReportChunks(report: Report, options: JsonOptions = {}): Generator<string> {
+  const fields: Array<[string, unknown] | [string, ReadonlyArray<unknown>, (x: never) => unknown]> = [
+    ["tool", { name: report.tool.name, version: report.tool.version }],
+    ["generatedAt", report.generatedAt],
+    ["documents", report.documents, publicDocument],
+    ["claims", report.claims, publicClaim],
+    ["findings", report.findings, publicFinding],
+    ["events", report.events ?? [], publicEvent],
+    ["duplicates", report.duplicates ?? [], publicDuplicate],
+    ["problems", report.problems, publicProblem],
+    ["summary", { ...report.summary }],
+  ];
+  if (options.stats && report.stats) fields.push(["stats", report.stats]);
+  let buffer = "{";
+  for (let f = 0; f < fields.length; f++) {
+    const field = fields[f]!;
+    buffer += `${f ? "," : ""}\n  ${JSON.stringify(field[0])}: `;
+    if (field.length === 2) {
+      buffer += indent(field[1]);
+      continue;
+    }
+    const [, items, toPublic] = field;
+    if (!items.length) {
+      buffer += "[]";
+      continue;
+    }
+    buffer += "[";
+    for (let i = 0; i < items.length; i++) {
+      buffer += `${i ? "," : ""}\n    ${indent((toPublic as (x: unknown) => unknown)(items[i]), "    ")}`;
+      if (buffer.length >= CHUNK) {
+        yield buffer;
+        buffer = "";
+      }
+    }
+    buffer += "\n  ]";
+  }
+  yield `${buffer}\n}\n`;
+}
+
+/** A value as `JSON.stringify(value, null, 2)` prints it at a depth given by `pad` (strings hold no raw newlines). */
+function indent(value: unknown, pad = "  "): string {
+  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${pad}`);
 }
 
 /** The public report object. */

@@ -10,6 +10,8 @@ export interface StylishOptions {
   /** Colours and emphasis; without it the report is plain text, and chalk need not be loaded. */
   chalk?: ChalkInstance;
   stats?: boolean;
+  /** Show findings inside one article (`--intra`). */
+  intra?: boolean;
 }
 
 /** What chalk prints at colour level 0: the text unstyled (several arguments joined by spaces); every style chains to itself. */
