@@ -98,6 +98,8 @@ describe("copies of one text and events", () => {
     expect(copied.findings.some((f) => f.docs.includes("900_copy") || f.docs.includes("901_copy"))).toBe(false);
     expect(copied.findings.length).toBe(report.findings.length);
     expect(reportValidatorSync()(copied)).toBe(true);
+    const stylish = await runCli(["report", dir]);
+    expect(stylish.stdout).toMatch(/Copies \(1\)\n\n {2}Reprint Daily, 901_copy same text as English-language international news site \(relays TASS, AP and the Financial Times\): counted as one source/);
   });
 
   it("gives each event its aspects and positions, conflicts first, each position with sources and one quote per document", () => {
@@ -153,6 +155,24 @@ describe("stylish output", () => {
     expect(conflicts).toBeGreaterThanOrEqual(0);
     expect(agreements).toBeGreaterThan(conflicts);
     expect(result.stdout.trim().split("\n").pop()).toMatch(/5 documents, \d+ claims: \d+ conflicts?, \d+ agreements?, \d+ problems?/);
+  });
+
+  it("reads as a fact-check: events as headlines, positions with their sources, agreements a line each, intra-article points only with --intra", async () => {
+    const result = await runCli(["report", "samples"]);
+    // The denial of the Moscow meeting is one aspect of one event, with its source named by front matter.
+    expect(result.stdout).toMatch(/✖ Steve Witkoff, Jared Kushner and Vladimir Putin meet in Moscow, 2026-01-22/);
+    expect(result.stdout).toMatch(/● denied \(per a White House spokesman\) — English-language site relaying Bloomberg/);
+    expect(result.stdout).not.toMatch(/per A White House/);
+    expect(result.stdout).not.toMatch(/\[intra-document\] —/);
+    expect(result.stdout).toMatch(/within a single article not shown \(--intra shows them\)/);
+    const intra = await runCli(["report", "samples", "--intra"]);
+    expect(intra.stdout).toMatch(/\[intra-document\] —/);
+    expect(intra.stdout).not.toMatch(/not shown \(--intra/);
+  });
+
+  it("says 1 document, not 1 documents", async () => {
+    const result = await runCli(["report", "samples/000_90b6b6efa84f1162.txt"]);
+    expect(result.stdout.trim().split("\n").pop()).toMatch(/1 document, \d+ claims/);
   });
 
   it("uses colour on a TTY, and never with NO_COLOR", async () => {
