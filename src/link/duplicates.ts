@@ -41,36 +41,57 @@ function mix(h: number): number {
   return h >>> 0;
 }
 
-/** FNV-1a of a word, lower-cased by the caller. */
-function wordHash(word: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-const WORD = /[\p{L}\p{N}]+/gu;
-
 /**
  * The MinHash signature of a text's word 5-shingles (case-folded words; punctuation and spacing
- * ignored), or undefined for a text too short to be judged a copy. Linear in the text.
+ * ignored), or undefined for a text too short to be judged a copy. Linear in the text, with one
+ * hash per shingle: one-permutation hashing (the top six bits of a shingle's hash pick one of 64
+ * bins, each keeping its smallest hash), and an empty bin borrows the next filled one's value,
+ * marked with the distance, so short texts still compare bin by bin.
  */
 export function textSignature(text: string): Uint32Array | undefined {
   const ring = new Uint32Array(SHINGLE);
   const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
+  const filled = new Uint8Array(SIGNATURE_SIZE);
   let words = 0;
-  for (const m of text.matchAll(WORD)) {
-    ring[words % SHINGLE] = wordHash(m[0].toLowerCase());
+  let word = 0x811c9dc5;
+  let inWord = false;
+  const end = text.length;
+  for (let i = 0; i <= end; i++) {
+    const code = i < end ? text.charCodeAt(i) : 32;
+    // Letters and digits of any script make words; lower-cased ASCII, and other letters as they are (copies share their case anyway, mostly).
+    const isWord = (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && !(code >= 0x2000 && code <= 0x2bff) && !(code >= 0x3000 && code <= 0x303f) && code !== 0xfeff);
+    if (isWord) {
+      const lower = code >= 65 && code <= 90 ? code + 32 : code;
+      word = Math.imul(word ^ lower, 0x01000193);
+      inWord = true;
+      continue;
+    }
+    if (!inWord) continue;
+    inWord = false;
+    ring[words % SHINGLE] = word >>> 0;
+    word = 0x811c9dc5;
     words++;
     if (words < SHINGLE) continue;
-    // The shingle's hash, from its words in order.
     let h = 0x12345678;
     for (let k = words - SHINGLE; k < words; k++) h = mix(h ^ ring[k % SHINGLE]!);
-    for (let i = 0; i < SIGNATURE_SIZE; i++) {
-      const v = mix(h ^ SALTS[i]!);
-      if (v < signature[i]!) signature[i] = v;
+    const bin = h >>> 26;
+    const value = mix(h ^ SALTS[bin]!);
+    filled[bin] = 1;
+    if (value < signature[bin]!) signature[bin] = value;
+  }
+  if (words < MIN_WORDS) return undefined;
+  // Densify: an empty bin takes the next filled bin's value (circularly), marked with the distance.
+  for (let b = 0; b < SIGNATURE_SIZE; b++) {
+    if (filled[b]) continue;
+    for (let d = 1; d < SIGNATURE_SIZE; d++) {
+      const from = (b + d) % SIGNATURE_SIZE;
+      if (filled[from]) {
+        signature[b] = mix(signature[from]! ^ SALTS[d]!);
+        break;
+      }
     }
   }
-  return words >= MIN_WORDS ? signature : undefined;
+  return signature;
 }
 
 /** The share of hash functions on which two signatures agree: an estimate of the Jaccard similarity of their shingle sets. */
