@@ -405,7 +405,9 @@ async function wholeReport(args: ReportArgs, { corpus, registry, rules, io, prog
  */
 async function streamJsonLines(args: ReportArgs, { corpus, registry, rules, io, progress, workers }: ReportContext): Promise<number> {
   const { linkCorpus, compareJobs, allProblems, runStats } = await import("./pipeline.js");
-  const { runCompareJob, findingLines, withNames } = await import("./parallel/compare.js");
+  const { runCompareJob, findingLines, withNames, withSources } = await import("./parallel/compare.js");
+  const sourceNames = new Map(corpus.documents.flatMap((d) => (d.source ? [[d.id, d.source] as const] : [])));
+  const sourceOf = (doc: string) => sourceNames.get(doc);
   const { InOrder } = await import("./parallel/ordered.js");
   const ms: Record<string, number> = { load: corpus.loadMs, extract: corpus.extractMs };
   progress?.stage(`linking ${corpus.claims.length.toLocaleString("en-US")} claims`);
@@ -418,7 +420,7 @@ async function streamJsonLines(args: ReportArgs, { corpus, registry, rules, io, 
   const totalPairs = linked.pairs.length;
   const out = await outputWriter(args.output, io);
   const pool = workers.started;
-  const counts = { findings: 0, agreements: 0, conflicts: 0, pairs: 0, pairsCompared: 0 };
+  const counts = { findings: 0, agreements: 0, conflicts: 0, pairs: 0, pairsCompared: 0, events: 0 };
   let compareMs = 0;
   let formatMs = 0;
   const write = async (result: CompareJobResult, pairs: number) => {
@@ -428,6 +430,8 @@ async function streamJsonLines(args: ReportArgs, { corpus, registry, rules, io, 
     counts.conflicts += result.conflicts;
     await out.bytes(findingLines(result, counts.findings + 1));
     counts.findings += result.findings;
+    // Each event comes whole in one group, after its findings; ids follow the order written.
+    for (const line of result.events) await out.line(line.replace(/^\{"type":"event","id":"e\d+"/, `{"type":"event","id":"e${++counts.events}"`));
     counts.pairs += pairs;
     progress?.stage(`comparing pairs: ${counts.pairs.toLocaleString("en-US")} of ${totalPairs.toLocaleString("en-US")}`);
     formatMs += io.clock() - start;
@@ -448,10 +452,10 @@ async function streamJsonLines(args: ReportArgs, { corpus, registry, rules, io, 
         const written = formatMs;
         // Counted before the job goes: its pairs are handed over to the worker.
         const pairs = pairCount(job);
-        await inflight.add(pool.compare(withNames(job, registry)), pairs);
+        await inflight.add(pool.compare(withSources(withNames(job, registry), sourceOf)), pairs);
         compareMs += io.clock() - t - (formatMs - written);
       } else {
-        const result = runCompareJob(job, rules, registry);
+        const result = runCompareJob(withSources(job, sourceOf), rules, registry);
         compareMs += io.clock() - t;
         await write(result, pairCount(job));
       }

@@ -38,24 +38,29 @@ export interface PositionOptions {
 
 /** Collects verdicts and turns them into events with positions. */
 export class PositionBuilder {
-  /** Node per (event, aspect, claim): its claim, value and set. */
-  private readonly nodes = new Map<string, number>();
+  /** Node per (event and aspect, claim): its claim, value and set. */
+  private readonly nodes = new Map<number, number>();
   private readonly nodeClaim: number[] = [];
   private readonly nodeValue: string[] = [];
   private readonly parent: number[] = [];
   /** Conflicting roots of each root. */
   private readonly against = new Map<number, Set<number>>();
   /** Per (event, aspect): its nodes, and what its conflicts carry. */
-  private readonly aspects = new Map<string, AspectState>();
+  private readonly aspects = new Map<number, AspectState>();
+  /** Dense numbers of aspect names. */
+  private readonly aspectNumbers = new Map<string, number>();
   private readonly labels = new Map<number, string>();
 
   constructor(private readonly claims: readonly Claim[]) {}
 
   add(v: PositionVerdict): void {
-    const key = `${v.event}\u0000${v.aspect}`;
+    // Numbers, not strings, as keys: this runs for every verdict of a corpus.
+    let aspectNo = this.aspectNumbers.get(v.aspect);
+    if (aspectNo === undefined) this.aspectNumbers.set(v.aspect, (aspectNo = this.aspectNumbers.size));
+    const key = v.event * ASPECTS + aspectNo;
     let state = this.aspects.get(key);
     if (!state) {
-      state = { event: v.event, aspect: v.aspect, nodes: [], rules: new Set(), severity: "info", qualifiers: new Set(), conflicts: 0, verdicts: 0 };
+      state = { key, event: v.event, aspect: v.aspect, nodes: [], rules: new Set(), severity: "info", qualifiers: new Set(), conflicts: 0, verdicts: 0 };
       this.aspects.set(key, state);
     }
     if (!this.labels.has(v.event)) this.labels.set(v.event, v.label);
@@ -198,8 +203,8 @@ export class PositionBuilder {
     return out;
   }
 
-  private node(key: string, state: AspectState, claim: number, value: string): number {
-    const k = `${key}\u0000${claim}`;
+  private node(key: number, state: AspectState, claim: number, value: string): number {
+    const k = key * CLAIMS + claim;
     let n = this.nodes.get(k);
     if (n === undefined) {
       n = this.parent.length;
@@ -244,7 +249,12 @@ export class PositionBuilder {
   }
 }
 
+/** Room for aspect numbers in a key, and for claim numbers (keys stay below 2^53 for 10^6 events, 64 aspects and 10^8 claims). */
+const ASPECTS = 64;
+const CLAIMS = 1e8;
+
 interface AspectState {
+  key: number;
   event: number;
   aspect: string;
   nodes: number[];

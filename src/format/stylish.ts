@@ -83,8 +83,7 @@ export function formatStylish(report: Report, options: StylishOptions): string {
     );
   }
   const sum = report.summary;
-  const inConflict = all.filter((e) => e.verdict === "conflict").length;
-  const counts = `${plural(sum.documents, "document")}, ${plural(sum.claims, "claim")}: ${plural(sum.conflicts, "conflict")}, ${plural(sum.agreements, "agreement")}, ${plural(sum.problems, "problem")}${all.length ? `; ${inConflict} of ${plural(all.length, "event")} in conflict` : ""}`;
+  const counts = `${plural(sum.documents, "document")}, ${plural(sum.claims, "claim")}: ${plural(sum.conflicts, "conflict")}, ${plural(sum.agreements, "agreement")}, ${plural(sum.problems, "problem")}${events.length ? `; ${conflicts.length} of ${plural(events.length, "event")} in conflict` : ""}`;
   lines.push(sum.conflicts ? c.red.bold(`✖ ${counts}`) : c.green.bold(`✔ ${counts}`));
   return `${lines.join("\n")}\n`;
 }
