@@ -16,7 +16,7 @@ import { claimValidatorSync } from "./load/schemas.js";
 import { extractArticle, summary } from "./parallel/extract.js";
 import type { ExtractedCorpus } from "./parallel/stream.js";
 import { packJobs, type CompareJob } from "./parallel/compare.js";
-import { copyIds, groupDuplicates, type DuplicateGroup } from "./link/duplicates.js";
+import { groupDuplicates, sourceClaims, type DuplicateGroup } from "./link/duplicates.js";
 
 export const TOOL = { name: "crosscheck", version: "0.1.0" } as const;
 
@@ -117,18 +117,20 @@ export function analyse(corpus: ExtractedCorpus, options: AnalyseOptions): Repor
 }
 
 /**
- * Links the claims of a corpus (all of them: names link across the whole corpus), except those of
- * copies of another article's text: a group of copies is one source, so only its first document
- * is linked and compared, and the copies are listed in `duplicates`. Leaving them out here, before
- * any pair is made, is what keeps a story republished many times from costing pairs per copy.
+ * Links the claims of a corpus (all of them: names link across the whole corpus), as sources:
+ * copies of another article's text are one source with it, listed in `duplicates`. A copy's
+ * claims that the group's first text also makes are left out before any pair is made (which is
+ * what keeps a story republished many times from costing pairs per copy); what an edited copy
+ * adds is linked like any claim, but never paired with its own group.
  */
 export function linkCorpus(corpus: ExtractedCorpus, registry: EntityRegistry): LinkResult & { duplicates: DuplicateGroup[] } {
   const duplicates = groupDuplicates(corpus.documents);
   // Signatures are needed only for this.
   for (const d of corpus.documents) delete d.signature;
-  const copies = copyIds(duplicates);
-  const claims = copies.size ? corpus.claims.filter((c) => !copies.has(c.doc)) : corpus.claims;
-  return { ...linkClaims(claims, registry), duplicates };
+  const { claims, sameSource } = sourceClaims(corpus.claims, duplicates);
+  const linked = linkClaims(claims, registry);
+  if (duplicates.length) linked.pairs = linked.pairs.filter((p) => !sameSource(p.a.doc, p.b.doc));
+  return { ...linked, duplicates };
 }
 
 /** Options for `compareClaims` on a corpus. */

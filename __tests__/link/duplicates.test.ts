@@ -1,6 +1,7 @@
 /** Copies of one text: signatures, similarity and grouping (fires on copies, silent on different stories). */
 import { describe, it, expect } from "@jest/globals";
-import { copyIds, groupDuplicates, similarity, textSignature } from "../../src/link/duplicates.js";
+import { copyIds, groupDuplicates, similarity, sourceClaims, textSignature } from "../../src/link/duplicates.js";
+import type { Claim } from "../../src/types.js";
 
 const STORY =
   "The regional council met on Monday evening in the old town hall to discuss the new bridge over the river. " +
@@ -52,5 +53,27 @@ describe("duplicates", () => {
 
   it("never groups documents without a signature", () => {
     expect(groupDuplicates([{ id: "a" }, { id: "b" }])).toEqual([]);
+  });
+});
+
+describe("sourceClaims", () => {
+  const count = (doc: string, n: number, min: number, at: number): Claim =>
+    ({ id: `${doc}#${n}`, doc, kind: "quantity", modality: "reported", published: doc === "a" ? "2026-01-20" : "2026-01-21", frame: `${doc}#f1`, quantity: { min, max: min, counted: "killed", text: `${min} people` }, location: "place-x", evidence: { quote: `${min} people were killed`, span: [at, at + 20] } }) as Claim;
+  const groups = [{ doc: "a", copies: ["b"], similarity: 0.9 }];
+  it.each([
+    { name: "a copy's claim the first text also makes is left out (silent)", claim: count("b", 1, 12, 40), kept: false },
+    { name: "what an edited copy adds stays (fires)", claim: count("b", 2, 15, 80), kept: true },
+    { name: "an article of no group keeps every claim", claim: count("c", 1, 12, 40), kept: true },
+  ])("$name", ({ claim, kept }) => {
+    const { claims } = sourceClaims([count("a", 1, 12, 10), claim], groups);
+    expect(claims.includes(claim)).toBe(kept);
+    expect(claims[0]!.doc).toBe("a");
+  });
+
+  it("tells documents of one group apart from others, and a document from itself", () => {
+    const { sameSource } = sourceClaims([], groups);
+    expect(sameSource("a", "b")).toBe(true);
+    expect(sameSource("a", "c")).toBe(false);
+    expect(sameSource("a", "a")).toBe(false);
   });
 });

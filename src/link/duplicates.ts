@@ -101,7 +101,7 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
   return same / SIGNATURE_SIZE;
 }
 
-import type { DuplicateGroup } from "../types.js";
+import type { Claim, DuplicateGroup } from "../types.js";
 
 export type { DuplicateGroup };
 
@@ -152,6 +152,43 @@ export function groupDuplicates(docs: ReadonlyArray<{ id: string; signature?: Ui
     }
   });
   return groups.map((g) => ({ doc: docs[g.doc]!.id, copies: g.copies.map((i) => docs[i]!.id), similarity: Math.round(g.similarity * 100) / 100 }));
+}
+
+/**
+ * What a claim states, as text: its kind and the words it was read from. A copy's claim read from
+ * a sentence its first text also has states nothing new, even when its values differ because the
+ * copy gives another publication date (or none) to anchor "on Tuesday" to.
+ */
+function statedKey(c: Claim): string {
+  return `${c.kind}\u0000${c.evidence.quote.replace(/\s+/g, " ").trim()}`;
+}
+
+/**
+ * The claims one source makes, for linking: a copy's claims read from a sentence its group's
+ * first text also has are left out (a wire story republished a thousand times links as one article), and what
+ * an edited copy adds (a line changed, a figure updated) stays, to be compared with other sources.
+ * `sameSource` tells whether two documents are of one group, so pairs between them can be skipped.
+ */
+export function sourceClaims(claims: Claim[], groups: ReadonlyArray<DuplicateGroup>): { claims: Claim[]; sameSource: (x: string, y: string) => boolean } {
+  if (!groups.length) return { claims, sameSource: () => false };
+  const groupOf = new Map<string, number>();
+  groups.forEach((g, i) => {
+    groupOf.set(g.doc, i);
+    for (const id of g.copies) groupOf.set(id, i);
+  });
+  const firstDocs = new Set(groups.map((g) => g.doc));
+  const stated = new Set<string>();
+  for (const c of claims) if (firstDocs.has(c.doc)) stated.add(`${groupOf.get(c.doc)!}\u0000${statedKey(c)}`);
+  const kept = claims.filter((c) => {
+    const g = groupOf.get(c.doc);
+    return g === undefined || firstDocs.has(c.doc) || !stated.has(`${g}\u0000${statedKey(c)}`);
+  });
+  const sameSource = (x: string, y: string) => {
+    if (x === y) return false;
+    const g = groupOf.get(x);
+    return g !== undefined && g === groupOf.get(y);
+  };
+  return { claims: kept, sameSource };
 }
 
 /** The ids of every copy (not the kept document) of the groups. */
