@@ -147,10 +147,15 @@ function agreedLine(aspects: EventAspect[], view: View): string {
   const parts = aspects.map((a) => {
     const p = a.positions[0]!;
     for (const s of p.sources) sources.add(s);
-    return `${a.aspect} ${stripPer(p.value)}${a.qualifiers.length ? c.magenta(` [${a.qualifiers.join(", ")}]`) : ""}`;
+    // Values that agree without being equal ("about two hours" and "more than two hours") are all shown.
+    const values = HEDGED.has(a.aspect) ? [...new Set([p.value, ...p.quotes.map((q) => q.value)].map(stripPer))] : [stripPer(p.value)];
+    return `${a.aspect} ${values.join(" ≈ ")}${a.qualifiers.length ? c.magenta(` [${a.qualifiers.join(", ")}]`) : ""}`;
   });
   return `${parts.join("; ")} ${c.dim("—")} ${[...sources].join(", ")}`;
 }
+
+/** Aspects whose agreeing values may be hedged or coarser versions of each other, all worth showing. */
+const HEDGED = new Set(["duration", "quantity", "date", "time"]);
 
 /** A source's name and date: "Reuters (2026-01-21)". */
 function dated(doc: string, view: View): string {
