@@ -123,6 +123,32 @@ describe("copies of one text and events", () => {
   });
 });
 
+describe("a much-reported event", () => {
+  it("gives one finding per pair of positions, not per pair of its many sources, and lists every source in its positions", async () => {
+    const dir = tempDir("crosscheck-many-");
+    const words = ["river", "council", "harbour", "winter", "budget", "railway", "market", "festival", "museum", "forest", "bridge", "school", "orchard", "tunnel", "stadium", "library"];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const filler = () => Array.from({ length: 12 }, () => `The ${words[Math.floor(next() * words.length)]} near the ${words[Math.floor(next() * words.length)]} was ${["busy", "quiet", "closed", "open"][Math.floor(next() * 4)]} that ${["morning", "evening", "week"][Math.floor(next() * 3)]}.`).join(" ");
+    const sources = 16;
+    for (let i = 0; i < sources; i++) {
+      const duration = i % 4 === 3 ? "for five hours" : "for about two hours";
+      writeFileSync(path.join(dir, `m${String(i).padStart(2, "0")}.txt`), `---\npublished: 2026-01-21\nsource: Outlet ${i}\n---\n${filler()}\n\nSteve Witkoff met Kirill Dmitriev in Davos on Tuesday ${duration}.\n\n${filler()}\n`);
+    }
+    const result = await runCli(["report", dir, "--format", "json"]);
+    expect(result.code).toBe(0);
+    const many = JSON.parse(result.stdout) as JsonReport & { duplicates: unknown[]; events: Array<{ aspects: Array<{ aspect: string; verdict: string; positions: Array<{ sources: string[] }> }> }> };
+    expect(many.duplicates).toEqual([]);
+    const duration = many.events.flatMap((e) => e.aspects).find((a) => a.aspect === "duration")!;
+    expect(duration.verdict).toBe("conflict");
+    expect(duration.positions.map((p) => p.sources.length).sort((x, y) => x - y)).toEqual([4, 12]);
+    const durationFindings = many.findings.filter((f) => f.aspect === "duration");
+    // Per pair of documents there would be 66 + 6 agreements and 48 conflicts.
+    expect(durationFindings.filter((f) => f.verdict === "conflict")).toHaveLength(1);
+    expect(durationFindings.filter((f) => f.verdict === "agree").length).toBeLessThanOrEqual(2);
+  }, 120_000);
+});
+
 describe("a long article", () => {
   it("with thousands of mentions of one meeting completes, comparing each distinct value once", async () => {
     const dir = tempDir("crosscheck-long-");

@@ -241,14 +241,15 @@ export function compareEach(input: IndexedPairs, rules: Rule[], options: Compare
       const qualifiers = qualifiersOf(result).length;
       const strength = result.strength ?? 0;
       if (!existing || better(severity, qualifiers, strength, existing)) {
-        kept.set(eventKey, { rule, result, a: ia, b: ib, event: pairs[k + 3]!, verdict, severity, qualifiers, strength, rank0: rank[ia]!, rank1: rank[ib]!, span0: a.evidence.span[0], span1: b.evidence.span[0] });
+        kept.set(eventKey, { rule, result, a: ia, b: ib, event: pairs[k + 3]!, key: pairs[k + 4]!, verdict, severity, qualifiers, strength, rank0: rank[ia]!, rank1: rank[ib]!, span0: a.evidence.span[0], span1: b.evidence.span[0] });
       }
     }
   }
   // How each claim is named in explanations, made once per claim.
   const sides: string[] = [];
   const sideOf = (i: number) => (sides[i] ??= side(claims[i]!));
-  for (const k of [...kept.values()].sort(byReportOrder)) emit(toFinding(k.rule, k.result, claims[k.a]!, claims[k.b]!, strings[k.event]!, [sideOf(k.a), sideOf(k.b)]));
+  const results = positions ? boundBySources(kept, claims, positions) : [...kept.values()];
+  for (const k of results.sort(byReportOrder)) emit(toFinding(k.rule, k.result, claims[k.a]!, claims[k.b]!, strings[k.event]!, [sideOf(k.a), sideOf(k.b)]));
   return pairsCompared;
 }
 
@@ -260,6 +261,8 @@ interface Kept {
   a: number;
   b: number;
   event: number;
+  /** Event key index. */
+  key: number;
   verdict: CompareResult["verdict"];
   severity: Severity;
   qualifiers: number;
@@ -268,6 +271,47 @@ interface Kept {
   rank1: number;
   span0: number;
   span1: number;
+}
+
+/** Above this many documents on one aspect of one event, findings are one per pair of positions, not per pair of documents. */
+export const MAX_SOURCE_PAIRS_DOCS = 12;
+
+/**
+ * Findings are one per pair of documents, event, aspect and verdict, which grows with the square
+ * of the sources of a much-reported event. Where an event's aspect has more than
+ * MAX_SOURCE_PAIRS_DOCS documents, its findings are reduced to one per pair of positions (one
+ * agreement per position, one conflict per pair of incompatible positions), the strongest kept;
+ * `events` lists every source of each position. Smaller events keep a finding per pair of
+ * documents, as readers of `findings` expect.
+ */
+function boundBySources(kept: Map<number | string, Kept>, claims: Claim[], positions: PositionBuilder): Kept[] {
+  const groups = new Map<string, { docs: Set<string>; items: Kept[] }>();
+  for (const k of kept.values()) {
+    const id = `${k.key}\u0000${k.rule.meta.aspect}\u0000${String(k.verdict)}`;
+    let g = groups.get(id);
+    if (!g) groups.set(id, (g = { docs: new Set(), items: [] }));
+    g.docs.add(claims[k.a]!.doc);
+    g.docs.add(claims[k.b]!.doc);
+    g.items.push(k);
+  }
+  const out: Kept[] = [];
+  for (const g of groups.values()) {
+    if (g.docs.size <= MAX_SOURCE_PAIRS_DOCS) {
+      for (const k of g.items) out.push(k);
+      continue;
+    }
+    const best = new Map<string, Kept>();
+    for (const k of g.items) {
+      const aspect = k.rule.meta.aspect;
+      const pa = positions.positionOf(k.key, aspect, k.a);
+      const pb = positions.positionOf(k.key, aspect, k.b);
+      const id = pa <= pb ? `${pa},${pb}` : `${pb},${pa}`;
+      const existing = best.get(id);
+      if (!existing || better(k.severity, k.qualifiers, k.strength, existing)) best.set(id, k);
+    }
+    for (const k of best.values()) out.push(k);
+  }
+  return out;
 }
 
 /**

@@ -81,6 +81,14 @@ export class PositionBuilder {
     this.link(rx, ry);
   }
 
+  /** The position (a set number, -1 for none) of a claim on an aspect of an event, as the verdicts so far have it. */
+  positionOf(event: number, aspect: string, claim: number): number {
+    const aspectNo = this.aspectNumbers.get(aspect);
+    if (aspectNo === undefined) return -1;
+    const node = this.nodes.get((event * ASPECTS + aspectNo) * CLAIMS + claim);
+    return node === undefined ? -1 : this.find(node);
+  }
+
   /** The events, conflicts first (then by severity), each with its aspects and positions. */
   build(options: PositionOptions): EventReport[] {
     const byEvent = new Map<number, EventAspect[]>();
