@@ -23,6 +23,7 @@ const plain: ChalkInstance = new Proxy((...text: unknown[]) => (text.length === 
 }) as unknown as ChalkInstance;
 
 const MAX_QUOTE = 160;
+const MAX_COPIES_NAMED = 8;
 
 /** "1 document", "2 documents". */
 export function plural(n: number, word: string, many = `${word}s`): string {
@@ -64,7 +65,12 @@ export function formatStylish(report: Report, options: StylishOptions): string {
   const copies = report.duplicates ?? [];
   if (copies.length) {
     lines.push(c.bold.underline(`Copies (${copies.length})`), "");
-    for (const g of copies) lines.push(`  ${g.copies.map((id) => c.bold(sourceName(id, view))).join(", ")} ${c.dim(`same text as`)} ${c.bold(sourceName(g.doc, view))}${c.dim(`: counted as one source`)}`);
+    for (const g of copies) {
+      // A story republished thousands of times names its first copies and counts the rest.
+      const named = g.copies.slice(0, MAX_COPIES_NAMED).map((id) => c.bold(sourceName(id, view))).join(", ");
+      const more = g.copies.length > MAX_COPIES_NAMED ? ` and ${plural(g.copies.length - MAX_COPIES_NAMED, "other")}` : "";
+      lines.push(`  ${named}${more} ${c.dim(`same text as`)} ${c.bold(sourceName(g.doc, view))}${c.dim(`: counted as one source`)}`);
+    }
     lines.push("");
   }
   if (report.problems.length) {
