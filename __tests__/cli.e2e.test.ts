@@ -1,6 +1,6 @@
 /** End-to-end: the CLI on samples/ and on bad input, in-process and through the real binary. */
 import { describe, it, expect, beforeAll } from "@jest/globals";
-import { writeFileSync, readFileSync, existsSync } from "node:fs";
+import { writeFileSync, readFileSync, existsSync, readdirSync, copyFileSync } from "node:fs";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { runCli } from "./helpers/cli.js";
@@ -83,6 +83,94 @@ describe("crosscheck report samples --format json", () => {
   });
 });
 
+describe("copies of one text and events", () => {
+  it("lists an article's copies once, as one source, and compares them with nothing", async () => {
+    const dir = tempDir("crosscheck-copies-");
+    for (const name of readdirSync("samples").filter((f) => f.endsWith(".txt"))) copyFileSync(path.join("samples", name), path.join(dir, name));
+    // The same body under two other ids, as sites republishing an agency story give it.
+    const body = readFileSync("samples/000_90b6b6efa84f1162.txt", "utf8").replace(/^---\n[\s\S]*?\n---\n/, "");
+    writeFileSync(path.join(dir, "900_copy.txt"), `---\nid: 900_copy\nsource: Reprint Daily\n---\n${body}`);
+    writeFileSync(path.join(dir, "901_copy.txt"), `Updated at noon.\n\n${body}`);
+    const result = await runCli(["report", dir, "--format", "json"]);
+    expect(result.code).toBe(0);
+    const copied = JSON.parse(result.stdout) as JsonReport & { duplicates: Array<{ doc: string; copies: string[] }> };
+    expect(copied.duplicates).toEqual([{ doc: "000_90b6b6efa84f1162", copies: ["900_copy", "901_copy"], similarity: expect.any(Number) }]);
+    expect(copied.findings.some((f) => f.docs.includes("900_copy") || f.docs.includes("901_copy"))).toBe(false);
+    expect(copied.findings.length).toBe(report.findings.length);
+    expect(reportValidatorSync()(copied)).toBe(true);
+    const stylish = await runCli(["report", dir]);
+    expect(stylish.stdout).toMatch(/Copies \(1\)\n\n {2}Reprint Daily, 901_copy same text as English-language international news site \(relays TASS, AP and the Financial Times\): counted as one source/);
+  });
+
+  it("gives each event its aspects and positions, conflicts first, each position with sources and one quote per document", () => {
+    const events = (report as JsonReport & { events: Array<{ verdict: string; aspects: Array<{ verdict: string; positions: Array<{ docs: string[]; sources: string[]; quotes: Array<{ doc: string }>; against: number[] }> }> }> }).events;
+    expect(events.length).toBeGreaterThan(0);
+    const firstAgree = events.findIndex((e) => e.verdict === "agree");
+    expect(events.slice(firstAgree).every((e) => e.verdict === "agree")).toBe(true);
+    for (const e of events) {
+      for (const a of e.aspects) {
+        if (a.verdict === "conflict") expect(a.positions.length).toBeGreaterThan(1);
+        else expect(a.positions).toHaveLength(1);
+        for (const p of a.positions) {
+          expect(p.quotes.map((q) => q.doc)).toEqual(p.docs);
+          expect(p.sources.length).toBeGreaterThan(0);
+        }
+      }
+    }
+    // The week-old denial stands against the plans and the confirmation of the Moscow meeting: one aspect, not four findings' worth.
+    const status = events.flatMap((e) => e.aspects).find((a) => a.verdict === "conflict" && a.positions.some((p) => p.docs.includes("003_8ee9009b7c0d867b")));
+    expect(status).toBeDefined();
+  });
+});
+
+describe("a much-reported event", () => {
+  it("gives one finding per pair of positions, not per pair of its many sources, and lists every source in its positions", async () => {
+    const dir = tempDir("crosscheck-many-");
+    const words = ["river", "council", "harbour", "winter", "budget", "railway", "market", "festival", "museum", "forest", "bridge", "school", "orchard", "tunnel", "stadium", "library"];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const filler = () => Array.from({ length: 12 }, () => `The ${words[Math.floor(next() * words.length)]} near the ${words[Math.floor(next() * words.length)]} was ${["busy", "quiet", "closed", "open"][Math.floor(next() * 4)]} that ${["morning", "evening", "week"][Math.floor(next() * 3)]}.`).join(" ");
+    const sources = 16;
+    for (let i = 0; i < sources; i++) {
+      const duration = i % 4 === 3 ? "for five hours" : "for about two hours";
+      writeFileSync(path.join(dir, `m${String(i).padStart(2, "0")}.txt`), `---\npublished: 2026-01-21\nsource: Outlet ${i}\n---\n${filler()}\n\nSteve Witkoff met Kirill Dmitriev in Davos on Tuesday ${duration}.\n\n${filler()}\n`);
+    }
+    const result = await runCli(["report", dir, "--format", "json"]);
+    expect(result.code).toBe(0);
+    const many = JSON.parse(result.stdout) as JsonReport & { duplicates: unknown[]; events: Array<{ aspects: Array<{ aspect: string; verdict: string; positions: Array<{ sources: string[] }> }> }> };
+    expect(many.duplicates).toEqual([]);
+    const duration = many.events.flatMap((e) => e.aspects).find((a) => a.aspect === "duration")!;
+    expect(duration.verdict).toBe("conflict");
+    expect(duration.positions.map((p) => p.sources.length).sort((x, y) => x - y)).toEqual([4, 12]);
+    const durationFindings = many.findings.filter((f) => f.aspect === "duration");
+    // Per pair of documents there would be 66 + 6 agreements and 48 conflicts.
+    expect(durationFindings.filter((f) => f.verdict === "conflict")).toHaveLength(1);
+    expect(durationFindings.filter((f) => f.verdict === "agree").length).toBeLessThanOrEqual(2);
+  }, 120_000);
+});
+
+describe("a long article", () => {
+  it("with thousands of mentions of one meeting completes, comparing each distinct value once", async () => {
+    const dir = tempDir("crosscheck-long-");
+    const variants = [
+      "Steve Witkoff met Kirill Dmitriev in Davos on Tuesday for about two hours.",
+      "The talks between Witkoff and Dmitriev in Davos lasted more than two hours, officials said.",
+      "Witkoff and Dmitriev held a meeting in Davos on Tuesday that lasted three hours.",
+      "Snow kept falling on the roads around the resort while the delegations met.",
+    ];
+    let body = "";
+    for (let i = 0; body.length < 500_000; i++) body += `${variants[i % variants.length]}${i % 6 === 5 ? "\n\n" : " "}`;
+    writeFileSync(path.join(dir, "long.txt"), `---\nid: long\npublished: 2026-01-21\nsource: Long Wire\n---\n${body}`);
+    const result = await runCli(["report", dir, "--format", "json", "--stats"]);
+    expect(result.code).toBe(0);
+    const long = JSON.parse(result.stdout) as JsonReport & { stats: { claims: number; pairsCompared: number } };
+    expect(long.stats.claims).toBeGreaterThan(3000);
+    // Pairs grow with the distinct values, not with the mentions.
+    expect(long.stats.pairsCompared).toBeLessThan(1000);
+    expect(long.findings.every((f) => f.docs[0] === "long" && f.docs[1] === "long")).toBe(true);
+  }, 180_000);
+});
+
 describe("stylish output", () => {
   it("puts conflicts first and ends with a summary line, without colour when not a TTY", async () => {
     const result = await runCli(["report", "samples"]);
@@ -93,6 +181,24 @@ describe("stylish output", () => {
     expect(conflicts).toBeGreaterThanOrEqual(0);
     expect(agreements).toBeGreaterThan(conflicts);
     expect(result.stdout.trim().split("\n").pop()).toMatch(/5 documents, \d+ claims: \d+ conflicts?, \d+ agreements?, \d+ problems?/);
+  });
+
+  it("reads as a fact-check: events as headlines, positions with their sources, agreements a line each, intra-article points only with --intra", async () => {
+    const result = await runCli(["report", "samples"]);
+    // The denial of the Moscow meeting is one aspect of one event, with its source named by front matter.
+    expect(result.stdout).toMatch(/✖ Steve Witkoff, Jared Kushner and Vladimir Putin meet in Moscow, 2026-01-22/);
+    expect(result.stdout).toMatch(/● denied \(per a White House spokesman\) — English-language site relaying Bloomberg/);
+    expect(result.stdout).not.toMatch(/per A White House/);
+    expect(result.stdout).not.toMatch(/\[intra-document\] —/);
+    expect(result.stdout).toMatch(/within a single article not shown \(--intra shows them\)/);
+    const intra = await runCli(["report", "samples", "--intra"]);
+    expect(intra.stdout).toMatch(/\[intra-document\] —/);
+    expect(intra.stdout).not.toMatch(/not shown \(--intra/);
+  });
+
+  it("says 1 document, not 1 documents", async () => {
+    const result = await runCli(["report", "samples/000_90b6b6efa84f1162.txt"]);
+    expect(result.stdout.trim().split("\n").pop()).toMatch(/1 document, \d+ claims/);
   });
 
   it("uses colour on a TTY, and never with NO_COLOR", async () => {

@@ -21,6 +21,7 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { performance } from "node:perf_hooks";
 import { generateCorpus } from "../src/testing/synthetic-corpus.js";
+import { wireSection } from "./wire.js";
 import type { RunStats } from "../src/types.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -485,6 +486,9 @@ async function main(): Promise<void> {
   parts.push("Targets:", "", readme.targets, "");
   parts.push("What limits the figures, and what was done about them: README.md, section Performance.", "");
   parts.push(`Reproduce: \`npm run bench -- --sizes ${options.sizes.join(",")}\` (corpora are written to ${tmpdir()} and removed afterwards; add --keep to keep them).`, "");
+
+  // Wire copy and real text: a section of their own (bench/wire.ts).
+  parts.push(...(await wireSection(options.sizes, options.seed, log)));
 
   const text = parts.join("\n");
   process.stdout.write(`${text}\n`);

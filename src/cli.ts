@@ -69,6 +69,8 @@ interface ReportArgs {
   inputFormat: "files" | "jsonl";
   jobs: number;
   quiet: boolean;
+  /** Set only when given: the stylish report shows findings inside one article. */
+  intra?: boolean;
 }
 
 const STDIN_ARG = "\u0000-";
@@ -92,6 +94,7 @@ function reportOptions(io: CliIO) {
     // Read as text and checked by jobsProblem, so a bad value is quoted as given (not as NaN).
     jobs: { alias: "j", type: "string", default: String(io.cpus ?? 1), defaultDescription: "number of cores", describe: "Worker threads for extraction, and for comparison with --format jsonl (1: none)" },
     quiet: { alias: "q", type: "boolean", default: false, describe: "No progress bar on stderr" },
+    intra: { type: "boolean", default: false, describe: "Also show, in the terminal report, what articles say against themselves (findings inside one article)" },
   } as const satisfies Record<string, Options>;
 }
 
@@ -165,6 +168,7 @@ function reportArgs(args: Record<string, unknown>): ReportArgs {
     inputFormat: args.inputFormat as ReportArgs["inputFormat"],
     jobs: wholeNumber(args.jobs, 1, 256) ?? 1,
     quiet: args.quiet as boolean,
+    ...(args.intra ? { intra: true } : {}),
   };
 }
 
@@ -430,18 +434,30 @@ async function wholeReport(args: ReportArgs, { corpus, registry, rules, io, prog
   const formatStart = io.clock();
   const stats = report.stats ? withProcessStats(report.stats, corpus, io) : undefined;
   if (stats) report.stats = stats;
-  let json = "";
-  const shared = SHARED_FORMATS.includes(args.format) ? await sharedFormat(args, report) : undefined;
-  if (args.format === "json" || (args.output && shared === undefined)) json = (await import("./format/json.js")).formatJson(report, { stats: args.stats });
   const chalk = args.format === "stylish" && color ? new (await import("chalk")).Chalk({ level: 1 }) : undefined;
-  let rendered = shared ?? (args.format === "stylish" ? (await import("./format/stylish.js")).formatStylish(report, chalk ? { chalk } : {}) : json);
-  if (report.stats) report.stats.ms.format = io.clock() - formatStart;
-  // The stylish report ends with the same statistics, field for field, that json gives.
-  if (args.stats && args.format === "stylish" && report.stats && !shared) rendered += `${statsText(withProcessStats(report.stats, corpus, io))}\n`;
-  if (args.output) {
-    await fs.writeFile(args.output, shared ?? json);
-    if (args.format === "stylish") io.stdout(rendered);
-  } else io.stdout(rendered);
+  const shared = SHARED_FORMATS.includes(args.format) ? await sharedFormat(args, report) : undefined;
+  if (args.format === "stylish") {
+    let rendered = (await import("./format/stylish.js")).formatStylish(report, { ...(chalk ? { chalk } : {}), ...(args.intra ? { intra: true } : {}) });
+    if (report.stats) report.stats.ms.format = io.clock() - formatStart;
+    // The stylish report ends with the same statistics, field for field, that json gives.
+    if (args.stats && report.stats) rendered += `${statsText(withProcessStats(report.stats, corpus, io))}\n`;
+    io.stdout(rendered);
+  }
+  if (shared !== undefined) {
+    if (args.output) await fs.writeFile(args.output, shared);
+    else io.stdout(shared);
+  } else if (args.format === "json" || args.output) {
+    // Written piece by piece as it is made: a large report is never one string.
+    const { jsonReportChunks } = await import("./format/json.js");
+    const out = await outputWriter(args.output, io);
+    const encoder = new TextEncoder();
+    try {
+      for (const chunk of jsonReportChunks(report, { stats: args.stats })) await out.bytes(encoder.encode(chunk));
+    } finally {
+      await out.close();
+    }
+  }
+  if (report.stats && args.format !== "stylish") report.stats.ms.format = io.clock() - formatStart;
   for (const p of await stderrProblems(corpus)) io.stderr(`crosscheck: ${p.message}\n`);
   if (args.stats && args.format !== "stylish" && report.stats) io.stderr(`${JSON.stringify({ stats: withProcessStats(report.stats, corpus, io) })}\n`);
   return exitCodeFor(report, args.failOn, await incomplete(corpus));
@@ -461,7 +477,9 @@ async function sharedFormat(args: ReportArgs, report: Report): Promise<string> {
  */
 async function streamJsonLines(args: ReportArgs, { corpus, registry, rules, io, progress, workers }: ReportContext): Promise<number> {
   const { linkCorpus, compareJobs, allProblems, runStats } = await import("./pipeline.js");
-  const { runCompareJob, findingLines, withNames } = await import("./parallel/compare.js");
+  const { runCompareJob, findingLines, withNames, withSources } = await import("./parallel/compare.js");
+  const sourceNames = new Map(corpus.documents.flatMap((d) => (d.source ? [[d.id, d.source] as const] : [])));
+  const sourceOf = (doc: string) => sourceNames.get(doc);
   const { InOrder } = await import("./parallel/ordered.js");
   const ms: Record<string, number> = { load: corpus.loadMs, extract: corpus.extractMs };
   progress?.stage(`linking ${corpus.claims.length.toLocaleString("en-US")} claims`);
@@ -474,7 +492,7 @@ async function streamJsonLines(args: ReportArgs, { corpus, registry, rules, io, 
   const totalPairs = linked.pairs.length;
   const out = await outputWriter(args.output, io);
   const pool = workers.started;
-  const counts = { findings: 0, agreements: 0, conflicts: 0, pairs: 0, pairsCompared: 0 };
+  const counts = { findings: 0, agreements: 0, conflicts: 0, pairs: 0, pairsCompared: 0, events: 0 };
   const faults = new Map<string, RuleFault>();
   let compareMs = 0;
   let formatMs = 0;
@@ -486,6 +504,8 @@ async function streamJsonLines(args: ReportArgs, { corpus, registry, rules, io, 
     counts.conflicts += result.conflicts;
     await out.bytes(findingLines(result, counts.findings + 1));
     counts.findings += result.findings;
+    // Each event comes whole in one group, after its findings; ids follow the order written.
+    for (const line of result.events) await out.line(line.replace(/^\{"type":"event","id":"e\d+"/, `{"type":"event","id":"e${++counts.events}"`));
     counts.pairs += pairs;
     progress?.stage(`comparing pairs: ${counts.pairs.toLocaleString("en-US")} of ${totalPairs.toLocaleString("en-US")}`);
     formatMs += io.clock() - start;
@@ -506,10 +526,10 @@ async function streamJsonLines(args: ReportArgs, { corpus, registry, rules, io, 
         const written = formatMs;
         // Counted before the job goes: its pairs are handed over to the worker.
         const pairs = pairCount(job);
-        await inflight.add(pool.compare(withNames(job, registry)), pairs);
+        await inflight.add(pool.compare(withSources(withNames(job, registry), sourceOf)), pairs);
         compareMs += io.clock() - t - (formatMs - written);
       } else {
-        const result = runCompareJob(job, rules, registry);
+        const result = runCompareJob(withSources(job, sourceOf), rules, registry);
         compareMs += io.clock() - t;
         await write(result, pairCount(job));
       }
@@ -524,6 +544,8 @@ async function streamJsonLines(args: ReportArgs, { corpus, registry, rules, io, 
     // Code rules switched off by the guard (in any thread): named in problems; exit 3.
     const { faultProblem } = await import("./compare/guard.js");
     corpus.problems.push(...[...faults.values()].map(faultProblem));
+    const { publicDuplicate } = await import("./format/json.js");
+    for (const g of linked.duplicates) await out.line(JSON.stringify({ type: "duplicate", ...publicDuplicate(g) }));
     const problems = allProblems(corpus);
     for (const p of problems) await out.line(JSON.stringify({ type: "problem", ...p }));
     const summary = { documents: corpus.documents.length, claims: claimCount, agreements: counts.agreements, conflicts: counts.conflicts, problems: problems.length };

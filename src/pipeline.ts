@@ -16,6 +16,7 @@ import { claimValidatorSync } from "./load/schemas.js";
 import { extractArticle, summary } from "./parallel/extract.js";
 import type { ExtractedCorpus } from "./parallel/stream.js";
 import { packJobs, type CompareJob } from "./parallel/compare.js";
+import { groupDuplicates, sourceClaims, type DuplicateGroup } from "./link/duplicates.js";
 
 export const TOOL = { name: "crosscheck", version: "0.1.0" } as const;
 
@@ -91,7 +92,8 @@ export function analyse(corpus: ExtractedCorpus, options: AnalyseOptions): Repor
   };
   const linked = linkCorpus(corpus, options.registry);
   lap("link");
-  const compared = compareClaims(linked.pairs, options.rules, compareOptions(corpus, options.registry));
+  const sources = new Map(corpus.documents.flatMap((d) => (d.source ? [[d.id, d.source] as const] : [])));
+  const compared = compareClaims(linked.pairs, options.rules, { ...compareOptions(corpus, options.registry), positions: true, sourceOf: (doc) => sources.get(doc) });
   lap("compare");
   const problems = allProblems(corpus);
   return {
@@ -100,6 +102,8 @@ export function analyse(corpus: ExtractedCorpus, options: AnalyseOptions): Repor
     documents: corpus.documents,
     claims: corpus.claims,
     findings: compared.findings,
+    duplicates: linked.duplicates,
+    events: compared.events ?? [],
     problems,
     summary: {
       documents: corpus.documents.length,
@@ -112,9 +116,21 @@ export function analyse(corpus: ExtractedCorpus, options: AnalyseOptions): Repor
   };
 }
 
-/** Links the claims of a corpus (all of them: names link across the whole corpus). */
-export function linkCorpus(corpus: ExtractedCorpus, registry: EntityRegistry): LinkResult {
-  return linkClaims(corpus.claims, registry);
+/**
+ * Links the claims of a corpus (all of them: names link across the whole corpus), as sources:
+ * copies of another article's text are one source with it, listed in `duplicates`. A copy's
+ * claims that the group's first text also makes are left out before any pair is made (which is
+ * what keeps a story republished many times from costing pairs per copy); what an edited copy
+ * adds is linked like any claim, but never paired with its own group.
+ */
+export function linkCorpus(corpus: ExtractedCorpus, registry: EntityRegistry): LinkResult & { duplicates: DuplicateGroup[] } {
+  const duplicates = groupDuplicates(corpus.documents);
+  // Signatures are needed only for this.
+  for (const d of corpus.documents) delete d.signature;
+  const { claims, sameSource } = sourceClaims(corpus.claims, duplicates);
+  const linked = linkClaims(claims, registry);
+  if (duplicates.length) linked.pairs = linked.pairs.filter((p) => !sameSource(p.a.doc, p.b.doc));
+  return { ...linked, duplicates };
 }
 
 /** Options for `compareClaims` on a corpus. */

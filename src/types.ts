@@ -219,6 +219,67 @@ export interface DocumentSummary {
   url?: string;
   claims: number;
   problems: Problem[];
+  /** MinHash signature of the body (src/link/duplicates.ts), for finding copies; internal, not in the JSON report. */
+  signature?: Uint32Array;
+}
+
+/** Articles with (nearly) the same text: one source. `doc` is the one compared; `copies` are never compared. */
+export interface DuplicateGroup {
+  doc: string;
+  copies: string[];
+  /** The lowest estimated similarity (Jaccard of word 5-shingles) of a copy to `doc`. */
+  similarity: number;
+}
+
+/** One source's quote for a position: the first claim of that document in it. */
+export interface PositionQuote {
+  doc: string;
+  /** The document's front matter `source`, else its id. */
+  source: string;
+  claim: string;
+  quote: string;
+  span: [number, number];
+  value: string;
+  attribution?: string;
+}
+
+/** Claims about one aspect of an event whose values the rules found to agree. */
+export interface Position {
+  /** The normalised value, in words, of its first claim. */
+  value: string;
+  /** Modality of its first claim; `modalities` lists all. */
+  modality: "reported" | "planned" | "conditional" | "denied";
+  modalities: Array<"reported" | "planned" | "conditional" | "denied">;
+  /** Distinct sources (front matter `source`, else document id), in input order. */
+  sources: string[];
+  docs: string[];
+  attributions: string[];
+  /** One quote per document. */
+  quotes: PositionQuote[];
+  /** How many claims hold it. */
+  claims: number;
+  /** Indices (in the aspect's `positions`) of the positions the rules found incompatible with it. */
+  against: number[];
+}
+
+/** One aspect of an event (duration, location, …): agree with one position, conflict with several incompatible ones. */
+export interface EventAspect {
+  aspect: string;
+  verdict: Verdict;
+  severity: Severity;
+  qualifiers: string[];
+  rules: string[];
+  positions: Position[];
+}
+
+/** A linked event with its aspects, as a fact-check reads. */
+export interface EventReport {
+  id: string;
+  event: string;
+  verdict: Verdict;
+  severity: Severity;
+  docs: string[];
+  aspects: EventAspect[];
 }
 
 export interface Report {
@@ -227,6 +288,10 @@ export interface Report {
   documents: DocumentSummary[];
   claims: Claim[];
   findings: Finding[];
+  /** Groups of copies of one text (src/link/duplicates.ts). */
+  duplicates?: DuplicateGroup[];
+  /** Linked events with their aspects and positions (src/compare/positions.ts). */
+  events?: EventReport[];
   problems: Problem[];
   summary: { documents: number; claims: number; agreements: number; conflicts: number; problems: number };
   stats?: RunStats;

@@ -7,7 +7,8 @@
  * verdict) is kept.
  */
 import { interner } from "../util/intern.js";
-import type { Claim, ClaimKind, ClaimRef, Finding, Severity } from "../types.js";
+import type { Claim, ClaimKind, ClaimRef, EventReport, Finding, Severity } from "../types.js";
+import { PositionBuilder } from "./positions.js";
 import type { LinkedPair } from "../link/index.js";
 import type { EntityRegistry } from "../normalize/entities.js";
 import type { CompareResult, Rule } from "./rule-api.js";
@@ -33,11 +34,17 @@ export interface CompareOptions {
   /** Document order (ids in the order they were given), for "earlier article first". */
   docOrder: string[];
   referenceDate?: string;
+  /** Build `events` (aspects and positions) as well as findings. */
+  positions?: boolean;
+  /** Source name of a document (front matter `source`), for positions. */
+  sourceOf?: (doc: string) => string | undefined;
 }
 
 export interface CompareOutput {
   findings: Finding[];
   pairsCompared: number;
+  /** With `positions`: the linked events, their aspects and positions. */
+  events?: EventReport[];
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
@@ -126,9 +133,13 @@ export function compareIndexed(input: IndexedPairs, rules: Rule[], options: Comp
   const guarded = guardRules(rules);
   return untilSettled(guarded, () => {
     const findings: Finding[] = [];
-    const pairsCompared = compareEach(input, guarded, options, (f) => void findings.push(f));
+    const builder = options.positions ? new PositionBuilder(input.claims) : undefined;
+    const pairsCompared = compareEach(input, guarded, options, (f) => void findings.push(f), builder);
     findings.forEach((f, i) => (f.id = `f${i + 1}`));
-    return { findings, pairsCompared };
+    if (!builder) return { findings, pairsCompared };
+    const rank = new Map(options.docOrder.map((id, i) => [id, i]));
+    const events = builder.build({ rankOf: (doc) => rank.get(doc) ?? 0, ...(options.sourceOf ? { sourceOf: options.sourceOf } : {}) });
+    return { findings, pairsCompared, events };
   });
 }
 
@@ -140,7 +151,7 @@ export function compareIndexed(input: IndexedPairs, rules: Rule[], options: Comp
  * corpus. Findings are built only when emitted, one at a time, so a caller that writes them out
  * does not keep a group's findings alive (and promoted by the garbage collector) until the end.
  */
-export function compareEach(input: IndexedPairs, rules: Rule[], options: CompareOptions, emit: (finding: Finding) => void): number {
+export function compareEach(input: IndexedPairs, rules: Rule[], options: CompareOptions, emit: (finding: Finding) => void, positions?: PositionBuilder): number {
   const { claims, pairs, strings } = input;
   const order = new Map(options.docOrder.map((id, i) => [id, i]));
   const n = claims.length;
@@ -217,6 +228,11 @@ export function compareEach(input: IndexedPairs, rules: Rule[], options: Compare
         throw new RuleFailure(rule.id, a, b, error);
       }
       if (!result) continue;
+      if (positions && (result.verdict === "agree" || result.verdict === "conflict")) {
+        const aspect = rule.meta.aspect;
+        const values = result.values ?? [describeValue(a, aspect), describeValue(b, aspect)];
+        positions.add({ event: pairs[k + 4]!, label: strings[pairs[k + 3]!]!, aspect, rule: rule.id, a: ia, b: ib, verdict: result.verdict, severity: severityOf(rule, result), qualifiers: result.qualifiers ?? [], values });
+      }
       if (claimPair < 0) claimPair = claimPairs.get(idNo[ia]!, idNo[ib]!);
       const claimKey = claimPair * ruleCount + entry.aspect;
       if (perClaimPair.has(claimKey)) continue;
@@ -230,14 +246,15 @@ export function compareEach(input: IndexedPairs, rules: Rule[], options: Compare
       const qualifiers = qualifiersOf(result).length;
       const strength = result.strength ?? 0;
       if (!existing || better(severity, qualifiers, strength, existing)) {
-        kept.set(eventKey, { rule, result, a: ia, b: ib, event: pairs[k + 3]!, verdict, severity, qualifiers, strength, rank0: rank[ia]!, rank1: rank[ib]!, span0: a.evidence.span[0], span1: b.evidence.span[0] });
+        kept.set(eventKey, { rule, result, a: ia, b: ib, event: pairs[k + 3]!, key: pairs[k + 4]!, verdict, severity, qualifiers, strength, rank0: rank[ia]!, rank1: rank[ib]!, span0: a.evidence.span[0], span1: b.evidence.span[0], n0: number[ia]!, n1: number[ib]! });
       }
     }
   }
   // How each claim is named in explanations, made once per claim.
   const sides: string[] = [];
   const sideOf = (i: number) => (sides[i] ??= side(claims[i]!));
-  for (const k of [...kept.values()].sort(byReportOrder)) emit(toFinding(k.rule, k.result, claims[k.a]!, claims[k.b]!, strings[k.event]!, [sideOf(k.a), sideOf(k.b)]));
+  const results = positions ? boundBySources(kept, claims, positions) : [...kept.values()];
+  for (const k of results.sort(byReportOrder)) emit(toFinding(k.rule, k.result, claims[k.a]!, claims[k.b]!, strings[k.event]!, [sideOf(k.a), sideOf(k.b)]));
   return pairsCompared;
 }
 
@@ -249,6 +266,8 @@ interface Kept {
   a: number;
   b: number;
   event: number;
+  /** Event key index. */
+  key: number;
   verdict: CompareResult["verdict"];
   severity: Severity;
   qualifiers: number;
@@ -257,6 +276,50 @@ interface Kept {
   rank1: number;
   span0: number;
   span1: number;
+  /** The claims' numbers within their documents: the last tie-break, the same in any job. */
+  n0: number;
+  n1: number;
+}
+
+/** Above this many documents on one aspect of one event, findings are one per pair of positions, not per pair of documents. */
+export const MAX_SOURCE_PAIRS_DOCS = 12;
+
+/**
+ * Findings are one per pair of documents, event, aspect and verdict, which grows with the square
+ * of the sources of a much-reported event. Where an event's aspect has more than
+ * MAX_SOURCE_PAIRS_DOCS documents, its findings are reduced to one per pair of positions (one
+ * agreement per position, one conflict per pair of incompatible positions), the strongest kept;
+ * `events` lists every source of each position. Smaller events keep a finding per pair of
+ * documents, as readers of `findings` expect.
+ */
+function boundBySources(kept: Map<number | string, Kept>, claims: Claim[], positions: PositionBuilder): Kept[] {
+  const groups = new Map<string, { docs: Set<string>; items: Kept[] }>();
+  for (const k of kept.values()) {
+    const id = `${k.key}\u0000${k.rule.meta.aspect}\u0000${String(k.verdict)}`;
+    let g = groups.get(id);
+    if (!g) groups.set(id, (g = { docs: new Set(), items: [] }));
+    g.docs.add(claims[k.a]!.doc);
+    g.docs.add(claims[k.b]!.doc);
+    g.items.push(k);
+  }
+  const out: Kept[] = [];
+  for (const g of groups.values()) {
+    if (g.docs.size <= MAX_SOURCE_PAIRS_DOCS) {
+      for (const k of g.items) out.push(k);
+      continue;
+    }
+    const best = new Map<string, Kept>();
+    for (const k of g.items) {
+      const aspect = k.rule.meta.aspect;
+      const pa = positions.positionOf(k.key, aspect, k.a);
+      const pb = positions.positionOf(k.key, aspect, k.b);
+      const id = pa <= pb ? `${pa},${pb}` : `${pb},${pa}`;
+      const existing = best.get(id);
+      if (!existing || better(k.severity, k.qualifiers, k.strength, existing)) best.set(id, k);
+    }
+    for (const k of best.values()) out.push(k);
+  }
+  return out;
 }
 
 /**
@@ -329,7 +392,10 @@ function byReportOrder(x: Kept, y: Kept): number {
     x.rank1 - y.rank1 ||
     x.span0 - y.span0 ||
     x.span1 - y.span1 ||
-    (x.rule.id < y.rule.id ? -1 : x.rule.id > y.rule.id ? 1 : 0)
+    (x.rule.id < y.rule.id ? -1 : x.rule.id > y.rule.id ? 1 : 0) ||
+    // Two claims of one sentence ("52 injured, including two Czech nationals"): whichever job compares them, the same order.
+    x.n0 - y.n0 ||
+    x.n1 - y.n1
   );
 }
 

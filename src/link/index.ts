@@ -23,6 +23,7 @@ import type { EntityRegistry } from "../normalize/entities.js";
 import { addDays, Days, overlaps } from "../util/dates.js";
 import { UnionFind } from "../util/union-find.js";
 import { incidentPairs } from "./incidents.js";
+import { distinctClaims } from "./distinct.js";
 
 export interface LinkedPair {
   a: Claim;
@@ -94,16 +95,18 @@ export function linkClaims(claims: Claim[], registry: EntityRegistry): LinkResul
     return root;
   };
   const pairs: LinkedPair[] = [];
+  // Pairs are made between claims with different values only (an article repeating one meeting's facts a thousand times is one claim per value).
+  const distinct = frames.map((f) => distinctClaims(f.claims));
   for (let k = 0; k < framePairs.length; k += 2) {
     const i = framePairs[k]!;
     const root = event(i);
     const label = labels[root]!;
     const eventKey = eventKeys[root]!;
-    for (const a of frames[i]!.claims) for (const b of frames[framePairs[k + 1]!]!.claims) pairs.push({ a, b, link: "event", event: label, eventKey });
+    for (const a of distinct[i]!) for (const b of distinct[framePairs[k + 1]!]!) pairs.push({ a, b, link: "event", event: label, eventKey });
   }
   // Claims of one frame may contradict each other inside one article.
-  frames.forEach((frame, i) => {
-    const cs = frame.claims;
+  frames.forEach((_frame, i) => {
+    const cs = distinct[i]!;
     if (cs.length < 2) return;
     const root = event(i);
     const label = labels[root]!;
@@ -360,7 +363,8 @@ function personPairs(claims: Claim[], ctx: LinkContext, out: LinkedPair[]): numb
   const keyed: Claim[] = [];
   const blocking = new Blocking();
   const people: string[][] = [];
-  for (const c of claims) {
+  // One claim per set of equal values: an article repeating a place and day a thousand times is one whereabouts.
+  for (const c of distinctClaims(claims.filter((x) => x.kind === "presence" || x.kind === "travel" || (x.kind === "meeting" && x.location)))) {
     const named =
       c.kind === "presence" || c.kind === "travel"
         ? [c.subject, ...(c.participants ?? [])].filter((p): p is string => Boolean(p))
@@ -408,7 +412,7 @@ function personPairs(claims: Claim[], ctx: LinkContext, out: LinkedPair[]): numb
 function quantityPairs(claims: Claim[], { registry, days, keys }: LinkContext, out: LinkedPair[]): number {
   const keyed: Claim[] = [];
   const blocking = new Blocking();
-  for (const c of claims) {
+  for (const c of distinctClaims(claims.filter((x) => x.kind === "quantity"))) {
     if (c.kind !== "quantity" || !c.quantity) continue;
     const q = c.quantity;
     const window = quantityWindow(c);

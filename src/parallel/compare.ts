@@ -11,7 +11,8 @@ import type { Rule } from "../compare/rule-api.js";
 import type { LinkedPair } from "../link/index.js";
 import type { EntityRegistry } from "../normalize/entities.js";
 import { compareEach, indexPairs, type IndexedPairs } from "../compare/engine.js";
-import { publicFinding } from "../format/json.js";
+import { publicEvent, publicFinding } from "../format/json.js";
+import { PositionBuilder } from "../compare/positions.js";
 import { faultsOf, guardRules, untilSettled, type RuleFault } from "../compare/guard.js";
 
 export interface CompareJob extends IndexedPairs {
@@ -20,6 +21,8 @@ export interface CompareJob extends IndexedPairs {
   referenceDate?: string;
   /** Names the main thread learned for unregistered entities of these claims (a worker's registry has not seen the articles' names). */
   names?: Array<[string, string]>;
+  /** Front matter `source` of the job's documents that have one, for positions. */
+  sources?: Array<[string, string]>;
 }
 
 /** Adds to a job the learned names of the entities its claims mention, for a worker to report them by. */
@@ -32,6 +35,17 @@ export function withNames(job: CompareJob, registry: EntityRegistry): CompareJob
   }
   const names = registry.learnedNames(ids);
   if (names.length) job.names = names;
+  return job;
+}
+
+/** Adds to a job the front matter `source` of its documents, for a worker to name positions by. */
+export function withSources(job: CompareJob, sourceOf: (doc: string) => string | undefined): CompareJob {
+  const sources: Array<[string, string]> = [];
+  for (const d of job.docOrder) {
+    const s = sourceOf(d);
+    if (s) sources.push([d, s]);
+  }
+  if (sources.length) job.sources = sources;
   return job;
 }
 
@@ -48,6 +62,8 @@ export interface CompareJobResult {
   pairsCompared: number;
   /** Code rules switched off in this thread so far (the main thread names each once in `problems`). */
   faults?: RuleFault[];
+  /** The job's events (aspects and positions) as `--format jsonl` lines without ids: `{"type":"event","id":"e",…}` for the main thread to number. */
+  events: string[];
 }
 
 /** Packs the pairs of a group (in their order) into a job. */
@@ -84,9 +100,10 @@ export function* packJobs(pairs: LinkedPair[], docIndex: Map<string, number>, re
     }
     return i;
   };
-  // Claims of one pair are joined; so are pairs that share an event key and the same two
-  // documents (the engine keeps one finding per documents, event, aspect and verdict).
-  const firstOfEvent: Array<Map<number, number>> = [];
+  // Claims of one pair are joined; so are pairs that share an event key (the engine keeps one
+  // finding per documents, event, aspect and verdict, and an event's positions are built from
+  // all its verdicts, so an event is never split between jobs).
+  const firstOfEvent: number[] = [];
   // Runs of pairs share a claim and an event key (the claims of one frame against another's):
   // the last one looked up is remembered.
   let lastClaim: Claim | undefined;
@@ -105,15 +122,9 @@ export function* packJobs(pairs: LinkedPair[], docIndex: Map<string, number>, re
     if (p.eventKey !== lastKey) {
       lastKey = p.eventKey;
       e = events.index(p.eventKey);
-      if (e === firstOfEvent.length) firstOfEvent.push(new Map());
+      if (e === firstOfEvent.length) firstOfEvent.push(a);
     }
-    const da = claimDoc[a]!;
-    const db = claimDoc[b]!;
-    const docPair = da < db ? da * 2 ** 26 + db : db * 2 ** 26 + da;
-    const firsts = firstOfEvent[e]!;
-    const first = firsts.get(docPair);
-    if (first === undefined) firsts.set(docPair, a);
-    else parts.join(a, first);
+    parts.join(a, firstOfEvent[e]!);
   }
   // Pair indices by connected part, in order of first pair.
   const groups = new Map<number, number[]>();
@@ -211,8 +222,10 @@ export function runCompareJob(job: CompareJob, rules: Rule[], registry: EntityRe
   let findings = 0;
   let conflicts = 0;
   // A code rule switched off halfway leaves no findings in the job: it is compared again.
+  let positions = new PositionBuilder(job.claims);
   const pairsCompared = untilSettled(guarded, () => {
     length = findings = conflicts = 0;
+    positions = new PositionBuilder(job.claims);
     return compareEach(job, guarded, { registry, docOrder: job.docOrder, ...(job.referenceDate ? { referenceDate: job.referenceDate } : {}) }, (f) => {
       findings++;
       if (f.verdict === "conflict") conflicts++;
@@ -229,11 +242,14 @@ export function runCompareJob(job: CompareJob, rules: Rule[], registry: EntityRe
       length += LINE_HEAD - ID_OPEN.length;
       length += text.write(json, length, "utf8");
       text[length++] = 10;
-    });
+    }, positions);
   });
   const faults = faultsOf(guarded);
+  const rank = new Map(job.docOrder.map((d, i) => [d, i]));
+  const sources = new Map(job.sources ?? []);
+  const events = positions.build({ rankOf: (d) => rank.get(d) ?? 0, sourceOf: (d) => sources.get(d) }).map((e) => JSON.stringify({ type: "event", ...publicEvent(e) }));
   // A copy in a buffer of its own, which can be handed over to the main thread without copying.
-  const result: CompareJobResult = { text: new Uint8Array(text.subarray(0, length)), findings, conflicts, agreements: findings - conflicts, pairsCompared };
+  const result: CompareJobResult = { text: new Uint8Array(text.subarray(0, length)), findings, conflicts, agreements: findings - conflicts, pairsCompared, events };
   if (faults.length) result.faults = faults;
   return result;
 }

@@ -9,6 +9,7 @@ import type { Article, Claim, DocumentSummary, Problem } from "../types.js";
 import { extractClaims } from "../extract/index.js";
 import type { EntityRegistry } from "../normalize/entities.js";
 import { parseJsonlChunk, type JsonlChunk, type LoadItem } from "../load/jsonl.js";
+import { textSignature } from "../link/duplicates.js";
 
 export interface ArticleClaims {
   /** Claims that passed validation, in extraction order. */
@@ -77,5 +78,8 @@ export function summary(a: Article, claims = 0): DocumentSummary {
   if (a.source) d.source = a.source;
   if (a.title) d.title = a.title;
   if (a.url) d.url = a.url;
+  // Taken now: the body is not kept, and copies of one text are found after extraction.
+  const signature = textSignature(a.body);
+  if (signature) d.signature = signature;
   return d;
 }
