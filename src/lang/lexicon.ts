@@ -52,7 +52,7 @@ export interface ExtractionLexicon {
   firstPersonPlural: string;
   /** Text before a meeting verb that makes it not a meeting ("will be met with understanding"). */
   meetingFalseBefore: string;
-  /** Meeting nouns and verbs. */
+  /** Meeting nouns and verbs: only a fallback, since rules/events/meeting.json gives them for each language it lists. */
   meeting: string;
   /** Phrases that add people to a meeting: "also attended", "was joined by", "together with". */
   joined: string;
@@ -60,7 +60,7 @@ export interface ExtractionLexicon {
   presence: string;
   /** Verbs of going somewhere, followed by a directional preposition and a place. */
   travel: string;
-  /** Verbs that take the place they reach as a direct object ("visited Moscow", "odwiedził Kijów"). */
+  /** Verbs that take the place they reach as a direct object ("visited Moscow", "odwiedził Kijów"); a fallback for rules/events/visit.json. */
   visit: string;
   /** Verbs of attending an event ("take part in", "weźmie udział w"). */
   attend: string;
