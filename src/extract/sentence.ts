@@ -40,7 +40,7 @@ export interface CompiledLexicon {
   nonPersonWord: RegExp;
   /** All that may stand between a meeting verb and its object's name. */
   meetingObjectGap: RegExp;
-  /** A conjunction and a two-word name, then only spaces: the first of two coordinated names. */
+  /** The rest of a list of two-word names ("and X Y", ", X Y and Z W"), then only spaces: an earlier name of the list. */
   coordinatedName: RegExp;
   /** A purpose preposition and up to three words, then the end: what stands before an event noun that is the purpose of a verb. */
   purposeBefore: RegExp;
@@ -106,7 +106,7 @@ export function compileLexicon(lex: ExtractionLexicon): CompiledLexicon {
     nonPersonWord: new RegExp(`^(?:${lex.nonPersonWords})$`, "iu"),
     meetingObjectGap: new RegExp(`^(?:${lex.meetingObjectGap})$`, "iu"),
     purposeBefore: new RegExp(`(?:^|\\s)(?:${lex.purpose})\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,3}$`, "iu"),
-    coordinatedName: new RegExp(`^\\s+(?:${lex.conjunctions.join("|")})\\s+\\p{Lu}[\\p{L}’'-]*\\s+\\p{Lu}[\\p{L}’'-]*\\s+$`, "u"),
+    coordinatedName: coordinatedNames(lex.conjunctions),
     amountRoles: lex.amountRoles.map(([role, source]) => ({ role, re: r(source) })),
     checkable: [],
     numberWords: scanner(NUMBER_WORD_PATTERN(lex.lang, { digits: false })),
@@ -116,6 +116,17 @@ export function compileLexicon(lex: ExtractionLexicon): CompiledLexicon {
   registerPrefilter([...Object.values(result.re), ...result.events.map((e) => e.re), ...result.incidents.map((e) => e.re), ...result.amountRoles.map((e) => e.re), result.numberWords]);
   compiled.set(cacheKey, result);
   return result;
+}
+
+/**
+ * The rest of a list of two-word names, then only spaces: what stands between an earlier name of
+ * the list and the verb they share (", Tomasz Kowalczyk and Ingrid Halvorsen " before "met").
+ */
+function coordinatedNames(conjunctions: string[]): RegExp {
+  const words = conjunctions.filter((c) => /\p{L}/u.test(c)).join("|");
+  const separator = `(?:\\s*,(?:\\s+(?:${words}))?|\\s+(?:${words}))`;
+  const name = "\\s+\\p{Lu}[\\p{L}’'-]*\\s+\\p{Lu}[\\p{L}’'-]*";
+  return new RegExp(`^(?:${separator}${name}){1,6}\\s+$`, "u");
 }
 
 /** A gap between a verb and a place that passes through one of `prepositions` ("flew on Monday to"). */
@@ -388,7 +399,7 @@ function addUnregisteredPeople(
     const b = tokens[i + 1]!;
     if (!a.cap || !b.cap || !isNameWord(a.text, lex) || !isNameWord(b.text, lex)) continue;
     // Names are two words: "Rady Bezpieczeństwa Narodowego" is an institution.
-    if ((tokens[i + 2]?.cap && body.slice(b.end, tokens[i + 2]!.start).trim() === "") || (i > 0 && tokens[i - 1]!.cap && !isTitle(tokens[i - 1]!.text, lex))) continue;
+    if ((tokens[i + 2]?.cap && body.slice(b.end, tokens[i + 2]!.start).trim() === "") || (i > 0 && tokens[i - 1]!.cap && body.slice(tokens[i - 1]!.end, a.start).trim() === "" && !isTitle(tokens[i - 1]!.text, lex))) continue;
     if (registry.lookup(a.text) || registry.lookup(b.text)) continue;
     // Institutions ("Electoral Commission"), regnal numbers ("Louis XIV") and places ("Air India") are not people.
     if (lex.nonPersonWord.test(a.text) || lex.nonPersonWord.test(b.text) || /^[IVXLC]+$/.test(b.text)) continue;
