@@ -43,3 +43,15 @@ describe("the source after a dash", () => {
     expect(claimsOf(lang, text).filter((c) => c.kind === "travel").map((c) => c.attribution)).toEqual([source]);
   });
 });
+
+describe("attribution to a person the registry does not know", () => {
+  it.each([
+    // "he" and "the minister" refer back to the person first written in full; the attribution reads as written.
+    ["en", "Minister Halvard Lunde met Tajani in Rome on Monday. He said the talks lasted about an hour.", "Halvard Lunde"],
+    ["en", "Minister Halvard Lunde met Tajani in Rome on Monday. The talks lasted about an hour, the minister said.", "Halvard Lunde"],
+  ])("%s: %s", (lang, body, attribution) => {
+    const attributions = claimsOf(lang, body).flatMap((c) => (c.attribution ? [c.attribution] : []));
+    expect(attributions).toContain(attribution);
+    expect(attributions.filter((a) => a.startsWith("person-"))).toEqual([]);
+  });
+});

@@ -309,6 +309,8 @@ export interface SentenceInfo {
 /** Document-level memory while reading an article sentence by sentence. */
 export interface DocMemory {
   people: Map<string, string>;
+  /** How the article first wrote each person the registry does not know, by id: what an attribution to them reads. */
+  names?: Map<string, string>;
   /** Organisations named so far, latest last, for "the ministry" / "ministerstwo". */
   orgs: Array<{ id: string; key: string }>;
   lastPerson?: string;
@@ -413,6 +415,7 @@ function addUnregisteredPeople(
     const key = stemKeyOf(b.text);
     const id = memory.people.get(key) ?? `person-${surnameKey(b.text).replace(/[^a-z0-9]+/g, "-")}`;
     memory.people.set(key, id);
+    if (!memory.names?.has(id)) (memory.names ??= new Map()).set(id, `${a.text} ${b.text}`);
     mentions.push({
       entity: id, type: "person", start: a.start, end: b.end, text: `${a.text} ${b.text}`, given: a.text, givenStart: a.start,
       possessive: false, registered: false, tokenStart: i, tokenEnd: i + 2,
@@ -605,11 +608,11 @@ function findAttribution(
   if (unnamed) candidates.push({ at: unnamed.end, make: () => ({ source: unnamed.text, start: unnamed.start, end: unnamed.end }) });
   if (role) {
     const id = memory.lastByRole.get(fold(role.text.replace(/^the\s+/i, "")));
-    if (id) candidates.push({ at: role.end, make: () => ({ source: registry.get(id)?.name ?? id, speaker: id, start: role.start, end: role.end }) });
+    if (id) candidates.push({ at: role.end, make: () => ({ source: registry.get(id)?.name ?? memory.names?.get(id) ?? id, speaker: id, start: role.start, end: role.end }) });
   }
   if (pronoun && memory.lastPerson && pronoun.start - s.start < 4) {
     const id = memory.lastPerson;
-    candidates.push({ at: pronoun.end, make: () => ({ source: registry.get(id)?.name ?? id, speaker: id, start: pronoun.start, end: pronoun.end }) });
+    candidates.push({ at: pronoun.end, make: () => ({ source: registry.get(id)?.name ?? memory.names?.get(id) ?? id, speaker: id, start: pronoun.start, end: pronoun.end }) });
   }
   candidates.sort((a, b) => b.at - a.at);
   // A name is not the speaker when a clause or a new subject ("…, the government said") stands between them.

@@ -7,7 +7,7 @@
  * rule found to conflict stand in different ones. Copies of one text (`duplicates`) and claims of
  * one article appear once per source.
  */
-import type { Claim, ClaimRef, DocumentSummary, Finding, Report, Severity } from "../types.js";
+import type { Claim, ClaimRef, DocumentSummary, EventReport, Finding, PositionQuote, Report, Severity } from "../types.js";
 import { UnionFind } from "../util/union-find.js";
 
 export interface QuoteView {
@@ -72,7 +72,11 @@ export interface ReportView {
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
-/** The report as events and positions: conflicts first (most severe first), then agreements. */
+/**
+ * The report as events and positions: conflicts first (most severe first), then agreements. The
+ * engine's own events (`report.events`) are used where the report has them; a report without
+ * them (one rebuilt from findings alone) gets its positions from the findings.
+ */
 export function reportView(report: Report): ReportView {
   const docs = new Map(report.documents.map((d) => [d.id, d]));
   const claims = new Map(report.claims.map((c) => [c.id, c]));
@@ -83,7 +87,8 @@ export function reportView(report: Report): ReportView {
     else byEvent.set(f.event, [f]);
   }
   const events: EventView[] = [];
-  for (const [label, findings] of byEvent) events.push(eventView(label, findings, docs, claims));
+  if (report.events) for (const e of report.events) events.push(engineEventView(e, byEvent.get(e.event) ?? [], docs, claims));
+  else for (const [label, findings] of byEvent) events.push(eventView(label, findings, docs, claims));
   events.sort((a, b) => rank(b) - rank(a) || a.label.localeCompare(b.label));
   return { generatedAt: report.generatedAt, tool: report.tool, summary: report.summary, documents: report.documents, events, problems: report.problems };
 }
@@ -106,6 +111,36 @@ function eventView(label: string, findings: Finding[], docs: Map<string, Documen
   const quotes = aspects.flatMap((a) => a.positions.flatMap((p) => p.quotes));
   const sources = [...new Set(quotes.map((q) => q.source))].sort();
   return { label, verdict: conflicts.length ? "conflict" : "agree", severity, aspects, timeline: timeline(quotes, claims), sources, intra: findings.every((f) => f.docs[0] === f.docs[1]) };
+}
+
+/** An event as the engine grouped it: its positions as they are, the findings' explanations beside them. */
+function engineEventView(e: EventReport, findings: Finding[], docs: Map<string, DocumentSummary>, claims: Map<string, Claim>): EventView {
+  const aspects: AspectView[] = e.aspects.map((a) => {
+    const explained = findings.filter((f) => f.aspect === a.aspect && (a.verdict === "agree" || f.verdict === "conflict"));
+    return {
+      aspect: a.aspect,
+      verdict: a.verdict,
+      severity: a.severity,
+      qualifiers: [...a.qualifiers].sort(),
+      rules: [...a.rules].sort(),
+      positions: a.positions.map((p) => ({ value: p.value, quotes: p.quotes.map((q) => positionQuote(q, p.modality, docs.get(q.doc), claims.get(q.claim), a.aspect)) })),
+      explanations: [...new Set(explained.map((f) => f.explanation))],
+    };
+  });
+  const quotes = aspects.flatMap((a) => a.positions.flatMap((p) => p.quotes));
+  const sources = [...new Set(quotes.map((q) => q.source))].sort();
+  return { label: e.event, verdict: e.verdict, severity: e.verdict === "conflict" ? e.severity : "info", aspects, timeline: timeline(quotes, claims), sources, intra: e.docs.length < 2 };
+}
+
+function positionQuote(q: PositionQuote, modality: string, doc: DocumentSummary | undefined, claim: Claim | undefined, aspect: string): QuoteView {
+  const view: QuoteView = { claim: q.claim, doc: q.doc, source: q.source, lang: doc?.lang ?? "und", quote: q.quote, span: q.span, modality: claim?.modality ?? modality };
+  if (doc?.published) view.published = doc.published;
+  if (doc?.url) view.url = doc.url;
+  const attribution = q.attribution ?? claim?.attribution;
+  if (attribution) view.attribution = attribution;
+  const highlight = claim ? locate(q.quote, surfaceOf(claim, aspect)) : undefined;
+  if (highlight) view.highlight = highlight;
+  return view;
 }
 
 function aspectView(aspect: string, findings: Finding[], docs: Map<string, DocumentSummary>, claims: Map<string, Claim>): AspectView {
@@ -165,14 +200,16 @@ function surfaceOf(c: Claim, aspect: string): string | undefined {
     case "quantity":
       return c.quantity?.text;
     case "date":
-    case "time":
       return c.time?.text;
     case "name":
       return c.name ? `${c.name.given} ${c.name.surname}` : undefined;
     case "statement":
       return c.statement?.characterisation;
+    case "time":
+      return c.clock?.text ?? c.time?.text;
     default:
-      return c.duration?.text ?? c.quantity?.text ?? c.time?.text;
+      // A status, a place or a list of people has no one span of words the claim keeps.
+      return undefined;
   }
 }
 
