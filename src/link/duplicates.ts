@@ -105,6 +105,9 @@ import type { Claim, DuplicateGroup } from "../types.js";
 
 export type { DuplicateGroup };
 
+/** Distinct texts kept per LSH bucket (see groupDuplicates). */
+const MAX_BUCKET = 8;
+
 /**
  * Groups documents whose texts are copies of each other. Each document is compared only with the
  * first document of the groups it shares a band with (a copy joins the group of the first text it
@@ -144,11 +147,13 @@ export function groupDuplicates(docs: ReadonlyArray<{ id: string; signature?: Ui
         return;
       }
     }
-    // Not a copy of any first text: it may be the first of its own group.
+    // Not a copy of any first text: it may be the first of its own group. A band that many distinct
+    // texts share is boilerplate, not a sign of copying; a full bucket takes no more, so each text is
+    // compared with a bounded number of others and grouping stays linear.
     for (const key of keys) {
       let list = buckets.get(key);
       if (!list) buckets.set(key, (list = []));
-      list.push(i);
+      if (list.length < MAX_BUCKET) list.push(i);
     }
   });
   return groups.map((g) => ({ doc: docs[g.doc]!.id, copies: g.copies.map((i) => docs[i]!.id), similarity: Math.round(g.similarity * 100) / 100 }));
