@@ -74,6 +74,11 @@ describe("status modality", () => {
     // "ruled out" is no court ruling.
     ["en", "Investigators have not ruled out sabotage.", []],
     ["en", "The court ruled on Friday that the ban was lawful.", ["event:ruling reported"]],
+    // An event named as a noun, with nothing said of it, is no report that it happened.
+    ["en", "The delegation came to Rome to mark the signing of the accord.", []],
+    ["pl", "Po podpisaniu porozumienia delegacja wyjechała z Rzymu.", []],
+    ["pl", "Porozumienie podpisano w Rzymie.", ["event:signing reported"]],
+    ["en", "The signing of the accord was cancelled.", ["event:signing reported"]],
   ])("%s: %s", (lang, text, expected) => {
     expect(statuses(lang, text)).toEqual(expected);
   });

@@ -517,10 +517,23 @@ function eventClaims(ctx: BuildContext): Draft[] {
     );
     const nearest = times.sort((a, b) => Math.abs(a.span[0] - trigger.start) - Math.abs(b.span[0] - trigger.start))[0];
     if (nearest) (d.time = timeValue(nearest)), d.own.add("time");
+    // "to mark the signing of a deal", "po podpisaniu umowy": an event named as a noun, with nothing
+    // said of it (no status, denial, plan or date), is no report that it happened.
+    if (d.modality === "reported" && !d.status && !d.time && nominalEvent(body, trigger, info.s.start)) continue;
     d.anaphoric = true;
     out.push(d);
   }
   return out;
+}
+
+/** A verbal noun naming an event: "the signing", "a ruling of", "podpisanie", "podpisania". */
+const NOUN_DETERMINER_BEFORE = /(?<![\p{L}])(?:the|a|an|its|their|his|her|this|that|of)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const POLISH_VERBAL_NOUN = /(?:ni|ci)(?:e|a|u|em|ach|om)$/iu;
+
+function nominalEvent(body: string, trigger: Hit, sentenceStart: number): boolean {
+  const word = trigger.text.trim();
+  if (/ing$/i.test(word)) return NOUN_DETERMINER_BEFORE.test(body.slice(Math.max(sentenceStart, trigger.start - 40), trigger.start));
+  return POLISH_VERBAL_NOUN.test(word) && !/^\p{Lu}/u.test(word);
 }
 
 /** A given name written before a registered surname: kept to catch "Rustam" against "Rusłan". */
