@@ -5,7 +5,7 @@
  * code units of the article body after front matter is removed, so `body.slice(start, end)`
  * is the quote. Spans are 0-based; printed lines and columns are 1-based.
  */
-import type { Granularity } from "./normalize/time/types.js";
+import type { Granularity, TimeExpression } from "./normalize/time/types.js";
 
 /** A problem that did not stop the run: an unreadable article, a claim that failed validation... */
 export interface Problem {
@@ -42,8 +42,12 @@ export type Modality = "reported" | "planned" | "conditional" | "denied";
 /** A status marker some claims carry: "the Palace confirmed", "postponed", ... */
 export type Status = "confirmed" | "denied" | "postponed" | "cancelled";
 
-/** A normalised time: an inclusive interval of ISO dates (or date-times). */
-export interface TimeValue {
+/**
+ * A normalised time: an inclusive interval of ISO dates (or date-times), with what the time
+ * normaliser knows beyond it, carried as it is on TimeExpression: the hedge's window (`earliest`/`latest`), the zone written and its UTC
+ * offset, and the weekday written beside a date with whether it matches.
+ */
+export interface TimeValue extends Pick<TimeExpression, "earliest" | "latest" | "zone" | "utcOffsetMinutes" | "weekday" | "weekdayMismatch"> {
   start?: string;
   end?: string;
   /** TIMEX3 value, e.g. `2026-01-20`, `2025-12`, `FUTURE_REF`. */
@@ -57,16 +61,6 @@ export interface TimeValue {
    * publication date (a reported event without a date is taken as recent news).
    */
   inferred?: boolean;
-  /** A clock time's window after its hedge, local ISO date-times ("around 12:30" → 12:15..12:45). */
-  earliest?: string;
-  latest?: string;
-  /** The time zone written with a clock time ("GMT", "CEST", "ET", "local", "czasu polskiego"). */
-  zone?: string;
-  /** UTC offset of `zone` in minutes on that date; absent when unknown ("local", no zone). */
-  utcOffsetMinutes?: number;
-  /** The weekday written next to an explicit date ("Sunday"), and whether the date falls on another one. */
-  weekday?: string;
-  weekdayMismatch?: boolean;
 }
 
 export interface DurationValue {
