@@ -96,3 +96,17 @@ describe("incident claims stay silent", () => {
     expect(c?.time?.start).not.toBe("1033-01-01");
   });
 });
+
+describe("a duration measures the event word it follows", () => {
+  it.each([
+    ["en", "The two sides agreed a truce lasting 72 hours.", "72 hours"],
+    ["pl", "Strony uzgodniły rozejm trwający 72 godziny.", "72 godziny"],
+    // The talks lasted, not the ceasefire they failed to bring.
+    ["en", "The talks, lasting just 40 minutes, ended without a ceasefire.", undefined],
+    ["pl", "Spotkanie, które trwało zaledwie 40 minut, nie przyniosło rozejmu.", undefined],
+  ] as const)("%s: %s", (lang, body, duration) => {
+    const ceasefire = incidents(lang, body).find((c) => c.eventType === "ceasefire");
+    expect(ceasefire).toBeDefined();
+    expect(ceasefire!.duration?.text).toBe(duration);
+  });
+});

@@ -15,9 +15,9 @@ const registry = buildRegistry(ruleSet.entities);
 afterAll(() => useEventTypes([]));
 
 describe("built-in event types", () => {
-  it("ship the meeting, visit, call and incident types", () => {
+  it("ship the meeting, visit, call, ceasefire and incident types", () => {
     expect(ruleSet.eventTypes.map((t) => t.id).sort()).toEqual(
-      ["attack", "crash", "drone-incursion", "earthquake", "election", "explosion", "fire", "meeting", "outage", "phone-call", "theft", "visit"],
+      ["attack", "ceasefire", "crash", "drone-incursion", "earthquake", "election", "explosion", "fire", "meeting", "outage", "phone-call", "theft", "visit"],
     );
   });
 

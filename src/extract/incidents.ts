@@ -135,11 +135,11 @@ export function clockOnly(text: string): boolean {
 }
 
 /** A duration of the event in the clause, governed by a verb of lasting. */
-function durationNear(ctx: { info: SentenceInfo; body: string }, clause: Hit): Draft["duration"] | undefined {
+function durationNear(ctx: { info: SentenceInfo; body: string }, clause: Hit, owns: (at: number) => boolean = () => true): Draft["duration"] | undefined {
   const { info, body } = ctx;
   for (const x of info.times) {
     if (x.type !== "DURATION" || x.minMinutes === undefined || x.maxMinutes === undefined || x.maxMinutes > 7 * 24 * 60) continue;
-    if (x.span[0] < clause.start || x.span[1] > clause.end) continue;
+    if (x.span[0] < clause.start || x.span[1] > clause.end || !owns(x.span[0])) continue;
     if (!LASTING_BEFORE.test(body.slice(Math.max(clause.start, x.span[0] - 70), x.span[0]))) continue;
     // "five minutes after take-off", "po starcie": an offset from another moment, not the event's length.
     // "burned for six hours before firefighters …" is still a length: the verb of lasting governs it directly.
@@ -150,6 +150,21 @@ function durationNear(ctx: { info: SentenceInfo; body: string }, clause: Hit): D
     return d;
   }
   return undefined;
+}
+
+/**
+ * Which event word a duration at `at` measures: the nearest one before it ("the talks, lasting just
+ * 40 minutes, … a ceasefire" are the talks'), else the nearest after it ("a 72-hour truce").
+ */
+function lastsOf(at: number, events: readonly Hit[]): Hit | undefined {
+  let before: Hit | undefined;
+  let after: Hit | undefined;
+  for (const e of events) {
+    if (e.end <= at) {
+      if (!before || e.end > before.end) before = e;
+    } else if (e.start >= at && (!after || e.start < after.start)) after = e;
+  }
+  return before ?? after;
 }
 
 /** Prepositions that put an incident at a place, beyond the language's locatives ("near Nadiad", "w pobliżu Gdańska"). */
@@ -284,7 +299,7 @@ function incidentMentions<C extends { info: SentenceInfo; lex: CompiledLexicon; 
         const people = [...new Set(info.actors.filter((m) => m.type === "person" && m.start >= clause.start && m.end <= clause.end && h.inContent(info, m)).map((m) => m.entity))];
         if (people.length) (d.participants = people), d.own.add("participants");
       }
-      const duration = durationNear(ctx, clause);
+      const duration = durationNear(ctx, clause, (at) => lastsOf(at, [trigger, ...hits(lex.re.meeting, info.s)]) === trigger);
       if (duration) (d.duration = duration), d.own.add("duration");
       out.push(d);
     }
