@@ -59,6 +59,11 @@ describe("a generic event noun that lasts takes the article's incident", () => {
   it.each([
     ["pl", "Złodzieje włamali się do muzeum w niedzielę. Cała operacja zajęła im siedem minut.", "theft", 7],
     ["en", "A fire broke out in Lyon on Sunday. The whole operation lasted six hours, officials said.", "fire", 360],
+    // A length written as the noun's adjective, and "it took them".
+    ["pl", "Złodzieje włamali się do muzeum w niedzielę. Zuchwała siedmiominutowa akcja wyglądała na zaplanowaną.", "theft", 7],
+    ["en", "Thieves broke into the museum on Sunday. And it only took them seven minutes.", "theft", 7],
+    // The incident the article names most, not the last word that looked like one.
+    ["en", "Thieves broke into the museum on Sunday. The thieves fled after the robbery. They attacked a guard. The whole operation lasted seven minutes.", "theft", 7],
   ] as const)("%s: %s", (lang, body, type, minutes) => {
     const c = incidents(lang, body).find((x) => x.duration);
     expect(c).toMatchObject({ eventType: type, duration: { minMinutes: minutes }, inherited: expect.arrayContaining(["eventType"]) });
@@ -67,6 +72,7 @@ describe("a generic event noun that lasts takes the article's incident", () => {
   it.each([
     ["en", "The operation lasted six hours, officials said."],
     ["en", "A fire broke out in Lyon on Sunday. Six hours later the operation was over."],
+    ["en", "A fire broke out in Lyon on Sunday. It took the crews two hours to reach the roof."],
   ] as const)("stays silent: %s", (lang, body) => {
     expect(incidents(lang, body).filter((c) => c.duration)).toEqual([]);
   });

@@ -205,17 +205,30 @@ let participantCache: { version: number; types: Set<string> } | undefined;
  * Words that refer back to the incident an article is about without naming its type: "the whole
  * operation took seven minutes", "akcja gaśnicza trwała sześć godzin", "the incident lasted…".
  */
-const EVENT_ANAPHORA = /(?<![\p{L}])(?:operation|raid|incident|operacj\p{L}*|akcj\p{L}*|zdarzeni\p{L}*|incydent\p{L}*)(?![\p{L}])/iu;
+const EVENT_ANAPHORA = /(?<![\p{L}])(?:operation|raid|incident|operacj\p{L}*|akcj\p{L}*|zdarzeni\p{L}*|incydent\p{L}*|it(?=\s+(?:only\s+|just\s+|all\s+)?took(?![\p{L}])))(?![\p{L}])/iu;
+/** "it took them seven minutes to reach the roof": the length of another act, not of the incident. */
+const INFINITIVE_AFTER = /^\s+to\s+\p{L}/u;
 
-/** The type of the latest incident each article named (keyed by the article). */
-const lastType = new WeakMap<Article, string>();
+/**
+ * How often each article has named each type of incident so far. A generic noun ("the whole
+ * operation", "akcja") refers to the incident the article is most about, the latest on a tie:
+ * a theft story that says "they attacked from the river side" is still about the theft.
+ */
+const typeCounts = new WeakMap<Article, Map<string, number>>();
+
+function mainType(article: Article): string | undefined {
+  let best: string | undefined;
+  let most = 0;
+  for (const [type, n] of typeCounts.get(article) ?? []) if (n >= most) (best = type), (most = n);
+  return best;
+}
 
 /**
  * A sentence with no trigger whose generic event noun is the subject of a verb of lasting takes
  * the article's latest incident: its duration is that incident's, its type inherited.
  */
 function anaphoricDuration<C extends { info: SentenceInfo; lex: CompiledLexicon; body: string; article: Article }>(ctx: C, h: IncidentHelpers<C>): Draft[] {
-  const type = lastType.get(ctx.article);
+  const type = mainType(ctx.article);
   const { info, body } = ctx;
   if (!type) return [];
   const m = EVENT_ANAPHORA.exec(info.s.text);
@@ -223,10 +236,13 @@ function anaphoricDuration<C extends { info: SentenceInfo; lex: CompiledLexicon;
   const noun: Hit = { start: info.s.start + m.index, end: info.s.start + m.index + m[0].length, text: m[0] };
   if (!h.inContent(info, noun)) return [];
   const clause = h.clauseOf(info, noun.start);
-  const duration = durationNear(ctx, clause);
-  // The noun must be what lasts: it stands before the verb of lasting, a few words away.
+  // "siedmiominutowa akcja", "the seven-minute raid": a length written as the noun's adjective.
+  const adjective = info.times.find((x) => x.type === "DURATION" && x.minMinutes !== undefined && x.maxMinutes !== undefined && x.span[1] <= noun.start && /^[\s-]*$/u.test(body.slice(x.span[1], noun.start)));
+  const duration = adjective ? { minMinutes: adjective.minMinutes!, maxMinutes: adjective.maxMinutes!, text: adjective.text } : durationNear(ctx, clause);
+  // Else the noun must be what lasts: it stands before the verb of lasting, a few words away.
   const at = duration ? info.times.find((x) => x.text === duration.text) : undefined;
-  if (!duration || !at || at.span[0] < noun.end || !/^[^.;]{0,80}$/u.test(body.slice(noun.end, at.span[0]))) return [];
+  if (!duration || !at) return [];
+  if (!adjective && (at.span[0] < noun.end || !/^[^.;]{0,80}$/u.test(body.slice(noun.end, at.span[0])) || INFINITIVE_AFTER.test(body.slice(at.span[1], at.span[1] + 12)))) return [];
   const mod = h.modalityAt(ctx, noun, clause);
   const d = h.base(ctx, "incident", mod);
   d.eventType = type;
@@ -242,7 +258,16 @@ export function incidentClaims<C extends { info: SentenceInfo; lex: CompiledLexi
   if (!lex.incidents.length) return [];
   const out: Draft[] = [];
   const found = incidentMentions(ctx, h, out);
-  if (found) lastType.set(ctx.article, out[out.length - 1]!.eventType!);
+  if (found) {
+    let counts = typeCounts.get(ctx.article);
+    if (!counts) typeCounts.set(ctx.article, (counts = new Map()));
+    for (const d of out) {
+      // Re-inserted, so the latest type comes last and wins a tie.
+      const n = (counts.get(d.eventType!) ?? 0) + 1;
+      counts.delete(d.eventType!);
+      counts.set(d.eventType!, n);
+    }
+  }
   else out.push(...anaphoricDuration(ctx, h));
   return out;
 }

@@ -340,7 +340,8 @@ export function analyseSentence(
   addUnregisteredPlaces(tokens, body, mentions, lex, registry);
   mentions.sort((a, b) => a.start - b.start);
   // Most sentences state nothing checkable: no meeting, trip, figure, characterisation or place.
-  const checkable = mentions.some((m) => m.type === "place" || m.type === "event") || /\d/.test(s.text) || lex.checkable.some((re) => hits(re, s).length > 0);
+  // A length written as one word ("siedmiominutowa akcja") has no digit or number word to show it.
+  const checkable = mentions.some((m) => m.type === "place" || m.type === "event") || /\d/.test(s.text) || times.some((t) => t.type === "DURATION") || lex.checkable.some((re) => hits(re, s).length > 0);
   const attribution = checkable ? findAttribution(s, body, mentions, lex, registry, memory) : undefined;
   const speechTimes: TimeExpression[] = [];
   const contentTimes: TimeExpression[] = [];
