@@ -30,25 +30,9 @@ export interface IncidentHelpers<C extends { info: SentenceInfo; lex: CompiledLe
   base(ctx: C, kind: "incident", m: { modality: Modality; condition?: string; status?: Status }): Draft;
 }
 
-/** A time expression as the time normaliser may give it: with a named zone (optional fields). */
-type ZonedTime = TimeExpression & { zone?: string; utcOffsetMinutes?: number };
-
-/** Hedges right before a clock time, and the interval (minutes before, minutes after) each makes of it. */
-const CLOCK_HEDGES: Array<[RegExp, string, number, number]> = [
-  [/(?:shortly|just|soon|tuż|krótko)\s+(?:after|po)\s+(?:godz(?:inie|\.)?\s+)?$/iu, "shortly after", 0, 30],
-  [/(?:shortly|just|tuż|krótko)\s+(?:before|przed)\s+(?:godz(?:iną|\.)?\s+)?$/iu, "shortly before", 30, 0],
-  [/(?:after|po)\s+(?:godz(?:inie|\.)?\s+)?$/iu, "after", 0, 90],
-  [/(?:before|przed)\s+(?:godz(?:iną|\.)?\s+)?$/iu, "before", 90, 0],
-  [/(?:around|about|approximately|roughly|some|circa|ca\.|ok\.|około|mniej więcej|koło)\s+(?:godz(?:iny|\.)?\s+)?$/iu, "around", 15, 15],
-];
-
 /** Words near a clock time that make it the start or the end of the event. */
 const START_WORDS = /(?<![\p{L}])(?:began|begun|begin|begins|started|starts|start|broke out|erupted|hit|struck|occurred|happened|rozpoczął\p{L}*|rozpoczęł\p{L}*|zaczął\p{L}*|zaczęł\p{L}*|wybuchł\p{L}*|doszło|wystąpił\p{L}*|opened|otwarto|otwart\p{L}*|lost|went out|went dark|utracono|stracił\p{L}*|straciły|zgasł\p{L}*)(?![\p{L}])/iu;
 const END_WORDS = /(?<![\p{L}])(?:ended|ends|end|finished|closed|close|was restored|were restored|restored|was over|was extinguished|put out|zakończył\p{L}*|zakończon\p{L}*|skończył\p{L}*|przywrócon\p{L}*|przywrócono|ugaszon\p{L}*|ugaszono|zamknięt\p{L}*|zamknięto)(?![\p{L}])/iu;
-
-/** Zones named right after a clock time, with their offsets when fixed. */
-const ZONE_AFTER = /^\s*\(?\s*(GMT|UTC|CEST|CET|BST|EDT|EST|PDT|PST|MSK|IST|Eastern(?:\s+(?:Standard|Daylight))?\s+[Tt]ime|Central European(?:\s+Summer)?\s+[Tt]ime|Moscow\s+time|local\s+time|czasu\s+(?:polskiego|lokalnego|miejscowego|moskiewskiego|uniwersalnego))(?![\p{L}])/u;
-const ZONE_OFFSETS: Record<string, number> = { gmt: 0, utc: 0, "czasu uniwersalnego": 0, cet: 60, "central european time": 60, cest: 120, "central european summer time": 120, bst: 60, edt: -240, est: -300, pdt: -420, pst: -480, msk: 180, "moscow time": 180, "czasu moskiewskiego": 180, ist: 330 };
 
 /** Verbs of lasting that govern a duration of the event ("lasted six hours", "zajęła im siedem minut"). */
 const LASTING_BEFORE = /(?<![\p{L}])(?:lasted|lasting|lasts|last|took|taking|takes|burned for|burnt for|raged for|went on for|for|trwał\p{L}*|trwając\p{L}*|trwa|zajęł\p{L}*|zajął|zajmie|zajmuje|przez)(?![\p{L}])[^.;]{0,60}$/iu;
@@ -65,65 +49,39 @@ export function clockIso(minutes: number): string {
 }
 
 /** The clock time nearest the trigger in its clause (else in the sentence), with its hedge, point and zone. */
-function clockIn(ctx: { info: SentenceInfo; body: string }, clause: Hit, trigger: Hit, inContent: (x: { start: number; end: number }) => boolean, date: string | undefined): { clock: ClockValue; expression: TimeExpression } | undefined {
+function clockIn(ctx: { info: SentenceInfo; body: string }, clause: Hit, trigger: Hit, inContent: (x: { start: number; end: number }) => boolean): { clock: ClockValue; expression: TimeExpression } | undefined {
   const { info, body } = ctx;
-  const timed = info.times.filter((x): x is ZonedTime => x.type === "TIME" && /T\d{2}:\d{2}/.test(x.start ?? "") && x.start === x.end && inContent({ start: x.span[0], end: x.span[1] }));
+  const timed = info.times.filter((x) => x.type === "TIME" && /T\d{2}:\d{2}/.test(x.start ?? "") && x.start === x.end && inContent({ start: x.span[0], end: x.span[1] }));
   const distance = (x: TimeExpression) => Math.min(Math.abs(x.span[0] - trigger.end), Math.abs(trigger.start - x.span[1]));
   const inClause = timed.filter((x) => x.span[0] >= clause.start && x.span[1] <= clause.end);
-  const t = (inClause.length ? inClause : timed.filter((x) => distance(x) <= 100)).sort((a, b) => distance(a) - distance(b))[0] ?? zonedMilitaryTime(info, date);
+  const t = (inClause.length ? inClause : timed.filter((x) => distance(x) <= 100)).sort((a, b) => distance(a) - distance(b))[0];
   if (!t?.start) return undefined;
   // The time text may run on into a weekday ("12:33 p.m. Monday"); only the clock matters here.
   const at = clockMinutes(t.start);
-  // The normaliser may have taken the hedge into the expression ("shortly after 3 am").
-  const digit = t.text.search(/\d/);
-  const before = body.slice(Math.max(clause.start, t.span[0] - 30), t.span[0]) + (digit > 0 ? t.text.slice(0, digit) : "");
   let lo = at;
   let hi = at;
   let hedge: string | undefined;
-  // The normaliser's window, where its grammar read the hedge: it knows how round the time is
-  // ("around noon", a word, is ±1 h; "around 12:30" ±15 min).
-  const window = t.earliest && t.latest ? [clockMinutes(t.earliest), clockMinutes(t.latest)] : undefined;
-  if (window && (window[0]! < at || window[1]! > at)) {
-    [lo, hi] = window as [number, number];
-    hedge = lo < at && hi > at ? "around" : hi > at ? (hi - at <= 30 ? "shortly after" : "after") : at - lo <= 30 ? "shortly before" : "before";
-  } else {
-    for (const [re, name, minus, plus] of CLOCK_HEDGES) {
-      if (re.test(before)) {
-        (lo = at - minus), (hi = at + plus), (hedge = name);
-        break;
-      }
-    }
+  // The normaliser's window, where its grammar read a hedge: it knows how round the time is
+  // ("around noon", a word, is ±1 h; "around 12:30" ±15 min; "shortly after 3 am" 3:00–3:30).
+  if (t.earliest && t.latest) {
+    lo = clockMinutes(t.earliest);
+    hi = clockMinutes(t.latest);
+    if (lo < at || hi > at) hedge = lo < at && hi > at ? "around" : hi > at ? (hi - at <= 30 ? "shortly after" : "after") : at - lo <= 30 ? "shortly before" : "before";
   }
-  if (!hedge && t.mod === "APPROX") (lo = at - 15), (hi = at + 15), (hedge = "around");
   // A time given to the hour ("at 3 am") is as precise as reporters round it.
   // So is a time on the hour or half hour ("od godziny 12:30" may be 12:33 rounded).
   if (!hedge && (t.granularity === "hour" || /T\d{2}:(?:00|30)/.test(t.start))) (lo = at - 5), (hi = at + 5);
   const around = body.slice(Math.max(clause.start, t.span[0] - 45), Math.min(clause.end, t.span[1] + 45));
   // "Od godziny 12:30", "since 3 am", "from 9 p.m.": the time the state began.
+  const digit = t.text.search(/\d/);
+  const before = body.slice(Math.max(clause.start, t.span[0] - 30), t.span[0]) + (digit > 0 ? t.text.slice(0, digit) : "");
   const since = /(?<![\p{L}])(?:od|since|from)\s+(?:godz\p{L}*\.?\s+)?$/iu.test(before);
   const point: ClockValue["point"] = since ? "start" : END_WORDS.test(around) ? "end" : START_WORDS.test(around) ? "start" : "event";
   const clock: ClockValue = { start: clockIso(lo), end: clockIso(hi), text: t.text, point };
   if (hedge) clock.hedge = hedge;
-  const written = t.zone ?? ZONE_AFTER.exec(body.slice(t.span[1], t.span[1] + 40))?.[1] ?? ZONE_AFTER.exec(` ${t.text.replace(/^[\d:.\s]+(?:[ap]\.?m\.?)?/iu, "")}`)?.[1];
-  if (written) {
-    clock.zone = written.replace(/\s+/g, " ");
-    const offset = t.utcOffsetMinutes ?? ZONE_OFFSETS[clock.zone.toLowerCase()];
-    if (offset !== undefined) clock.utcOffsetMinutes = offset;
-  }
+  if (t.zone) clock.zone = t.zone;
+  if (t.utcOffsetMinutes !== undefined) clock.utcOffsetMinutes = t.utcOffsetMinutes;
   return { clock, expression: t };
-}
-
-/**
- * "1033 GMT": four digits are a clock time only with a zone named right after them, which the
- * time normaliser does not read as a time; the day is the event's date.
- */
-function zonedMilitaryTime(info: SentenceInfo, date: string | undefined): ZonedTime | undefined {
-  if (!date) return undefined;
-  const m = /(?<![\d.,:])([01]\d|2[0-3])([0-5]\d)\s*(GMT|UTC)(?![\p{L}])/u.exec(info.s.text);
-  if (!m) return undefined;
-  const start = `${date}T${m[1]}:${m[2]}`;
-  const at = info.s.start + m.index;
-  return { text: m[0], span: [at, at + m[1]!.length + m[2]!.length], type: "TIME", value: start, start, end: start, granularity: "minute", anchored: true };
 }
 
 /** Words of a clock time that name no day ("around 9 p.m. local time", "ok. godz. 12.30"). */
@@ -308,7 +266,7 @@ function incidentMentions<C extends { info: SentenceInfo; lex: CompiledLexicon; 
         d.time = date;
         d.own.add("time");
       }
-      const found = clockIn(ctx, clause, trigger, (x) => h.inContent(info, x), d.time?.start ?? ctx.article.published?.slice(0, 10));
+      const found = clockIn(ctx, clause, trigger, (x) => h.inContent(info, x));
       if (found) {
         d.clock = found.clock;
         d.own.add("clock");
