@@ -11,7 +11,7 @@ import { reportView, clipAround } from "../../src/format/view.js";
 import { formatMarkdown, escapeMarkdown } from "../../src/format/markdown.js";
 import { formatClaimReview, ratingName } from "../../src/format/claimreview.js";
 import { escapeHtml, formatHtml, safeUrl } from "../../src/format/html.js";
-import type { Claim, ClaimRef, Finding, Report } from "../../src/types.js";
+import type { Claim, ClaimRef, EventReport, Finding, Position, Report } from "../../src/types.js";
 import { runCli } from "../helpers/cli.js";
 
 const ref = (claim: string, doc: string, value: string, quote: string): ClaimRef => ({ claim, doc, quote, span: [0, quote.length], value, modality: "reported" });
@@ -33,6 +33,37 @@ const claim = (id: string, doc: string, text: string): Claim => ({ id, doc, kind
 const a = ref("a#1", "a", "120 min", "The talks lasted two hours | on <b>Monday</b>.");
 const b = ref("b#1", "b", "105–135 min", "Rozmowy trwały około dwóch godzin.");
 const c = ref("c#1", "c", "300 min", "They talked for five hours.");
+/** A position as the engine makes it (src/compare/positions.ts), from the claims that hold it. */
+const position = (refs: ClaimRef[], sources: string[], against: number[]): Position => ({
+  value: refs[0]!.value,
+  modality: "reported",
+  modalities: ["reported"],
+  sources,
+  docs: refs.map((r) => r.doc),
+  attributions: [],
+  quotes: refs.map((r, i) => ({ doc: r.doc, source: sources[i]!, claim: r.claim, quote: r.quote, span: r.span, value: r.value })),
+  claims: refs.length,
+  against,
+});
+/** Two and two hours agree; five hours stands against both. */
+const events: EventReport[] = [
+  {
+    id: "e1",
+    event: "Talks in Gdańsk, 2026-05-11",
+    verdict: "conflict",
+    severity: "error",
+    docs: ["a", "b", "c"],
+    aspects: [{ aspect: "duration", verdict: "conflict", severity: "error", qualifiers: ["approximate"], rules: ["meeting-duration"], positions: [position([a, b], ["Wire | One", "b"], [1]), position([c], ["Daily"], [0])] }],
+  },
+  {
+    id: "e2",
+    event: "Port deal signed in Gdynia",
+    verdict: "agree",
+    severity: "info",
+    docs: ["a", "b"],
+    aspects: [{ aspect: "date", verdict: "agree", severity: "info", qualifiers: [], rules: ["event-date"], positions: [position([a, b], ["Wire | One", "b"], [])] }],
+  },
+];
 const report: Report = {
   tool: { name: "crosscheck", version: "test" },
   generatedAt: "2026-05-12T08:00:00.000Z",
@@ -43,23 +74,27 @@ const report: Report = {
   ],
   claims: [claim("a#1", "a", "two hours"), claim("b#1", "b", "około dwóch godzin"), claim("c#1", "c", "five hours")],
   findings: [finding("agree", a, b), finding("conflict", a, c), finding("conflict", b, c)],
+  events: [events[1]!, events[0]!],
   problems: [],
   summary: { documents: 3, claims: 3, agreements: 1, conflicts: 2, problems: 0 },
 };
 
 describe("reportView", () => {
-  it("groups claims that agree into one position, and sources by outlet", () => {
+  it("shows the engine's events, conflicts first, with each quote's date, url and the value marked", () => {
     const view = reportView(report);
-    expect(view.events).toHaveLength(1);
+    expect(view.events.map((e) => e.verdict)).toEqual(["conflict", "agree"]);
     const [aspect] = view.events[0]!.aspects;
-    expect(aspect!.verdict).toBe("conflict");
     expect(aspect!.severity).toBe("error");
     expect(aspect!.positions.map((p) => p.quotes.map((q) => q.source))).toEqual([["Wire | One", "b"], ["Daily"]]);
+    const first = aspect!.positions[0]!.quotes[0]!;
+    expect(first).toMatchObject({ published: "2026-05-12", url: "https://wire.example/a", lang: "en" });
+    expect(first.quote.slice(first.highlight![0], first.highlight![1])).toBe("two hours");
+    // The explanations are those of the conflicting findings.
+    expect(aspect!.explanations).toEqual(["a gives 120 min and c gives 300 min.", "b gives 105–135 min and c gives 300 min."]);
   });
 
-  it("keeps one position per value when nothing agrees", () => {
-    const view = reportView({ ...report, findings: [finding("conflict", a, c)] });
-    expect(view.events[0]!.aspects[0]!.positions).toHaveLength(2);
+  it("has no events when the report has none", () => {
+    expect(reportView({ ...report, events: [] }).events).toEqual([]);
   });
 
   it.each([

@@ -3,12 +3,11 @@
  * with its aspects, each aspect with its positions (the values sources agree on) and who holds
  * them, quoted once per source with the span of the value inside the quote.
  *
- * Positions come from the findings: claims that a rule found to agree share a position, claims a
- * rule found to conflict stand in different ones. Copies of one text (`duplicates`) and claims of
- * one article appear once per source.
+ * The events and positions are the engine's (`report.events`, src/compare/positions.ts); the view
+ * adds what a reader needs around them: source names, dates and urls, the span of the value in
+ * each quote, the explanations and a timeline.
  */
-import type { Claim, ClaimRef, DocumentSummary, EventReport, Finding, PositionQuote, Report, Severity } from "../types.js";
-import { UnionFind } from "../util/union-find.js";
+import type { Claim, DocumentSummary, EventReport, Finding, PositionQuote, Report, Severity } from "../types.js";
 
 export interface QuoteView {
   claim: string;
@@ -73,9 +72,8 @@ export interface ReportView {
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 /**
- * The report as events and positions: conflicts first (most severe first), then agreements. The
- * engine's own events (`report.events`) are used where the report has them; a report without
- * them (one rebuilt from findings alone) gets its positions from the findings.
+ * The report as events and positions (the engine's `report.events`, src/compare/positions.ts):
+ * conflicts first, most severe first, then agreements; the findings' explanations beside them.
  */
 export function reportView(report: Report): ReportView {
   const docs = new Map(report.documents.map((d) => [d.id, d]));
@@ -86,9 +84,7 @@ export function reportView(report: Report): ReportView {
     if (list) list.push(f);
     else byEvent.set(f.event, [f]);
   }
-  const events: EventView[] = [];
-  if (report.events) for (const e of report.events) events.push(engineEventView(e, byEvent.get(e.event) ?? [], docs, claims));
-  else for (const [label, findings] of byEvent) events.push(eventView(label, findings, docs, claims));
+  const events = (report.events ?? []).map((e) => eventView(e, byEvent.get(e.event) ?? [], docs, claims));
   events.sort((a, b) => rank(b) - rank(a) || a.label.localeCompare(b.label));
   return { generatedAt: report.generatedAt, tool: report.tool, summary: report.summary, documents: report.documents, events, problems: report.problems };
 }
@@ -97,24 +93,8 @@ function rank(e: EventView): number {
   return (e.verdict === "conflict" ? 10 : 0) + SEVERITY_RANK[e.severity] - (e.intra ? 20 : 0);
 }
 
-function eventView(label: string, findings: Finding[], docs: Map<string, DocumentSummary>, claims: Map<string, Claim>): EventView {
-  const byAspect = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const list = byAspect.get(f.aspect);
-    if (list) list.push(f);
-    else byAspect.set(f.aspect, [f]);
-  }
-  const aspects = [...byAspect].map(([aspect, list]) => aspectView(aspect, list, docs, claims));
-  aspects.sort((a, b) => Number(b.verdict === "conflict") - Number(a.verdict === "conflict") || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.aspect.localeCompare(b.aspect));
-  const conflicts = aspects.filter((a) => a.verdict === "conflict");
-  const severity = conflicts.reduce<Severity>((s, a) => (SEVERITY_RANK[a.severity] > SEVERITY_RANK[s] ? a.severity : s), "info");
-  const quotes = aspects.flatMap((a) => a.positions.flatMap((p) => p.quotes));
-  const sources = [...new Set(quotes.map((q) => q.source))].sort();
-  return { label, verdict: conflicts.length ? "conflict" : "agree", severity, aspects, timeline: timeline(quotes, claims), sources, intra: findings.every((f) => f.docs[0] === f.docs[1]) };
-}
-
 /** An event as the engine grouped it: its positions as they are, the findings' explanations beside them. */
-function engineEventView(e: EventReport, findings: Finding[], docs: Map<string, DocumentSummary>, claims: Map<string, Claim>): EventView {
+function eventView(e: EventReport, findings: Finding[], docs: Map<string, DocumentSummary>, claims: Map<string, Claim>): EventView {
   const aspects: AspectView[] = e.aspects.map((a) => {
     const explained = findings.filter((f) => f.aspect === a.aspect && (a.verdict === "agree" || f.verdict === "conflict"));
     return {
@@ -141,55 +121,6 @@ function positionQuote(q: PositionQuote, modality: string, doc: DocumentSummary 
   const highlight = claim ? locate(q.quote, surfaceOf(claim, aspect)) : undefined;
   if (highlight) view.highlight = highlight;
   return view;
-}
-
-function aspectView(aspect: string, findings: Finding[], docs: Map<string, DocumentSummary>, claims: Map<string, Claim>): AspectView {
-  const refs = new Map<string, ClaimRef>();
-  for (const f of findings) for (const r of f.claims) if (!refs.has(r.claim)) refs.set(r.claim, r);
-  const ids = [...refs.keys()];
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const union = new UnionFind(ids.length);
-  for (const f of findings) if (f.verdict === "agree") union.join(index.get(f.claims[0].claim)!, index.get(f.claims[1].claim)!);
-  const groups = new Map<number, ClaimRef[]>();
-  ids.forEach((id, i) => {
-    const root = union.find(i);
-    const list = groups.get(root);
-    if (list) list.push(refs.get(id)!);
-    else groups.set(root, [refs.get(id)!]);
-  });
-  const positions: PositionView[] = [...groups.values()].map((members) => {
-    const seen = new Set<string>();
-    const quotes: QuoteView[] = [];
-    for (const r of members) {
-      if (seen.has(r.doc)) continue;
-      seen.add(r.doc);
-      quotes.push(quoteView(r, docs.get(r.doc), claims.get(r.claim), aspect));
-    }
-    return { value: members[0]!.value, quotes };
-  });
-  positions.sort((a, b) => b.quotes.length - a.quotes.length || a.value.localeCompare(b.value));
-  const conflicts = findings.filter((f) => f.verdict === "conflict");
-  const severity = conflicts.reduce<Severity>((s, f) => (SEVERITY_RANK[f.severity] > SEVERITY_RANK[s] ? f.severity : s), "info");
-  return {
-    aspect,
-    verdict: conflicts.length ? "conflict" : "agree",
-    severity,
-    qualifiers: [...new Set(findings.flatMap((f) => f.qualifiers))].sort(),
-    rules: [...new Set(findings.map((f) => f.rule))].sort(),
-    positions,
-    explanations: [...new Set((conflicts.length ? conflicts : findings).map((f) => f.explanation))],
-  };
-}
-
-function quoteView(r: ClaimRef, doc: DocumentSummary | undefined, claim: Claim | undefined, aspect: string): QuoteView {
-  const q: QuoteView = { claim: r.claim, doc: r.doc, source: doc?.source ?? r.doc, lang: doc?.lang ?? "und", quote: r.quote, span: r.span, modality: r.modality };
-  const published = r.published ?? doc?.published;
-  if (published) q.published = published;
-  if (doc?.url) q.url = doc.url;
-  if (r.attribution) q.attribution = r.attribution;
-  const highlight = claim ? locate(r.quote, surfaceOf(claim, aspect)) : undefined;
-  if (highlight) q.highlight = highlight;
-  return q;
 }
 
 /** The words of a claim that state the value of an aspect, as the article wrote them. */
