@@ -40,7 +40,8 @@ export type ClaimKind = "meeting" | "presence" | "travel" | "statement" | "quant
 export type Modality = "reported" | "planned" | "conditional" | "denied";
 
 /** A status marker some claims carry: "the Palace confirmed", "postponed", ... */
-export type Status = "confirmed" | "denied" | "postponed" | "cancelled";
+/** "cut-short" and "continued" say how an event that happened ended: broken off early, or went on (behind closed doors). */
+export type Status = "confirmed" | "denied" | "postponed" | "cancelled" | "cut-short" | "continued";
 
 /**
  * A normalised time: an inclusive interval of ISO dates (or date-times), with what the time

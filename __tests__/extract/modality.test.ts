@@ -83,3 +83,27 @@ describe("status modality", () => {
     expect(statuses(lang, text)).toEqual(expected);
   });
 });
+
+/** The modality and status of every meeting claim of a short text. */
+function meetingEndings(lang: string, text: string): string[] {
+  return claimsOf(lang, text)
+    .filter((c) => c.kind === "meeting")
+    .map((c) => `${c.modality}${c.status ? ` ${c.status}` : ""}`);
+}
+
+describe("how a meeting ended", () => {
+  it.each([
+    // Cutting talks short says they happened, whatever plan a relative clause around them names.
+    ["en", "Anna Novak met Peter Lind in Oslo on Tuesday. Novak walked out after an hour, cutting short talks that were supposed to end the dispute.", ["reported", "reported cut-short"]],
+    ["en", "Anna Novak met Peter Lind in Oslo on Tuesday. The rest of the talks went on behind closed doors.", ["reported", "reported continued"]],
+    ["pl", "Anna Novak spotkała się z Peterem Lindem we wtorek w Oslo. Dalsza część rozmów odbyła się za zamkniętymi drzwiami.", ["reported", "reported continued"]],
+    ["pl", "Anna Novak spotkała się z Peterem Lindem we wtorek w Oslo. Novak przerwała rozmowy po godzinie.", ["reported", "reported cut-short"]],
+    // Talks that continue in the future, or a plan with no ending, carry no ending.
+    ["en", "Anna Novak will meet Peter Lind in Oslo on Tuesday; the talks are supposed to end the dispute.", ["planned"]],
+    ["pl", "Anna Novak spotka się z Peterem Lindem w Oslo. Rozmowy będą kontynuowane w przyszłym tygodniu.", ["planned", "planned"]],
+    // A clause that names talks and a meeting verb takes its mood from the verb.
+    ["pl", "Anna Novak spotkała się z Peterem Lindem w Oslo. Tematem rozmów była zapowiedź Novak, że w piątek spotka się z premierem Erikiem Dahlem.", ["reported", "planned"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(meetingEndings(lang, text)).toEqual(expected);
+  });
+});

@@ -153,11 +153,15 @@ function modalityAt(ctx: BuildContext, trigger: Hit, clause: Hit): { modality: M
   let status: Status | undefined;
   if (inClause(lex.re.cancelled).some((h) => near(h, 40, 40))) status = "cancelled";
   else if (inClause(lex.re.postponed).some((h) => near(h, 40, 40))) status = "postponed";
+  // "cutting short talks that were supposed to …", "dalsza część rozmów": the event happened, whatever
+  // plan a relative clause around it mentions; what is said is how it ended.
+  const ending = inClause(lex.re.cutShort).some((h) => near(h, 30, 30)) ? "cut-short" : inClause(lex.re.continued).some((h) => near(h, 30, 40)) ? "continued" : undefined;
   const denial = inClause(lex.re.denied).find((h) => near(h, 60, 20));
   const negatedBefore = lex.re.negationBefore.test(ctx.body.slice(Math.max(clause.start, trigger.start - 30), trigger.start));
   const negatedAfter = lex.re.negationAfter.test(ctx.body.slice(trigger.end, Math.min(clause.end, trigger.end + 90)));
   if (denial || negatedBefore || negatedAfter) return { modality: "denied", status: "denied" };
   if (info.attribution && hits(lex.re.denied, s).some((h) => inside(h, info.attribution!))) return { modality: "denied", status: "denied" };
+  if (ending && !status) return { modality: "reported", status: ending };
   if (!status && (inClause(lex.re.confirmed).length > 0 || (info.attribution && hits(lex.re.confirmed, s).some((h) => inside(h, info.attribution!))))) {
     status = "confirmed";
   }
@@ -310,7 +314,13 @@ function meetingClaims(ctx: BuildContext): Draft[] {
   const seen = new Set<number>();
   const repeated = hits(lex.re.repeated, info.s).length > 0;
   // "X also attended" names a participant of the meeting the story is about, without a meeting word.
-  const triggers = hits(lex.re.meeting, info.s);
+  // A clause's claim takes its mood from a meeting verb where it has one: in "the theme of the talks is
+  // his plan to meet X on Thursday" the talks are only named, the meeting with X is what is said.
+  const nominal = (h: Hit) => (lex.re.meetingNoun.test(h.text) ? 1 : 0);
+  const triggers = hits(lex.re.meeting, info.s)
+    .map((h) => ({ h, clause: clauseOf(info, h.start).start }))
+    .sort((a, b) => a.clause - b.clause || nominal(a.h) - nominal(b.h) || a.h.start - b.h.start)
+    .map((x) => x.h);
   const joinedOnly = triggers.length === 0 ? hits(lex.re.joined, info.s).slice(0, 1) : [];
   for (const trigger of [...triggers, ...joinedOnly]) {
     const clause = clauseOf(info, trigger.start);

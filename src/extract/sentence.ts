@@ -21,7 +21,7 @@ export interface CompiledLexicon {
   relational: Set<string>;
   re: Record<
     | "meeting" | "joined" | "presence" | "travel" | "attend" | "locative" | "directional" | "speech" | "sourceBefore"
-    | "complementizer" | "planned" | "conditional" | "negated" | "confirmed" | "denied" | "postponed" | "cancelled"
+    | "complementizer" | "planned" | "conditional" | "negated" | "confirmed" | "denied" | "postponed" | "cancelled" | "cutShort" | "continued"
     | "tonePositive" | "toneNegative" | "pronouns" | "roleAnaphora" | "anaphoricEvent" | "anaphoricAgency" | "unnamedSource"
     | "repeated" | "clauseBreak" | "locativeBefore" | "directionalBefore" | "locativeGap" | "directionalGap" | "speechWord" | "placePreposition" | "meetingNoun" | "participantLinks" | "supportVerbs" | "negationBefore" | "negationAfter" | "firstPersonPlural" | "meetingFalseBefore" | "groupAnaphora" | "alternative" | "visit" | "since" | "estimate",
     RegExp
@@ -80,6 +80,7 @@ export function compileLexicon(lex: ExtractionLexicon): CompiledLexicon {
       locative: r(lex.locative), directional: r(lex.directional), speech: r(lex.speech), sourceBefore: r(lex.sourceBefore),
       complementizer: r(lex.complementizer), planned: r(lex.planned), conditional: r(lex.conditional), negated: r(lex.negated),
       confirmed: r(lex.confirmed), denied: r(lex.denied), postponed: r(lex.postponed), cancelled: r(lex.cancelled),
+      cutShort: r(lex.cutShort), continued: r(lex.continued),
       tonePositive: r(lex.tonePositive), toneNegative: r(lex.toneNegative), pronouns: r(lex.pronouns),
       roleAnaphora: r(lex.roleAnaphora), anaphoricEvent: r(lex.anaphoricEvent), anaphoricAgency: r(lex.anaphoricAgency),
       unnamedSource: r(lex.unnamedSource), repeated: r(lex.repeated), clauseBreak: r(CLAUSE_BREAKS[lex.lang] ?? CLAUSE_BREAKS.en!),

@@ -64,6 +64,8 @@ export const en: ExtractionLexicon = {
   denied: "\\b(?:denied|denies|deny|dismissed reports|rejected reports|no such)\\b",
   postponed: "\\b(?:postponed|delayed|put off|pushed back|rescheduled)\\b",
   cancelled: "\\b(?:cancelled|canceled|called off|scrapped|abandoned)\\b",
+  cutShort: "\\b(?:cut(?:ting|s)? (?:(?:the|their|his|her) (?:[\\p{L}-]+ )?)?short|ended abruptly|abruptly ended|broke off|broken off|breaking off|walked out of|stormed out of)\\b",
+  continued: "\\b(?:continued|went on|carried on|resumed) (?:behind closed doors|in private|without (?:the )?(?:press|media|reporters|cameras))\\b|\\b(?:the rest of|the remainder of|the second part of)(?= (?:the )?(?:talks|meeting|negotiations|discussions))",
   tonePositive: "\\b(?:(?:very|extremely|highly|really|quite) )?(?:positive|constructive|productive|fruitful|very fruitful|useful|good|great|excellent|successful|substantive|friendly|warm|encouraging|promising|important)\\b",
   toneNegative: "\\b(?:(?:very|extremely|highly|really|quite) )?(?:unsuccessful|fruitless|negative|difficult|tense|failed|disappointing|hostile|unproductive|inconclusive)\\b",
   pronouns: "\\b(?:he|she)\\b",

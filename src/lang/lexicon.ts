@@ -85,6 +85,9 @@ export interface ExtractionLexicon {
   denied: string;
   postponed: string;
   cancelled: string;
+  /** An event that happened but was broken off early, or that went on after a break or out of sight. */
+  cutShort: string;
+  continued: string;
   /** Characterisations and their tone. */
   tonePositive: string;
   toneNegative: string;

@@ -1,19 +1,22 @@
 /**
  * status: what one report says happened to an event against another: confirmed or reported
  * against denied, happened against cancelled or postponed. Both denying, or both confirming,
- * agree. The strength of a finding is how many sides state a status outright. Parameters: none.
+ * agree. An event that happened can also be said to have been cut short or to have continued (behind
+ * closed doors): those two conflict with each other and count as "happened" against the rest.
+ * The strength of a finding is how many sides state a status outright. Parameters: none.
  */
 import type { Claim } from "../../types.js";
 import type { CompareResult } from "../rule-api.js";
 import { modalityQualifiers } from "./shared.js";
 
-type State = "affirmed" | "denied" | "cancelled" | "postponed";
+type State = "affirmed" | "denied" | "cancelled" | "postponed" | "cut-short" | "continued";
 
 function state(c: Claim): State | undefined {
   if (c.modality === "denied" || c.status === "denied") return "denied";
   if (c.status === "cancelled") return "cancelled";
   if (c.status === "postponed") return "postponed";
   if (c.status === "confirmed") return "affirmed";
+  if (c.status === "cut-short" || c.status === "continued") return c.status;
   return undefined;
 }
 
@@ -35,6 +38,9 @@ export function status(a: Claim, b: Claim): CompareResult | undefined {
   // A side that states its status outright is stronger evidence than a bare mention.
   const strength = (explicitA ? 1 : 0) + (explicitB ? 1 : 0);
   if (sa === sb) return { verdict: "agree", qualifiers, values, strength };
+  // How a meeting ended says it happened: against a confirmation it is no contradiction.
+  const ended = (x: State) => x === "cut-short" || x === "continued";
+  if ((ended(sa) && sb === "affirmed") || (ended(sb) && sa === "affirmed")) return undefined;
   if ((sa === "postponed" && sb === "cancelled") || (sa === "cancelled" && sb === "postponed")) return undefined;
   return { verdict: "conflict", qualifiers, values, strength };
 }
