@@ -79,6 +79,8 @@ describe("status modality", () => {
     ["pl", "Po podpisaniu porozumienia delegacja wyjechała z Rzymu.", []],
     ["pl", "Porozumienie podpisano w Rzymie.", ["event:signing reported"]],
     ["en", "The signing of the accord was cancelled.", ["event:signing reported"]],
+    // Signs of something are evidence, not a signing.
+    ["en", "Investigators found no signs of sabotage at the plant.", []],
   ])("%s: %s", (lang, text, expected) => {
     expect(statuses(lang, text)).toEqual(expected);
   });
@@ -105,5 +107,26 @@ describe("how a meeting ended", () => {
     ["pl", "Anna Novak spotkała się z Peterem Lindem w Oslo. Tematem rozmów była zapowiedź Novak, że w piątek spotka się z premierem Erikiem Dahlem.", ["reported", "planned"]],
   ])("%s: %s", (lang, text, expected) => {
     expect(meetingEndings(lang, text)).toEqual(expected);
+  });
+});
+
+/** The modality of each incident and meeting claim of a one-sentence text. */
+function eventModalities(lang: string, text: string): string[] {
+  return claimsOf(lang, text)
+    .filter((c) => c.kind === "incident" || c.kind === "meeting")
+    .map((c) => `${c.kind} ${c.modality}`);
+}
+
+describe("a finite past verb is what happened", () => {
+  it.each([
+    // A modal earlier in the clause governs another verb.
+    ["en", "The crew tried to restart the engines, but the jet could not climb and finally crashed into a field near Leeds.", ["incident reported"]],
+    ["pl", "Ministrowie mieli podpisać umowę w Oslo, ale spotkali się tylko na godzinę.", ["meeting reported"]],
+    // A participle or infinitive after an auxiliary keeps the plan.
+    ["en", "Anna Novak was to have met Peter Lind in Oslo.", ["meeting planned"]],
+    ["en", "Anna Novak will meet Peter Lind in Oslo.", ["meeting planned"]],
+    ["pl", "Anna Novak i Peter Lind będą rozmawiali w Oslo.", ["meeting planned"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(eventModalities(lang, text)).toEqual(expected);
   });
 });

@@ -186,7 +186,9 @@ function modalityAt(ctx: BuildContext, trigger: Hit, clause: Hit): { modality: M
   const purposeOfPlan = plan !== undefined && lex.purposeBefore.test(ctx.body.slice(clause.start, trigger.start));
   // "nie poleci do Brukseli na szczyt": the trip is denied, which says nothing of the summit itself.
   if (purposeOfPlan && inClause(lex.re.negated).some((h) => h.start >= plan.start - 30 && h.end <= trigger.start)) return { modality: "denied", purposeOfDeniedTrip: true };
-  const planned = purposeOfPlan || plans.some((h) => near(h, nominal ? 10 : 45, 15)) || futureTime(info, clause);
+  // "could not gain height and crashed": a finite past verb is what happened, whatever modal precedes it.
+  const finitePast = !nominal && lex.re.finitePast.test(trigger.text) && !lex.re.nonFiniteBefore.test(ctx.body.slice(Math.max(clause.start, trigger.start - 40), trigger.start));
+  const planned = purposeOfPlan || (!finitePast && plans.some((h) => near(h, nominal ? 10 : 45, 15))) || futureTime(info, clause);
   const result: { modality: Modality; status?: Status } = { modality: planned ? "planned" : "reported" };
   if (status) result.status = status;
   return result;

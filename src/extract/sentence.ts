@@ -23,7 +23,7 @@ export interface CompiledLexicon {
     | "meeting" | "joined" | "presence" | "travel" | "attend" | "locative" | "directional" | "speech" | "sourceBefore"
     | "complementizer" | "planned" | "conditional" | "negated" | "confirmed" | "denied" | "postponed" | "cancelled" | "cutShort" | "continued"
     | "tonePositive" | "toneNegative" | "pronouns" | "roleAnaphora" | "anaphoricEvent" | "anaphoricAgency" | "unnamedSource"
-    | "repeated" | "clauseBreak" | "locativeBefore" | "directionalBefore" | "locativeGap" | "directionalGap" | "speechWord" | "placePreposition" | "meetingNoun" | "participantLinks" | "supportVerbs" | "negationBefore" | "negationAfter" | "firstPersonPlural" | "meetingFalseBefore" | "groupAnaphora" | "alternative" | "visit" | "since" | "estimate",
+    | "repeated" | "clauseBreak" | "locativeBefore" | "directionalBefore" | "locativeGap" | "directionalGap" | "speechWord" | "placePreposition" | "meetingNoun" | "participantLinks" | "supportVerbs" | "finitePast" | "nonFiniteBefore" | "negationBefore" | "negationAfter" | "firstPersonPlural" | "meetingFalseBefore" | "groupAnaphora" | "alternative" | "visit" | "since" | "estimate",
     RegExp
   >;
   relationalLinks: Set<string>;
@@ -85,7 +85,7 @@ export function compileLexicon(lex: ExtractionLexicon): CompiledLexicon {
       roleAnaphora: r(lex.roleAnaphora), anaphoricEvent: r(lex.anaphoricEvent), anaphoricAgency: r(lex.anaphoricAgency),
       unnamedSource: r(lex.unnamedSource), repeated: r(lex.repeated), clauseBreak: r(CLAUSE_BREAKS[lex.lang] ?? CLAUSE_BREAKS.en!),
       meetingNoun: new RegExp(lex.meetingNoun, "iu"), participantLinks: new RegExp(lex.participantLinks, "iu"),
-      supportVerbs: new RegExp(lex.supportVerbs, "iu"), negationBefore: new RegExp(lex.negationBefore, "iu"),
+      supportVerbs: new RegExp(lex.supportVerbs, "iu"), finitePast: new RegExp(lex.finitePast, "iu"), nonFiniteBefore: new RegExp(lex.nonFiniteBefore, "iu"), negationBefore: new RegExp(lex.negationBefore, "iu"),
       negationAfter: new RegExp(lex.negationAfter, "iu"),
       // Gaps and single words checked against a preposition or verb list.
       locativeBefore: new RegExp(`(?:${lex.locative})\\s+(?:the\\s+)?$`, "iu"),

@@ -35,6 +35,8 @@ export const en: ExtractionLexicon = {
   conjunctions: ["and", ","],
   meetingNoun: "^(?:meeting|meetings|talks|negotiations|summit|discussions|consultations)$",
   participantLinks: "^\\s*(?:with|between|among)\\b",
+  finitePast: "^(?:\\p{L}+ed|met|held|spoke|struck|flew|blew up|broke out|went down|shot down|burnt|sank|fell|sat down with|caught fire)$",
+  nonFiniteBefore: "\\b(?:be|been|being|is|are|was|were|am|have|has|had|having|will|would|shall|should|can|could|may|might|must|to|'ll|'d|did|do|does|get|gets|got|not|never|n't)\\s+(?:(?:\\p{L}+ly|also|then|later|finally|all|both)\\s+)?$",
   supportVerbs: "\\b(?:held|hold|holds|holding|had|have|has|attended|attend|attends|joined|join|began|begin|started|concluded|wrapped up)\\s+(?:\\p{L}+\\s+){0,3}$",
   negationBefore: "\\b(?:not|never|no|n't|without)\\s+(?:such\\s+|further\\s+|more\\s+|to\\s+|be\\s+|been\\s+)?$",
   negationAfter: "^\\s+(?:\\p{L}+\\s+){0,2}?(?:(?:was|were|is|are|will|would|has|have|had|did|does)\\s+(?:not|never)|won't|wasn't|weren't|isn't|didn't|hasn't)\\s+(?:be\\s+|been\\s+)?(?:held|planned|scheduled|signed|filed|lodged|issued|announced|published|made|take place|taken place|took place|happen|happened|go ahead|gone ahead|occur|occurred)\\b",
@@ -151,7 +153,8 @@ export const en: ExtractionLexicon = {
   events: [
     ["ruling", "\\b(?:ruled(?! out)|rules on|ruling(?! out)|rulings|verdict|judgment|judgement|sentenced|acquitted|convicted)\\b"],
     ["appeal", "\\b(?:appeal|appeals|appealed|appealing)\\b"],
-    ["signing", "\\b(?:sign|signs|signed|signing)\\b"],
+    // "no signs of sabotage", "a sign that …" are evidence, not a signing.
+    ["signing", "\\b(?:(?:sign|signs)(?!\\s+(?:of|that)\\b)|signed|signing)\\b"],
     ["announcement", "\\b(?:announce|announces|announced|announcing|announcement|publish|publishes|published|unveil|unveiled)\\b"],
   ],
   orgAnaphora: "\\b(?:the )?(ministry|court|commission|committee|government|agency|office|council|company|parliament)\\b",

@@ -38,6 +38,14 @@ export interface ExtractionLexicon {
   participantLinks: string;
   /** Verbs that turn a meeting noun into an action of their subject ("held talks", "odbyli rozmowy"). */
   supportVerbs: string;
+  /**
+   * A trigger that is a finite past verb ("crashed", "met", "rozbił") states what happened: a modal
+   * earlier in the clause governs another verb ("could not gain height and crashed"). `finitePast`
+   * matches the trigger's text, `nonFiniteBefore` the words that make it a participle or infinitive
+   * again ("to be held", "could have met", "żeby spotkali").
+   */
+  finitePast: string;
+  nonFiniteBefore: string;
   /** Negation directly governing an event word, before it ("did not meet", "no such meeting", "nie spotkał"). */
   negationBefore: string;
   /** Negation of an event noun after it ("the meeting was not planned", "spotkanie się nie odbyło"). */

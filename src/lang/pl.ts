@@ -30,6 +30,8 @@ export const pl: ExtractionLexicon = {
   conjunctions: ["i", "oraz", ","],
   meetingNoun: "^(?:spotkani\\p{L}*|rozmow\\p{L}*|rozmów|negocjacj\\p{L}*|szczyt\\p{L}*|obrad\\p{L}*|konsultacj\\p{L}*)$",
   participantLinks: "^\\s*(?:z|ze|między|pomiędzy)(?![\\p{L}])",
+  finitePast: "^\\p{L}+(?:ł|ła|ło|li|ły)$",
+  nonFiniteBefore: "(?<![\\p{L}])(?:by|aby|żeby|gdyby|jeśliby|będzie|będą|będę|będziesz|będziemy|będziecie|nie)\\s+(?:(?:\\p{L}+)\\s+)?$",
   supportVerbs: "(?<![\\p{L}])(?:odby(?:ł|ła|li|ły)|odbęd\\p{L}*|przeprowadzi\\p{L}*|uczestniczy\\p{L}*|wzi\\p{L}* udział w|prowadz\\p{L}*|rozpoczę\\p{L}*|zakończy\\p{L}*)\\s+(?:\\p{L}+\\s+){0,3}$",
   negationBefore: "(?<![\\p{L}])(?:nie|żadn\\p{L}*|nigdy|bez)\\s+(?:\\p{L}+\\s+)?$",
   negationAfter: "^\\s+(?:się\\s+)?(?:nie|nigdy)\\s+(?:odbył\\p{L}*|odbędzie|był\\p{L}*|będzie|zostało|zostanie|planowano|doszło|dojdzie)|^[^.;]{0,80}?(?<![\\p{L}])(?:jednak\\s+)?nie\\s+(?:było|doszło|odbyło się|odbędzie się)(?![\\p{L}])",
