@@ -18,6 +18,10 @@ describe("incident claims fire", () => {
     ["pl", "O godz. 21:00 zakończyło się głosowanie.", "election", { clock: { start: "2026-01-20T20:55", end: "2026-01-20T21:05", point: "end" } }],
     ["pl", "Cała kradzież zajęła złodziejom około siedmiu minut.", "theft", { duration: { hedge: "approx" } }],
     ["pl", "Od godziny 12:33 wczoraj nie było prądu w całym mieście.", "outage", { clock: { start: "2026-01-19T12:33", end: "2026-01-19T12:33", point: "start" } }],
+    // The verb of starting may stand further from the time than the window around it.
+    ["en", "A fire broke out in a storage hall at the old shipyard in Lyon shortly after 10 pm on Sunday.", "fire", { clock: { start: "2026-01-18T22:00", end: "2026-01-18T22:30", point: "start" } }],
+    ["en", "Firefighters needed more than four hours to put out the blaze in Lyon.", "fire", { duration: { minMinutes: 241, maxMinutes: 360 } }],
+    ["pl", "Strażacy potrzebowali trzech godzin, by ugasić pożar hali w Poznaniu.", "fire", { duration: { minMinutes: 180, maxMinutes: 180 } }],
     ["pl", "Awaria zasilania zaczęła się ok. godz. 12.30.", "outage", { clock: { start: "2026-01-20T12:15", end: "2026-01-20T12:45", point: "start", hedge: "around" } }],
   ] as const)("%s: %s", (lang, body, type, expected) => {
     const found = incidents(lang, body).filter((c) => c.eventType === type);
@@ -73,6 +77,7 @@ describe("a generic event noun that lasts takes the article's incident", () => {
     ["en", "The operation lasted six hours, officials said."],
     ["en", "A fire broke out in Lyon on Sunday. Six hours later the operation was over."],
     ["en", "A fire broke out in Lyon on Sunday. It took the crews two hours to reach the roof."],
+    ["en", "Firefighters needed two hours to reach the blaze in Lyon."],
   ] as const)("stays silent: %s", (lang, body) => {
     expect(incidents(lang, body).filter((c) => c.duration)).toEqual([]);
   });

@@ -59,6 +59,12 @@ describe("counted categories", () => {
     ["en", "The storm left 240,000 homes without power.", [one("unpowered", 240_000)]],
     ["pl", "Bez prądu pozostało ok. 200 tys. odbiorców.", [{ counted: "unpowered", min: 175_000, max: 225_000 }]],
     ["en", "Police detained three suspects.", [one("arrested", 3)]],
+    // Any noun of people counts, and "suffered injuries" is being injured.
+    ["en", "Three workers were injured and 40 employees were evacuated.", [one("injured", 3), one("evacuated", 40)]],
+    ["en", "Two firefighters suffered minor injuries.", [one("injured", 2, { group: "rescuers" })]],
+    // "no one" is none, not one.
+    ["en", "Officials said no one was killed.", [one("killed", 0)]],
+    ["en", "Only one was killed.", [one("killed", 1)]],
   ])("%s: %s", (lang, text, expected) => {
     expect(counts(lang, text)).toEqual(expected);
   });

@@ -37,6 +37,10 @@ const END_WORDS = /(?<![\p{L}])(?:ended|ends|end|finished|closed|close|was resto
 /** Verbs of lasting that govern a duration of the event ("lasted six hours", "zajęła im siedem minut"). */
 const LASTING_BEFORE = /(?<![\p{L}])(?:lasted|lasting|lasts|last|took|taking|takes|burned for|burnt for|raged for|went on for|for|trwał\p{L}*|trwając\p{L}*|trwa|zajęł\p{L}*|zajął|zajmie|zajmuje|przez)(?![\p{L}])[^.;]{0,60}$/iu;
 
+/** A verb of needing right before a length, and an infinitive of ending the incident after it. */
+const NEEDED_BEFORE = /(?<![\p{L}])(?:needed|need|needs|spent|required|potrzebowa\p{L}*|potrzeba\p{L}*)\s+$/iu;
+const QUELL_AFTER = /^,?\s+(?:to|by|aby|żeby|na)\s+(?:put out|extinguish|douse|contain|bring (?:\p{L}+\s+){0,2}under control|restore|ugasi\p{L}*|ugaszenie|opanowa\p{L}*|opanowanie|przywróci\p{L}*|przywrócenie)(?![\p{L}])/iu;
+
 /** Minutes of a local date-time, as a number (ISO `YYYY-MM-DDTHH:MM`). */
 export function clockMinutes(iso: string): number {
   const day = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 60000;
@@ -76,7 +80,11 @@ function clockIn(ctx: { info: SentenceInfo; body: string }, clause: Hit, trigger
   const digit = t.text.search(/\d/);
   const before = body.slice(Math.max(clause.start, t.span[0] - 30), t.span[0]) + (digit > 0 ? t.text.slice(0, digit) : "");
   const since = /(?<![\p{L}])(?:od|since|from)\s+(?:godz\p{L}*\.?\s+)?$/iu.test(before);
-  const point: ClockValue["point"] = since ? "start" : END_WORDS.test(around) ? "end" : START_WORDS.test(around) ? "start" : "event";
+  // "A fire broke out in a hall at the shipyard shortly after 10 pm": the verb may sit further from
+  // the time than the window around it, between the trigger and the time.
+  const between = t.span[0] >= trigger.end ? body.slice(trigger.start, t.span[0]) : "";
+  const starts = START_WORDS.test(around) || (between.length <= 120 && START_WORDS.test(between) && !END_WORDS.test(between));
+  const point: ClockValue["point"] = since ? "start" : END_WORDS.test(around) ? "end" : starts ? "start" : "event";
   const clock: ClockValue = { start: clockIso(lo), end: clockIso(hi), text: t.text, point };
   if (hedge) clock.hedge = hedge;
   if (t.zone) clock.zone = t.zone;
@@ -98,7 +106,9 @@ function durationNear(ctx: { info: SentenceInfo; body: string }, clause: Hit, ow
   for (const x of info.times) {
     if (x.type !== "DURATION" || x.minMinutes === undefined || x.maxMinutes === undefined || x.maxMinutes > 7 * 24 * 60) continue;
     if (x.span[0] < clause.start || x.span[1] > clause.end || !owns(x.span[0])) continue;
-    if (!LASTING_BEFORE.test(body.slice(Math.max(clause.start, x.span[0] - 70), x.span[0]))) continue;
+    // "Firefighters needed more than four hours to put out the blaze": putting it out took that long.
+    const quelled = NEEDED_BEFORE.test(body.slice(Math.max(clause.start, x.span[0] - 24), x.span[0])) && QUELL_AFTER.test(body.slice(x.span[1], x.span[1] + 40));
+    if (!quelled && !LASTING_BEFORE.test(body.slice(Math.max(clause.start, x.span[0] - 70), x.span[0]))) continue;
     // "five minutes after take-off", "po starcie": an offset from another moment, not the event's length.
     // "burned for six hours before firefighters …" is still a length: the verb of lasting governs it directly.
     const governed = /(?<![\p{L}])(?:for|lasted|lasting|took|trwał\p{L}*|trwając\p{L}*|przez|zajęł\p{L}*|zajął)\s+$/iu.test(body.slice(Math.max(clause.start, x.span[0] - 12), x.span[0]));

@@ -356,6 +356,9 @@ export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body
       continue;
     const raw = s.text.slice(m.index, m.index + m[0].length);
     let value = parseValue(raw, lex.lex.lang);
+    // "no one was killed": none, not one.
+    const none = /^one$/iu.test(raw) && /(?:^|\s)no\s+$/iu.test(body.slice(Math.max(s.start, start - 4), start));
+    if (none) value = 0;
     let range = value === undefined ? vagueQuantity(raw, lex.lex.lang) : undefined;
     if (value === undefined && !range) continue;
     let step = stepOf(raw);
@@ -425,7 +428,7 @@ export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body
       min = interval.min;
       max = interval.max;
     } else min = max = value!;
-    const textStart = hedge ? hedge.start : start;
+    const textStart = hedge ? hedge.start : none ? start - 3 : start;
     const q: QuantityValue = { min, counted, text: body.slice(textStart, countedEnd).trim() };
     if (max !== undefined) q.max = max;
     if (unit) q.unit = unit;

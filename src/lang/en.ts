@@ -1,6 +1,9 @@
 /** English extraction lexicon. */
 import type { ExtractionLexicon } from "./lexicon.js";
 
+/** Nouns for the people a casualty or evacuation count counts ("three workers were injured"). */
+const PEOPLE = "people|persons|civilians|soldiers|children|victims|workers|employees|residents|tourists|pedestrians|miners|patients|students|pupils|firefighters|officers|policemen|staff|guests|fans|spectators|worshippers|protesters|migrants|villagers|men|women|teenagers|occupants|inmates";
+
 export const en: ExtractionLexicon = {
   lang: "en",
   titles: [
@@ -79,11 +82,11 @@ export const en: ExtractionLexicon = {
     margin: "(?:percent |per cent |% ?|percentage points? |points? )?margin of error",
     age: "-years?-old|(?: |-)years? old(?![\\p{L}])",
     aboard: "(?:(?:people|persons|souls|passengers and crew(?: members)?|passengers|crew and passengers) )?(?:were |was )?(?:on board|onboard|on-board|aboard)",
-    killed: "(?:(?:[\\p{L}-]+ )?(?:people|persons|civilians|soldiers|children|victims) )?(?:were |was |have been |had been )?(?:killed|dead|died|deaths|fatalities|lives)|(?:death toll|toll)(?: rose| climbed| reached| stood| increased)?(?: to| at)?",
-    injured: "(?:(?:[\\p{L}-]+ )?(?:people|persons|civilians|soldiers|children) )?(?:were |was |have been )?(?:injured|wounded|hurt|injuries)",
-    missing: "(?:people |persons )?(?:were |are |remain |remained |still )*(?:listed as |reported |declared )?(?:missing|unaccounted for)",
-    arrested: "(?:people |persons |protesters |suspects )?(?:were |have been )?(?:arrested|detained)|arrests",
-    evacuated: "(?:people |persons |residents )?(?:were |have been |had been )?evacuated|evacuations",
+    killed: `(?:(?:[\\p{L}-]+ )?(?:${PEOPLE}) )?(?:were |was |have been |had been )?(?:killed|dead|died|deaths|fatalities|lives)|(?:death toll|toll)(?: rose| climbed| reached| stood| increased)?(?: to| at)?`,
+    injured: `(?:(?:[\\p{L}-]+ )?(?:${PEOPLE}) )?(?:were |was |have been )?(?:injured|wounded|hurt|injuries|suffered (?:(?:minor|serious|severe|light|critical|life-threatening) )?(?:injuries|burns))`,
+    missing: `(?:(?:[\\p{L}-]+ )?(?:${PEOPLE}) )?(?:were |are |remain |remained |still )*(?:listed as |reported |declared )?(?:missing|unaccounted for)`,
+    arrested: `(?:(?:[\\p{L}-]+ )?(?:${PEOPLE}|suspects) )?(?:were |have been )?(?:arrested|detained)|arrests`,
+    evacuated: `(?:(?:[\\p{L}-]+ )?(?:${PEOPLE}) )?(?:were |have been |had been )?evacuated|evacuations`,
     displaced: "(?:people |persons )?(?:were |have been )?displaced",
     unpowered: "(?:[\\p{L}-]+ )?(?:homes|households|customers|people|residents|users)\\s+(?:were\\s+|are\\s+)?(?:left\\s+|still\\s+)?(?:without|with no) (?:power|electricity)",
     passengers: "(?:[\\p{L}-]+ )?passengers",
