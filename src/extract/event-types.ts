@@ -12,7 +12,7 @@ import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { packageRoot } from "../load/schemas.js";
 
-export type EventAspect = "time" | "date" | "location" | "duration" | "participants" | "quantity";
+export type EventAspect = "time" | "date" | "location" | "duration" | "participants" | "quantity" | "site";
 
 /** One test sentence of an event type, checked by `rules test`. */
 export interface EventTypeTest {
