@@ -41,6 +41,8 @@ export interface CompiledSites {
 const WORD = "\\p{Lu}[\\p{L}’'-]*";
 /** A name of one to three capitalised words. */
 const NAME = `${WORD}(?: ${WORD}){0,2}`;
+/** A capitalised name right at the start of a text. */
+const LANDMARK_NAME = new RegExp(`^${NAME}`, "u");
 /** Capitalised words that open a sentence or a phrase but name nothing. */
 const NOT_NAMES = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|in|at|on|near|w|we|na|ta|ten|to|jego|jej|ich|tej|tym)$/iu;
 
@@ -65,7 +67,7 @@ export function compileSites(lex: SiteLexicon): CompiledSites {
     points: lex.points.map(([cls, key, p]) => ({ cls, key, re: new RegExp(`(?<![\\p{L}])(?:${p})(?![\\p{L}])`, "giu") })),
     impactBefore: new RegExp(`(?<![\\p{L}])(?:${lex.impact})\\s+(?:(?:${lex.impactGap})\\s+)*(?:[\\p{L}\\d’'-]+\\s+){0,3}$`, "iu"),
     seat: new RegExp(`(?<![\\p{L}])(?:${lex.seat})\\s+(\\d{1,2}[A-K])(?![\\p{L}\\d])`, "giu"),
-    nearAfter: new RegExp(`^,?\\s+(?:${lex.near})\\s+(?:the\\s+)?((?:${NAME})|[\\p{L}’'-]+)`, "iu"),
+    nearAfter: new RegExp(`^,?\\s+(?:${lex.near})\\s+(?:the\\s+)?`, "iu"),
     originBefore: new RegExp(`(?<![\\p{L}])(?:${lex.origin})\\s+(?:(?:the|a)\\s+)?$`, "iu"),
   };
   cache.set(lex, compiled);
@@ -175,7 +177,9 @@ export function findSites(s: Sentence, lex: SiteLexicon, taken: (start: number, 
     if (covered(s.start + p.start, s.start + p.end)) continue;
     const site: SiteValue = { kind: "point", class: p.cls, key: p.key, text: text.slice(p.start, p.end) };
     const near = c.nearAfter.exec(after);
-    if (near) site.near = near[1]!;
+    // The landmark: a capitalised name ("near Ashford"), else one word ("w pobliżu lotniska").
+    const landmark = near ? (LANDMARK_NAME.exec(after.slice(near[0].length)) ?? /^[\p{L}’'-]+/u.exec(after.slice(near[0].length))) : null;
+    if (landmark) site.near = landmark[0];
     out.push({ site, start: s.start + p.start, end: s.start + p.end, named: false });
   }
   return out.sort((a, b) => a.start - b.start);
