@@ -7,7 +7,7 @@
  * The same district, the same named part of a building ("the Rubens Gallery", "Galeria Rubensa"),
  * the same seat, or a building within a campus agrees. Sites of different kinds (a district and a
  * building, a seat and a field) say nothing against each other, nor do two different buildings, two
- * parts or two seats (of other people); two differently named districts conflict, as a warning.
+ * differently named areas (an estate may lie within a district), parts or seats (of other people).
  * Only sites stated in the claim's own sentence are compared.
  */
 import type { CodeRule, CompareResult, RuleTests } from "../src/compare/rule-api.js";
@@ -35,7 +35,7 @@ function pointsExclude(a: SiteValue, b: SiteValue): boolean {
 
 const rule: CodeRule = {
   meta: {
-    description: "Two reports of the same incident name where inside the town it happened: the same district, part of a building, seat, or kind of ground agrees; open ground against a building, or two districts, conflict as a warning.",
+    description: "Two reports of the same incident name where inside the town it happened: the same district, part of a building, seat, or kind of ground agrees; open ground against a building conflicts, as a warning.",
     severity: "warning",
     aspect: "location",
     link: "event",
@@ -44,7 +44,6 @@ const rule: CodeRule = {
     same: ["eventType"],
     messages: {
       agree: "{{a.doc}} and {{b.doc}} name the same site: {{a.value}}; {{b.value}}.",
-      conflict: "{{a.doc}} names {{a.value}} but {{b.doc}} {{b.value}}.",
       ground: "{{a.doc}} says it came down on {{a.value}} but {{b.doc}} on {{b.value}}; articles often name several impact points, so check whether both are.",
     },
   },
@@ -57,8 +56,9 @@ const rule: CodeRule = {
     const qualifiers = a.inherited?.includes("eventType") || b.inherited?.includes("eventType") ? ["inferred-event"] : [];
     const named = sa.key !== undefined && sb.key !== undefined && sameSiteName(sa.key, sb.key);
     switch (sa.kind) {
+      // Two differently named areas may nest (an estate within a district), so only the same one is said.
       case "district":
-        return named ? { verdict: "agree", qualifiers, values, strength: 1 } : { verdict: "conflict", qualifiers: [...qualifiers, "district"], values };
+        return named ? { verdict: "agree", qualifiers, values, strength: 1 } : undefined;
       case "part":
         return sa.class === sb.class && named ? { verdict: "agree", qualifiers, values, strength: 1 } : undefined;
       case "seat":
@@ -106,6 +106,9 @@ export const tests: RuleTests = {
     { name: "a site inherited from the article's frame is not compared", expect: "silent", claims: [
       crash("a", { kind: "point", class: "open-ground", key: "field", text: "field" }, { inherited: ["site"] }),
       crash("b", { kind: "point", class: "building", key: "hostel", text: "hostel" }) ] },
+    { name: "two differently named areas may nest (an estate within a district)", expect: "silent", claims: [
+      crash("a", { kind: "district", key: "nowawies", text: "Nowa Wieś area" }),
+      crash("b", { kind: "district", key: "wola", text: "osiedla Wola" }) ] },
     { name: "two parts with different names say nothing (names translate too freely)", expect: "silent", claims: [
       crash("a", { kind: "part", class: "gallery", key: "rubens", text: "Rubens Gallery" }),
       crash("b", { kind: "part", class: "gallery", key: "medici", text: "Medici Gallery" }) ] },
@@ -115,9 +118,9 @@ export const tests: RuleTests = {
       crash("a", { kind: "point", class: "open-ground", key: "field", text: "field", near: "the ring road" }),
       crash("b", { kind: "point", class: "building", key: "warehouse", text: "magazyn" }) ],
       findings: [{ between: [0, 1], messageId: "ground" }] },
-    { name: "two named districts", claims: [
-      crash("a", { kind: "district", key: "nowawies", text: "Nowa Wieś area" }),
-      crash("b", { kind: "district", key: "wola", text: "dzielnicy Wola" }) ],
-      findings: [{ between: [0, 1] }] },
+    { name: "a meadow against a residential building, the building's incident only the article's main one", claims: [
+      crash("a", { kind: "point", class: "open-ground", key: "field", text: "meadow" }),
+      crash("b", { kind: "point", class: "building", key: "residential", text: "budynek mieszkalny" }, { inherited: ["eventType"] }) ],
+      findings: [{ between: [0, 1], messageId: "ground", qualifiers: ["inferred-event", "impact-points"] }] },
   ],
 };

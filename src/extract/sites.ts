@@ -68,7 +68,8 @@ export function compileSites(lex: SiteLexicon): CompiledSites {
     impactBefore: new RegExp(`(?<![\\p{L}])(?:${lex.impact})\\s+(?:(?:${lex.impactGap})\\s+)*(?:[\\p{L}\\d’'-]+\\s+){0,3}$`, "iu"),
     seat: new RegExp(`(?<![\\p{L}])(?:${lex.seat})\\s+(\\d{1,2}[A-K])(?![\\p{L}\\d])`, "giu"),
     nearAfter: new RegExp(`^,?\\s+(?:${lex.near})\\s+(?:the\\s+)?`, "iu"),
-    originBefore: new RegExp(`(?<![\\p{L}])(?:${lex.origin})\\s+(?:(?:the|a)\\s+)?$`, "iu"),
+    // Up to two words between ("from the nearby Wola area", "z pobliskiego osiedla").
+    originBefore: new RegExp(`(?<![\\p{L}])(?:${lex.origin})\\s+(?:[\\p{L}’'-]+\\s+){0,2}$`, "iu"),
   };
   cache.set(lex, compiled);
   return compiled;
