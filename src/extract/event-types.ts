@@ -26,6 +26,8 @@ export interface EventTypeTest {
     date?: string | boolean;
     location?: string | boolean;
     duration?: string | boolean;
+    /** The site below the town, as the words it was read from ("field", "dzielnicy Wola"). */
+    site?: string | boolean;
     point?: "event" | "start" | "end";
   };
 }
