@@ -138,19 +138,19 @@ export interface NameValue {
 }
 
 /**
- * The site of an incident below its town (src/extract/sites.ts): a district ("the Ashford area"), a
- * named part of a building ("the Rubens Gallery"), an impact point named by a common noun ("a
+ * The site of an incident below its town (src/extract/sites.ts): a district ("the X area"), a
+ * named part of a building ("the X Gallery"), an impact point named by a common noun ("a
  * field", "a hostel"), or a seat ("seat 14C").
  */
 export interface SiteValue {
   kind: "district" | "part" | "point" | "seat";
   /** A part's class ("gallery", "hall"); a point's kind of ground ("open-ground", "building", "campus"). */
   class?: string;
-  /** A folded key of the name ("ashford"), a point's thing in any language ("hostel"), or the seat ("14c"). */
+  /** A folded key of the name ("x"), a point's thing in any language ("hostel"), or the seat ("14c"). */
   key?: string;
   /** The words as written. */
   text: string;
-  /** The landmark the site is said to be near ("a field near Ashford": "Ashford"). */
+  /** The landmark the site is said to be near ("a field near X": "X"). */
   near?: string;
 }
 

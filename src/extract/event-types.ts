@@ -26,7 +26,7 @@ export interface EventTypeTest {
     date?: string | boolean;
     location?: string | boolean;
     duration?: string | boolean;
-    /** The site below the town, as the words it was read from ("field", "dzielnicy Wola"). */
+    /** The site below the town, as the words it was read from ("field", "dzielnicy X"). */
     site?: string | boolean;
     point?: "event" | "start" | "end";
   };

@@ -273,7 +273,7 @@ function addSites<C extends { info: SentenceInfo; lex: CompiledLexicon; body: st
 
 /**
  * Gives the site claims of sentences without a trigger the type of the incident the article names
- * most ("they reached the Rubens Gallery" in a story of a theft), or drops them when that type has
+ * most ("they reached the X Gallery" in a story of a theft), or drops them when that type has
  * no sites or the article names no incident.
  */
 export function settleSiteTypes(drafts: Draft[], article: Article): void {

@@ -63,7 +63,7 @@ export function extractClaims(article: Article, registry: EntityRegistry): Extra
       if (info.mentions.some((m) => m.type === "place" || m.type === "event")) drafts.push(...movementClaims(ctx));
       drafts.push(...extractQuantities(info, lex, body, article, registry));
     }
-    // Incidents also read a site named in a sentence with nothing else to check ("they reached the Rubens Gallery").
+    // Incidents also read a site named in a sentence with nothing else to check ("they reached the X Gallery").
     drafts.push(...incidentClaims(ctx, INCIDENT_HELPERS));
     drafts.push(...nameClaims(ctx));
     for (const m of info.mentions) if (m.type === "place") placeCounts.set(m.entity, (placeCounts.get(m.entity) ?? 0) + 1);

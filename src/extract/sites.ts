@@ -1,11 +1,11 @@
 /**
- * The site of an incident below its town: a district ("the Ashford area of Kent", "w dzielnicy
- * mieszkaniowej Wola"), a named part of a building ("the Rubens Gallery", "Galeria Rubensa"), an
+ * The site of an incident below its town: a district ("the X area of Y", "w dzielnicy
+ * mieszkaniowej X"), a named part of a building ("the X Gallery", "Galeria X-a"), an
  * impact point named by a common noun with the kind of ground it is ("crashed into a field", "uderzył
  * w budynek mieszkalny": open ground, a building, a campus), and a seat ("seat 14C", "miejsce 14C").
  * The words are the language's (`sites` in src/lang/*.ts); the names are the article's capitalised
  * words, kept as a folded key so that spellings meet ("Nowa Wieś" and "Nowawieś") and Polish case
- * endings still match ("Galerii Rubensa" and "the Rubens Gallery" share their first letters).
+ * endings still match ("Galerii X-a" and "the X Gallery" share their first letters).
  */
 import type { SiteLexicon } from "../lang/lexicon.js";
 import type { SiteValue } from "../types.js";
@@ -56,10 +56,10 @@ export function compileSites(lex: SiteLexicon): CompiledSites {
   const pointNouns = lex.points.map(([, , p]) => `(?:${p})`).join("|");
   const compiled: CompiledSites = {
     cue: new RegExp(`(?<![\\p{L}])(?:${lex.district}|${partNouns}|${pointNouns}|${lex.seat})(?![\\p{L}])`, "giu"),
-    // "the Ashford area (of Kent)": the name, then the district noun, in lower case.
+    // "the X area (of Y)": the name, then the district noun, in lower case.
     districtFirst: new RegExp(`(?<![\\p{L}])(${NAME})\\s+(?:${lex.district})(?![\\p{L}])`, "giu"),
-    // "w dzielnicy (mieszkaniowej) Wola". Not in a language that puts the name first, where "the
-    // area of Ashford" is mostly the town itself.
+    // "w dzielnicy (mieszkaniowej) X". Not in a language that puts the name first, where "the
+    // area of X" is mostly the town itself.
     districtAfter: new RegExp(`(?<![\\p{L}])(?:${lex.district})(?:\\s+(?:${lex.districtModifiers}))*\\s+(${NAME})`, "giu"),
     partFirst: lex.partNameFirst ? new RegExp(`(?<![\\p{L}])(${NAME})\\s+(${partNouns})(?![\\p{L}])`, "giu") : undefined,
     partAfter: new RegExp(`(?<![\\p{L}])(${partNouns})\\s+(?:(?:${lex.partLinks})\\s*)?(${NAME})`, "giu"),
@@ -68,7 +68,7 @@ export function compileSites(lex: SiteLexicon): CompiledSites {
     impactBefore: new RegExp(`(?<![\\p{L}])(?:${lex.impact})\\s+(?:(?:${lex.impactGap})\\s+)*(?:[\\p{L}\\d’'-]+\\s+){0,3}$`, "iu"),
     seat: new RegExp(`(?<![\\p{L}])(?:${lex.seat})\\s+(\\d{1,2}[A-K])(?![\\p{L}\\d])`, "giu"),
     nearAfter: new RegExp(`^,?\\s+(?:${lex.near})\\s+(?:the\\s+)?`, "iu"),
-    // Up to two words between ("from the nearby Wola area", "z pobliskiego osiedla").
+    // Up to two words between ("from the nearby X area", "z pobliskiego osiedla").
     originBefore: new RegExp(`(?<![\\p{L}])(?:${lex.origin})\\s+(?:[\\p{L}’'-]+\\s+){0,2}$`, "iu"),
   };
   cache.set(lex, compiled);
@@ -82,7 +82,7 @@ export function siteKey(name: string): string {
 
 /**
  * Whether two site keys name one place: equal, or sharing all but a case ending or a translated
- * ending ("rubens" and "rubensa", "apollo" and "apollina"): a common start of at least five
+ * ending (a name and its Polish genitive, or its translation): a common start of at least five
  * letters that leaves at most two letters of the shorter key.
  */
 export function sameSiteName(a: string, b: string): boolean {
@@ -112,8 +112,8 @@ export function findSites(s: Sentence, lex: SiteLexicon, taken: (start: number, 
     if (!covered(h.start, h.end)) out.push(h);
   };
   const text = s.text;
-  // Districts ("the Ashford area", "w dzielnicy Wola") and named parts of buildings ("the Rubens
-  // Gallery", "Galerii Rubensa", "the Gallery of Rubens"). The nouns match in any case, so the
+  // Districts ("the X area", "w dzielnicy X") and named parts of buildings ("the X
+  // Gallery", "Galerii X-a", "the Gallery of X"). The nouns match in any case, so the
   // name is cut to its capitalised words next to the noun.
   const named = (m: RegExpMatchArray, nameFirst: boolean, kind: "district" | "part") => {
     const whole = m[0];
@@ -129,15 +129,15 @@ export function findSites(s: Sentence, lex: SiteLexicon, taken: (start: number, 
     if (nameAt < base || taken(nameAt, nameAt + name.length)) return;
     const start = nameFirst ? nameAt : base;
     const end = nameFirst ? base + whole.length : nameAt + name.length;
-    // "two men from the Ashford area": where someone comes from, not where it happened (but "stolen from the Rubens Gallery" is).
+    // "two men from the X area": where someone comes from, not where it happened (but "stolen from the X Gallery" is).
     if (kind === "district" && c.originBefore.test(text.slice(Math.max(0, start - s.start - 30), start - s.start))) return;
     let site: SiteValue;
     if (kind === "district") {
-      // "Ashford District Council": a capitalised district noun after the name is an institution's name.
+      // "X District Council": a capitalised district noun after the name is an institution's name.
       if (nameFirst && /^\p{Lu}/u.test(nounText)) return;
       site = { kind, key: siteKey(name), text: text.slice(start - s.start, end - s.start) };
     } else {
-      // A part's noun belongs to its proper name, so it is capitalised ("the Rubens Gallery", not "the Rubens gallery shop").
+      // A part's noun belongs to its proper name, so it is capitalised ("the X Gallery", not "the X gallery shop").
       const cls = /^\p{Lu}/u.test(nounText) ? c.parts.find((p) => p.re.test(nounText))?.cls : undefined;
       if (!cls) return;
       site = { kind, class: cls, key: siteKey(name), text: text.slice(start - s.start, end - s.start) };
@@ -178,7 +178,7 @@ export function findSites(s: Sentence, lex: SiteLexicon, taken: (start: number, 
     if (covered(s.start + p.start, s.start + p.end)) continue;
     const site: SiteValue = { kind: "point", class: p.cls, key: p.key, text: text.slice(p.start, p.end) };
     const near = c.nearAfter.exec(after);
-    // The landmark: a capitalised name ("near Ashford"), else one word ("w pobliżu lotniska").
+    // The landmark: a capitalised name ("near X"), else one word ("w pobliżu lotniska").
     const landmark = near ? (LANDMARK_NAME.exec(after.slice(near[0].length)) ?? /^[\p{L}’'-]+/u.exec(after.slice(near[0].length))) : null;
     if (landmark) site.near = landmark[0];
     out.push({ site, start: s.start + p.start, end: s.start + p.end, named: false });

@@ -129,13 +129,13 @@ export interface ExtractionLexicon {
 export interface SiteLexicon {
   /** Nouns of a part of a town ("area", "district", "dzielnica", "osiedle"). */
   district: string;
-  /** Whether a district's name stands before its noun ("the Ashford area") rather than after it ("w dzielnicy Wola"). */
+  /** Whether a district's name stands before its noun ("the X area") rather than after it ("w dzielnicy X"). */
   districtNameFirst: boolean;
-  /** Adjectives that may stand between a district noun and a name after it ("w dzielnicy MIESZKANIOWEJ Wola"). */
+  /** Adjectives that may stand between a district noun and a name after it ("w dzielnicy MIESZKANIOWEJ X"). */
   districtModifiers: string;
-  /** Nouns of a named part of a building by class ("the Rubens Gallery", "Galeria Rubensa"); the noun must be capitalised. */
+  /** Nouns of a named part of a building by class ("the X Gallery", "Galeria X-a"); the noun must be capitalised. */
   parts: Array<[string, string]>;
-  /** Whether a part's name stands before its noun ("the Rubens Gallery"); it may follow it in either language ("Gallery of Rubens"). */
+  /** Whether a part's name stands before its noun ("the X Gallery"); it may follow it in either language ("Gallery of X"). */
   partNameFirst: boolean;
   /** Words that join a part's noun to a name after it ("of the", "d’"). */
   partLinks: string;
@@ -154,7 +154,7 @@ export interface SiteLexicon {
   seat: string;
   /** Words putting a site by a landmark ("a field NEAR the village", "W POBLIŻU lotniska"). */
   near: string;
-  /** Words before a named site that make it where someone comes from, not where it happened ("men FROM the Ashford area"). */
+  /** Words before a named site that make it where someone comes from, not where it happened ("men FROM the X area"). */
   origin: string;
 }
 
