@@ -4,7 +4,7 @@
  * impact point named by a common noun with the kind of ground it is ("crashed into a field", "uderzył
  * w budynek mieszkalny": open ground, a building, a campus), and a seat ("seat 14C", "miejsce 14C").
  * The words are the language's (`sites` in src/lang/*.ts); the names are the article's capitalised
- * words, kept as a folded key so that spellings meet ("Nowa Wieś" and "Nowawieś") and Polish case
+ * words, kept as a folded key so that spellings meet (a name in two words or one) and Polish case
  * endings still match ("Galerii X-a" and "the X Gallery" share their first letters).
  */
 import type { SiteLexicon } from "../lang/lexicon.js";
@@ -75,7 +75,7 @@ export function compileSites(lex: SiteLexicon): CompiledSites {
   return compiled;
 }
 
-/** The folded letters of a name, its key ("Nowa Wieś" → "nowawies"). */
+/** The folded letters of a name, its key ("Xa Yb" → "xayb"). */
 export function siteKey(name: string): string {
   return fold(name).replace(/[^\p{L}\p{N}]+/gu, "");
 }
