@@ -37,7 +37,7 @@ export interface CompiledSites {
   originBefore: RegExp;
 }
 
-/** One capitalised name word ("Wola", "O’Neill", "Nowa-Huta"). */
+/** One capitalised name word ("Xa", "D’Xa", "Xa-Yb"). */
 const WORD = "\\p{Lu}[\\p{L}’'-]*";
 /** A name of one to three capitalised words. */
 const NAME = `${WORD}(?: ${WORD}){0,2}`;
