@@ -33,6 +33,15 @@ describe("incident sites fire", () => {
     expect(found.map((c) => [c.eventType, c.site?.key, c.inherited?.includes("eventType")])).toEqual([["theft", "rubens", true]]);
   });
 
+  it.each([
+    ["The freighter crashed near the Nowa Huta area of Krakow on Tuesday.", "own"],
+    ["The freighter crashed near the centre of the district; Krakow officials said on Tuesday.", "none"],
+  ])("takes the town after a named district as the place: %s (%s)", (body, want) => {
+    const [c] = claimsOf("en", body).filter((x) => x.kind === "incident");
+    const own = c?.location !== undefined && !(c.inherited ?? []).includes("location");
+    expect(own ? "own" : "none").toBe(want);
+  });
+
   it("names one claim per site when a sentence gives several impact points", () => {
     const found = sites("en", "The plane crashed into a field and then hit a warehouse on Tuesday.");
     expect(found.map((c) => c.site?.key)).toEqual(["field", "warehouse"]);

@@ -19,7 +19,7 @@ import type { Draft } from "./index.js";
 import { inferredWindow } from "./time-value.js";
 import { overlaps } from "../util/dates.js";
 import { activeEventTypes, eventTypesVersion } from "./event-types.js";
-import { findSites } from "./sites.js";
+import { districtOfBefore, findSites } from "./sites.js";
 
 /** What the incident extractor borrows from the claim builders of ./index.ts. */
 export interface IncidentHelpers<C extends { info: SentenceInfo; lex: CompiledLexicon; body: string; article: Article }> {
@@ -134,7 +134,7 @@ const INCIDENT_LOCATIVE = /(?<![\p{L}])(?:in|at|inside|near|outside|close to|off
  * preposition introduces. A flight's destination ("headed for London") or a nationality
  * ("Spain's grid", "dwóch Włochów") is not where it happened.
  */
-function incidentPlace(ctx: { info: SentenceInfo; body: string }, clause: Hit, trigger: Hit, inContent: (x: { start: number; end: number }) => boolean): string | undefined {
+function incidentPlace(ctx: { info: SentenceInfo; body: string; lex: CompiledLexicon }, clause: Hit, trigger: Hit, inContent: (x: { start: number; end: number }) => boolean): string | undefined {
   const { info, body } = ctx;
   const distance = (m: Mention) => Math.min(Math.abs(m.start - trigger.end), Math.abs(trigger.start - m.end));
   const places = info.mentions
@@ -142,7 +142,14 @@ function incidentPlace(ctx: { info: SentenceInfo; body: string }, clause: Hit, t
     .sort((a, b) => distance(a) - distance(b));
   // After the trigger, a comma or a dash ends the incident's own phrase ("the robbery reverberated …, prompting soul-searching in France").
   const sameSpan = (m: Mention) => m.end <= trigger.start || !/[,;:–—()]/u.test(body.slice(trigger.end, m.start));
-  return places.find((m) => sameSpan(m) && INCIDENT_LOCATIVE.test(body.slice(Math.max(clause.start, m.start - 40), m.start)))?.entity;
+  // "near the X area of Y": the town after a named district is where it happened, as if the district were not named.
+  const districtOf = districtOfBefore(ctx.lex.lex.sites);
+  const before = (m: Mention) => {
+    const text = body.slice(Math.max(clause.start, m.start - 80), m.start);
+    const named = districtOf?.exec(text);
+    return named ? text.slice(0, named.index) : text.slice(-40);
+  };
+  return places.find((m) => sameSpan(m) && INCIDENT_LOCATIVE.test(before(m)))?.entity;
 }
 
 /** A determiner before an incident noun (and its modifiers): "the deadly Air India plane crash". */

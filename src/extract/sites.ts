@@ -75,6 +75,20 @@ export function compileSites(lex: SiteLexicon): CompiledSites {
   return compiled;
 }
 
+const districtOfCache = new WeakMap<SiteLexicon, RegExp | undefined>();
+
+/**
+ * In a language that names a district before its noun, the words "the X area of " that stand
+ * between a locative and the town they name ("crashed near the X area of Y"): the town is still
+ * where it happened.
+ */
+export function districtOfBefore(lex: SiteLexicon): RegExp | undefined {
+  if (districtOfCache.has(lex)) return districtOfCache.get(lex);
+  const re = lex.districtNameFirst ? new RegExp(`(?:the\\s+)?(?:${WORD}\\s+){1,3}(?:${lex.district})\\s+of\\s+$`, "u") : undefined;
+  districtOfCache.set(lex, re);
+  return re;
+}
+
 /** The folded letters of a name, its key ("Xa Yb" → "xayb"). */
 export function siteKey(name: string): string {
   return fold(name).replace(/[^\p{L}\p{N}]+/gu, "");
