@@ -23,6 +23,8 @@ interface ExpectedClaim {
   quantity?: { counted?: string; min?: number; max?: number; contains?: number };
   name?: { given?: string; surname?: string };
   status?: string;
+  /** The fields of an incident's site that must match (kind, class, key). */
+  site?: Record<string, string>;
   quote_contains: string;
   /** A known gap of the extractor: the test is expected to fail until the gap is closed. */
   gap?: string;
@@ -40,6 +42,7 @@ interface Claim {
   quantity?: { counted: string; min: number; max?: number };
   name?: { given: string; surname: string };
   status?: string;
+  site?: Record<string, string>;
   evidence: { quote: string };
 }
 
@@ -76,6 +79,7 @@ function matches(e: ExpectedClaim, c: Claim): boolean {
   if (e.duration && !(c.duration && c.duration.minMinutes <= e.duration.contains && e.duration.contains <= c.duration.maxMinutes)) return false;
   if (e.name && !(c.name && (!e.name.given || c.name.given === e.name.given) && (!e.name.surname || c.name.surname === e.name.surname))) return false;
   if (e.status && c.status !== e.status) return false;
+  if (e.site && !Object.entries(e.site).every(([k, v]) => c.site?.[k] === v)) return false;
   if (e.quantity) {
     const q = c.quantity;
     if (!q || (e.quantity.counted && q.counted !== e.quantity.counted)) return false;

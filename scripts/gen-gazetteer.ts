@@ -79,11 +79,18 @@ for (const line of readFileSync(path.join(root, "rules", "entities", "place-name
   otherNames.set(key, [...(otherNames.get(key) ?? []), m[1]!]);
 }
 
+// The continent of each country (rules/entities/continents.txt: "europe: AD AL AT …").
+const continentOf = new Map<string, string>();
+for (const line of readFileSync(path.join(root, "rules", "entities", "continents.txt"), "utf8").split("\n")) {
+  const m = /^\s*([a-z][a-z0-9-]*)\s*:\s*([A-Z ]+)$/u.exec(line.replace(/#.*/, "").trimEnd());
+  if (m) for (const cc of m[2]!.split(/\s+/).filter(Boolean)) continentOf.set(cc, m[1]!);
+}
+
 const countryLines: string[] = [];
 for (const cc of Object.keys(en).sort()) {
   const names = [...new Set([...(en[cc] ?? []), ...(pl[cc] ?? [])])].filter((n) => n.length > 3);
   const keys = names.map((n) => placeKey(n)).filter((k, i, all) => k.length > 0 && all.indexOf(k) === i);
-  countryLines.push([cc, en[cc]![0]!, keys.join("|"), countryZone(cc)].join("\t"));
+  countryLines.push([cc, en[cc]![0]!, keys.join("|"), countryZone(cc), continentOf.get(cc) ?? ""].join("\t"));
 }
 const cityLines: string[] = [];
 for (const c of kept) {

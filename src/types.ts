@@ -138,6 +138,23 @@ export interface NameValue {
   surname: string;
 }
 
+/**
+ * The site of an incident below its town (src/extract/sites.ts): a district ("the X area"), a
+ * named part of a building ("the X Gallery"), an impact point named by a common noun ("a
+ * field", "a hostel"), or a seat ("seat 14C").
+ */
+export interface SiteValue {
+  kind: "district" | "part" | "point" | "seat";
+  /** A part's class ("gallery", "hall"); a point's kind of ground ("open-ground", "building", "campus"). */
+  class?: string;
+  /** A folded key of the name ("x"), a point's thing in any language ("hostel"), or the seat ("14c"). */
+  key?: string;
+  /** The words as written. */
+  text: string;
+  /** The landmark the site is said to be near ("a field near X": "X"). */
+  near?: string;
+}
+
 /** A checkable claim after normalisation; validated against schemas/claim.schema.json. */
 export interface Claim {
   /** `<doc>#<n>`, unique in the run. */
@@ -164,6 +181,8 @@ export interface Claim {
   eventType?: string;
   /** The clock time of the event, or of its start or end. */
   clock?: ClockValue;
+  /** For incidents: where inside the town it happened (a district, a part of a building, an impact point, a seat). */
+  site?: SiteValue;
   /** Participants known to be absent ("without Miller"). */
   absent?: string[];
   /** Document-local event frame this mention belongs to (doc-level coreference). */

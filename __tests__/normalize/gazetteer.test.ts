@@ -66,6 +66,18 @@ describe("gazetteer places", () => {
   });
 
   it.each([
+    // rules/entities/continents.txt: a country, registered or only in the gazetteer, lies in its continent.
+    ["europe", () => registry.lookup("Spain")!.id, true],
+    ["europe", () => registry.countryId("FI"), true],
+    ["europe", () => registry.geoPlace("Tampere", false, 1000)!.id, true],
+    ["europe", () => registry.countryId("JP"), false],
+    ["europe", () => registry.countryId("RU"), false],
+    ["spain", () => "europe", false],
+  ])("%s holds the place (%#): %s", (outer, inner, expected) => {
+    expect(registry.contains(outer, inner())).toBe(expected);
+  });
+
+  it.each([
     ["Tampere", "Europe/Helsinki"],
     ["Winnipeg", "America/Winnipeg"],
     ["Porto", "Europe/Lisbon"],

@@ -50,6 +50,14 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it.each([
+    ["'m.in.' inside a clause", "Samolot spadł na osiedle, niszcząc m.in. dwa bloki. Potem zapadła cisza.", 2],
+    ["'tzn.' inside a clause", "Pożar wybuchł późno, tzn. po północy. Straż dojechała szybko.", 2],
+    ["an ordinary full stop still ends a sentence", "Samolot spadł na pole. Nikt nie zginął.", 2],
+  ])("%s", (_name, text, n) => {
+    expect(splitSentences(text)).toHaveLength(n);
+  });
+
   it("reads the samples, the fixtures and random strings as the char-by-char splitter does", () => {
     const root = path.resolve("__tests__/fixtures/articles");
     const texts = [

@@ -12,7 +12,7 @@ import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { packageRoot } from "../load/schemas.js";
 
-export type EventAspect = "time" | "date" | "location" | "duration" | "participants" | "quantity";
+export type EventAspect = "time" | "date" | "location" | "duration" | "participants" | "quantity" | "site";
 
 /** One test sentence of an event type, checked by `rules test`. */
 export interface EventTypeTest {
@@ -26,6 +26,8 @@ export interface EventTypeTest {
     date?: string | boolean;
     location?: string | boolean;
     duration?: string | boolean;
+    /** The site below the town, as the words it was read from ("field", "dzielnicy X"). */
+    site?: string | boolean;
     point?: "event" | "start" | "end";
   };
 }

@@ -19,6 +19,7 @@ import type { Draft } from "./index.js";
 import { inferredWindow } from "./time-value.js";
 import { overlaps } from "../util/dates.js";
 import { activeEventTypes, eventTypesVersion } from "./event-types.js";
+import { districtOfBefore, findSites } from "./sites.js";
 
 /** What the incident extractor borrows from the claim builders of ./index.ts. */
 export interface IncidentHelpers<C extends { info: SentenceInfo; lex: CompiledLexicon; body: string; article: Article }> {
@@ -143,7 +144,7 @@ const INCIDENT_LOCATIVE = /(?<![\p{L}])(?:in|at|inside|near|outside|close to|off
  * preposition introduces. A flight's destination ("headed for London") or a nationality
  * ("Spain's grid", "dwóch Włochów") is not where it happened.
  */
-function incidentPlace(ctx: { info: SentenceInfo; body: string }, clause: Hit, trigger: Hit, inContent: (x: { start: number; end: number }) => boolean): string | undefined {
+function incidentPlace(ctx: { info: SentenceInfo; body: string; lex: CompiledLexicon }, clause: Hit, trigger: Hit, inContent: (x: { start: number; end: number }) => boolean): string | undefined {
   const { info, body } = ctx;
   const distance = (m: Mention) => Math.min(Math.abs(m.start - trigger.end), Math.abs(trigger.start - m.end));
   const places = info.mentions
@@ -151,7 +152,14 @@ function incidentPlace(ctx: { info: SentenceInfo; body: string }, clause: Hit, t
     .sort((a, b) => distance(a) - distance(b));
   // After the trigger, a comma or a dash ends the incident's own phrase ("the robbery reverberated …, prompting soul-searching in France").
   const sameSpan = (m: Mention) => m.end <= trigger.start || !/[,;:–—()]/u.test(body.slice(trigger.end, m.start));
-  return places.find((m) => sameSpan(m) && INCIDENT_LOCATIVE.test(body.slice(Math.max(clause.start, m.start - 40), m.start)))?.entity;
+  // "near the X area of Y": the town after a named district is where it happened, as if the district were not named.
+  const districtOf = districtOfBefore(ctx.lex.lex.sites);
+  const before = (m: Mention) => {
+    const text = body.slice(Math.max(clause.start, m.start - 80), m.start);
+    const named = districtOf?.exec(text);
+    return named ? text.slice(0, named.index) : text.slice(-40);
+  };
+  return places.find((m) => sameSpan(m) && INCIDENT_LOCATIVE.test(before(m)))?.entity;
 }
 
 /** A determiner before an incident noun (and its modifiers): "the deadly Air India plane crash". */
@@ -220,12 +228,92 @@ function anaphoricDuration<C extends { info: SentenceInfo; lex: CompiledLexicon;
   return [d];
 }
 
+/** Event types whose reports can name a site below the town (their aspects list `site`). */
+function siteTypes(): Set<string> {
+  const version = eventTypesVersion();
+  if (!siteCache || siteCache.version !== version) {
+    siteCache = { version, types: new Set(activeEventTypes().filter((t) => t.aspects.includes("site")).map((t) => t.id)) };
+  }
+  return siteCache.types;
+}
+let siteCache: { version: number; types: Set<string> } | undefined;
+
+/** How far from its trigger word a common-noun site or a seat may stand and still be that incident's. */
+const SITE_REACH = 150;
+
+/** Site claims whose type is the article's main incident, known only once the article is read (see {@link settleSiteTypes}). */
+const pendingSites = new WeakSet<Draft>();
+
+/**
+ * The sites of the sentence (./sites.ts). A site near a trigger of a type with sites is that
+ * incident's: the trigger's claim takes the first, another claim of the type each further one
+ * (articles name several impact points). A named site (a district, a part of a building) in a
+ * sentence without a trigger is the article's main incident's, its type inherited.
+ */
+function addSites<C extends { info: SentenceInfo; lex: CompiledLexicon; body: string; article: Article }>(ctx: C, h: IncidentHelpers<C>, out: Draft[], triggers: Map<Draft, Hit>): void {
+  const types = siteTypes();
+  if (!types.size) return;
+  const { info } = ctx;
+  const taken = (start: number, end: number) => info.mentions.some((m) => m.type === "place" && m.start < end && start < m.end);
+  const found = findSites(info.s, ctx.lex.lex.sites, taken).filter((x) => h.inContent(info, x));
+  if (!found.length) return;
+  const carriers = out.filter((d) => d.eventType && types.has(d.eventType) && triggers.has(d));
+  for (const x of found) {
+    const distance = (d: Draft) => {
+      const t = triggers.get(d)!;
+      return Math.max(0, x.start - t.end, t.start - x.end);
+    };
+    const near = carriers.filter((d) => distance(d) <= SITE_REACH).sort((a, b) => distance(a) - distance(b))[0];
+    if (near) {
+      if (!near.site) {
+        near.site = x.site;
+        near.own.add("site");
+        continue;
+      }
+      const d = h.base(ctx, "incident", { modality: near.modality, ...(near.condition ? { condition: near.condition } : {}) });
+      d.eventType = near.eventType;
+      d.own.add("eventType");
+      d.site = x.site;
+      d.own.add("site");
+      out.push(d);
+    } else if (x.named && !carriers.length) {
+      const noun: Hit = { start: x.start, end: x.end, text: x.site.text };
+      const d = h.base(ctx, "incident", h.modalityAt(ctx, noun, h.clauseOf(info, x.start)));
+      d.site = x.site;
+      d.own.add("site");
+      d.inherited = ["eventType"];
+      pendingSites.add(d);
+      out.push(d);
+    }
+  }
+}
+
+/**
+ * Gives the site claims of sentences without a trigger the type of the incident the article names
+ * most ("they reached the X Gallery" in a story of a theft), or drops them when that type has
+ * no sites or the article names no incident.
+ */
+export function settleSiteTypes(drafts: Draft[], article: Article): void {
+  const type = mainType(article);
+  const keep = type !== undefined && siteTypes().has(type);
+  let w = 0;
+  for (const d of drafts) {
+    if (pendingSites.has(d)) {
+      if (!keep) continue;
+      d.eventType = type;
+    }
+    drafts[w++] = d;
+  }
+  drafts.length = w;
+}
+
 /** The incident claims of one sentence. */
 export function incidentClaims<C extends { info: SentenceInfo; lex: CompiledLexicon; body: string; article: Article }>(ctx: C, h: IncidentHelpers<C>): Draft[] {
   const { info, lex } = ctx;
   if (!lex.incidents.length) return [];
   const out: Draft[] = [];
-  const found = incidentMentions(ctx, h, out);
+  const triggers = new Map<Draft, Hit>();
+  const found = incidentMentions(ctx, h, out, triggers);
   if (found) {
     let counts = typeCounts.get(ctx.article);
     if (!counts) typeCounts.set(ctx.article, (counts = new Map()));
@@ -237,11 +325,12 @@ export function incidentClaims<C extends { info: SentenceInfo; lex: CompiledLexi
     }
   }
   else out.push(...anaphoricDuration(ctx, h));
+  addSites(ctx, h, out, triggers);
   return out;
 }
 
 /** Adds the claims of the sentence's trigger words to `out`; returns whether it had any. */
-function incidentMentions<C extends { info: SentenceInfo; lex: CompiledLexicon; body: string; article: Article }>(ctx: C, h: IncidentHelpers<C>, out: Draft[]): boolean {
+function incidentMentions<C extends { info: SentenceInfo; lex: CompiledLexicon; body: string; article: Article }>(ctx: C, h: IncidentHelpers<C>, out: Draft[], triggers: Map<Draft, Hit>): boolean {
   const { info, lex } = ctx;
   const seen = new Set<string>();
   for (const { type, re } of lex.incidents) {
@@ -294,6 +383,7 @@ function incidentMentions<C extends { info: SentenceInfo; lex: CompiledLexicon; 
       }
       const duration = durationNear(ctx, clause, (at) => lastsOf(at, [trigger, ...hits(lex.re.meeting, info.s)]) === trigger);
       if (duration) (d.duration = duration), d.own.add("duration");
+      triggers.set(d, trigger);
       out.push(d);
     }
   }

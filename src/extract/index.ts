@@ -14,7 +14,7 @@ import { fold } from "../text/fold.js";
 import { analyseSentence, compileLexicon, hits, isTitle, matches, type CompiledLexicon, type DocMemory, type Hit, type SentenceInfo } from "./sentence.js";
 import { extractQuantities, noteEstimates } from "./quantities.js";
 import { assignFrames } from "./frames.js";
-import { assignIncidentFrames, incidentClaims } from "./incidents.js";
+import { assignIncidentFrames, incidentClaims, settleSiteTypes } from "./incidents.js";
 import { timeValue } from "./time-value.js";
 import { daysBetween } from "../util/dates.js";
 
@@ -62,8 +62,9 @@ export function extractClaims(article: Article, registry: EntityRegistry): Extra
       drafts.push(...meetingClaims(ctx), ...statementClaims(ctx), ...eventClaims(ctx));
       if (info.mentions.some((m) => m.type === "place" || m.type === "event")) drafts.push(...movementClaims(ctx));
       drafts.push(...extractQuantities(info, lex, body, article, registry));
-      drafts.push(...incidentClaims(ctx, INCIDENT_HELPERS));
     }
+    // Incidents also read a site named in a sentence with nothing else to check ("they reached the X Gallery").
+    drafts.push(...incidentClaims(ctx, INCIDENT_HELPERS));
     drafts.push(...nameClaims(ctx));
     for (const m of info.mentions) if (m.type === "place") placeCounts.set(m.entity, (placeCounts.get(m.entity) ?? 0) + 1);
     remember(info, lex, registry, memory);
@@ -80,6 +81,7 @@ export function extractClaims(article: Article, registry: EntityRegistry): Extra
       }
     }
   }
+  settleSiteTypes(drafts, article);
   assignIncidentFrames(drafts, article, (a, b) => registry.contains(a, b));
   const claims = assignFrames(drafts, article, (a, b) => registry.contains(a, b));
   return { claims, unsupportedLanguage: false };

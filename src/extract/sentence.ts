@@ -3,6 +3,7 @@
  * attributed to, where the reported content starts, clauses, and which mentions are modifiers
  * ("Smith’s son-in-law", "envoys for Koval", "zięć prezydenta Smitha") rather than actors.
  */
+import { compileSites, type CompiledSites } from "./sites.js";
 import type { ExtractionLexicon } from "../lang/index.js";
 import type { TimeExpression } from "../normalize/time/types.js";
 import { EntityRegistry, findMentions, surnameKey, type Mention, type NameLexicon } from "../normalize/entities.js";
@@ -48,6 +49,8 @@ export interface CompiledLexicon {
   checkable: RegExp[];
   /** Numbers in words ("twelve", "kilkanaście"); digits are tested apart. */
   numberWords: RegExp;
+  /** Where inside a town an incident was (./sites.ts). */
+  sites: CompiledSites;
 }
 
 /** After `\s+` no letter can precede the subordinator, so it needs no lookbehind (which would slow the scan). */
@@ -111,6 +114,7 @@ export function compileLexicon(lex: ExtractionLexicon): CompiledLexicon {
     amountRoles: lex.amountRoles.map(([role, source]) => ({ role, re: r(source) })),
     checkable: [],
     numberWords: scanner(NUMBER_WORD_PATTERN(lex.lang, { digits: false })),
+    sites: compileSites(lex.sites),
   };
   // The claim builders ask for these same patterns next, so testing them one by one costs nothing extra.
   result.checkable = [result.re.meeting, result.re.travel, result.re.attend, result.re.tonePositive, result.re.toneNegative, ...result.events.map((e) => e.re), ...result.incidents.map((e) => e.re), result.numberWords];

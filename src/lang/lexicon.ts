@@ -129,6 +129,44 @@ export interface ExtractionLexicon {
   estimate: string;
   /** Multi-event signals: "six times", "several meetings" (a count of events, not one event). */
   repeated: string;
+  /** Where inside a town an incident happened: districts, named parts of buildings, impact points, seats (see {@link SiteLexicon}). */
+  sites: SiteLexicon;
+}
+
+/**
+ * The words of an incident's site below the town (src/extract/sites.ts). Noun patterns are matched
+ * case-insensitively; the names around them are capitalised words, found by the extractor.
+ */
+export interface SiteLexicon {
+  /** Nouns of a part of a town ("area", "district", "dzielnica", "osiedle"). */
+  district: string;
+  /** Whether a district's name stands before its noun ("the X area") rather than after it ("w dzielnicy X"). */
+  districtNameFirst: boolean;
+  /** Adjectives that may stand between a district noun and a name after it ("w dzielnicy MIESZKANIOWEJ X"). */
+  districtModifiers: string;
+  /** Nouns of a named part of a building by class ("the X Gallery", "Galeria X-a"); the noun must be capitalised. */
+  parts: Array<[string, string]>;
+  /** Whether a part's name stands before its noun ("the X Gallery"); it may follow it in either language ("Gallery of X"). */
+  partNameFirst: boolean;
+  /** Words that join a part's noun to a name after it ("of the", "d’"). */
+  partLinks: string;
+  /**
+   * Impact points named by common nouns: [class, key, pattern]. The class says what kind of ground it
+   * is (`open-ground`, `building`, `campus`), the key which thing, the same in every language
+   * ("hostel" for "hostel", "akademik"); a key equal to its class is the generic word ("building").
+   * A longer phrase comes before its head ("residential building" before "building").
+   */
+  points: Array<[string, string, string]>;
+  /** What stands right before an impact point's noun phrase ("crashed INTO a field", "uderzył W budynek"), the phrase's modifiers excluded. */
+  impact: string;
+  /** Determiners and abbreviations that may stand between the impact word and the noun phrase ("the", "m.in."). */
+  impactGap: string;
+  /** Seat nouns before a seat number ("seat 11A", "miejscu 11A"). */
+  seat: string;
+  /** Words putting a site by a landmark ("a field NEAR the village", "W POBLIŻU lotniska"). */
+  near: string;
+  /** Words before a named site that make it where someone comes from, not where it happened ("men FROM the X area"). */
+  origin: string;
 }
 
 /**

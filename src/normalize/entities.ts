@@ -175,16 +175,37 @@ export class EntityRegistry {
     for (let depth = 0; current && depth < 8; depth++) {
       if (current === outer) return true;
       const def = this.byId.get(current);
-      current = def ? (def.within ?? def.location ?? def.seat) : this.geoWithin(current);
+      current = def ? (def.within ?? def.location ?? def.seat ?? this.continentOfCountry(def)) : this.geoWithin(current);
     }
     return false;
   }
 
-  /** The country a gazetteer town lies in, under the registry's id when the registry lists it. */
+  /** The country a gazetteer town lies in, under the registry's id when the registry lists it; a gazetteer country's continent. */
   private geoWithin(id: string): string | undefined {
+    if (id.startsWith("country-")) return gazetteer().countryByCode(id.slice(8).toUpperCase())?.continent;
     const place = id.startsWith("place-") ? gazetteer().byId(id) : undefined;
     return place ? this.countryId(place.country) : undefined;
   }
+
+  /** The continent of a registered place that is a country of the gazetteer ("spain" lies in "europe"). */
+  private continentOfCountry(def: EntityDef): string | undefined {
+    if (def.type !== "place") return undefined;
+    let continent = this.continents.get(def.id);
+    if (continent === undefined) {
+      continent = null;
+      for (const key of placeKeys(def.name, false)) {
+        const country = gazetteer().country(key);
+        if (country) {
+          continent = country.continent ?? null;
+          break;
+        }
+      }
+      this.continents.set(def.id, continent);
+    }
+    return continent ?? undefined;
+  }
+
+  private readonly continents = new Map<string, string | null>();
 
   private readonly countryIds = new Map<string, string>();
 

@@ -18,7 +18,7 @@ import { stemKey } from "../text/fold.js";
 export interface GazetteerSections {
   /** IANA zones, which the other sections name by line number. */
   zones: string;
-  /** ISO 3166 code, English name, stem keys of its English and Polish names (`|`), zone number or "". */
+  /** ISO 3166 code, English name, stem keys of its English and Polish names (`|`), zone number or "", continent id or "". */
   countries: string;
   /** Name, country code, population, zone number or "", stem keys (`|`), 1 for a capital; most populous first. */
   cities: string;
@@ -54,6 +54,8 @@ export interface GeoPlace {
   /** IANA time zone when the sources give one (a country's only zone, or the town's). */
   zone?: string;
   capital: boolean;
+  /** For a country: the registry id of its continent (rules/entities/continents.txt), when it lies in one. */
+  continent?: string;
 }
 
 /** The lines of a text, found by offset only when first asked for. */
@@ -111,10 +113,11 @@ export class Gazetteer {
   constructor(data: GazetteerSections) {
     this.zones = data.zones.split("\n");
     for (const line of data.countries.split("\n")) {
-      const [code, name, keys, zone] = line.split("\t");
+      const [code, name, keys, zone, continent] = line.split("\t");
       if (!code || !name || keys === undefined) continue;
       const place: GeoPlace = { id: `country-${code.toLowerCase()}`, name, kind: "country", country: code, population: 0, capital: false };
       if (zone) place.zone = this.zones[Number(zone)];
+      if (continent) place.continent = continent;
       this.byCode.set(code, place);
       for (const key of keys.split("|")) if (key && !this.countries.has(key)) this.countries.set(key, place);
     }

@@ -1,7 +1,7 @@
 /**
  * Runs the test sentences of an event type (rules/events/<type>.json `tests`): each sentence is
  * extracted as a one-sentence article, and the claims the type's extractor makes must match what
- * the case expects (the type, or `false` for none; the clock time, date, place and duration it
+ * the case expects (the type, or `false` for none; the clock time, date, place, site and duration it
  * states in its own words, as text or `true`; the moment of the clock time; the modality).
  */
 import type { Article, Claim } from "../types.js";
@@ -32,6 +32,7 @@ function check(c: Claim, test: EventTypeTest): string | undefined {
     text(e.date, c.time && own(c, "time") && !c.time.inferred ? c.time.text ?? c.time.start : undefined, "date") ??
     text(e.location, c.location && own(c, "location") ? c.location : undefined, "place") ??
     text(e.duration, c.duration && own(c, "duration") ? c.duration.text : undefined, "duration") ??
+    text(e.site, c.site && own(c, "site") ? c.site.text : undefined, "site") ??
     (e.point && c.clock?.point !== e.point ? `takes the clock time as the ${c.clock?.point ?? "(none)"}, not the ${e.point}` : undefined) ??
     (e.modality && c.modality !== e.modality ? `reads it as ${c.modality}, not ${e.modality}` : undefined)
   );

@@ -15,6 +15,8 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   "corp", "vs", "etc", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k",
   "e.g", "i.e", "p.m", "a.m", "approx", "ok", "ul", "np", "tzw", "godz", "r", "im", "ks", "pt", "tys", "mln", "mld", "św", "al",
   "ds", "wg", "tj", "prok", "płk", "gen", "min", "dot", "zob", "nr", "proc", "mec", "adw", "red", "ks", "hab", "inż", "mgr", "sen", "pos", "woj", "pow", "gm",
+  // "uderzając m.in. w hostel", "tzn. w nocy": Polish abbreviations inside a clause, never its end.
+  "m.in", "tzn",
 ]);
 
 const BOUNDARY = /[.!?…]+["”’»)]*(?=\s+|$)|\n\s*\n|\n(?=\s*[-•*#–—]|\s*\S[^\n]{0,80}\n)/g;
