@@ -16,6 +16,7 @@ import { extractQuantities, noteEstimates } from "./quantities.js";
 import { assignFrames } from "./frames.js";
 import { assignIncidentFrames, incidentClaims } from "./incidents.js";
 import { timeValue } from "./time-value.js";
+import { findOffsets, lastMoment } from "./offsets.js";
 import { daysBetween } from "../util/dates.js";
 
 /** A claim before ids and frames are assigned. */
@@ -47,6 +48,7 @@ export function extractClaims(article: Article, registry: EntityRegistry): Extra
   const placeCounts = new Map<string, number>();
   let t = 0;
   let previousEnd = 0;
+  let previousMoment: string | undefined;
   for (const s of sentences) {
     while (t < allTimes.length && allTimes[t]!.span[0] < s.start) t++;
     const times: TimeExpression[] = [];
@@ -59,11 +61,14 @@ export function extractClaims(article: Article, registry: EntityRegistry): Extra
     previousEnd = s.end;
     // Most sentences of an article state nothing checkable; only names are kept from them.
     if (info.checkable) {
+      const first = drafts.length;
       drafts.push(...meetingClaims(ctx), ...statementClaims(ctx), ...eventClaims(ctx));
       if (info.mentions.some((m) => m.type === "place" || m.type === "event")) drafts.push(...movementClaims(ctx));
       drafts.push(...extractQuantities(info, lex, body, article, registry));
       drafts.push(...incidentClaims(ctx, INCIDENT_HELPERS));
+      drafts.push(...offsetClaims(ctx, drafts, first, previousMoment));
     }
+    previousMoment = lastMoment(s, lexicon.lang) ?? previousMoment;
     drafts.push(...nameClaims(ctx));
     for (const m of info.mentions) if (m.type === "place") placeCounts.set(m.entity, (placeCounts.get(m.entity) ?? 0) + 1);
     remember(info, lex, registry, memory);
@@ -83,6 +88,49 @@ export function extractClaims(article: Article, registry: EntityRegistry): Extra
   assignIncidentFrames(drafts, article, (a, b) => registry.contains(a, b));
   const claims = assignFrames(drafts, article, (a, b) => registry.contains(a, b));
   return { claims, unsupportedLanguage: false };
+}
+
+/**
+ * Relative offsets of the sentence ("crashed less than a minute after take-off", see ./offsets.ts):
+ * each goes on the sentence's claim of the event that holds its happening (the crash's incident,
+ * the meeting that turned), else on a new claim of that kind that takes the rest from the
+ * article's frame: the incident type its happening names or the article's latest one (inherited),
+ * or the meeting told before.
+ */
+function offsetClaims(ctx: BuildContext, drafts: Draft[], first: number, previous: string | undefined): Draft[] {
+  const { info, body, article } = ctx;
+  const found = findOffsets({ s: info.s, body, lang: ctx.lex.lex.lang, times: info.times, clauses: info.clauses, ...(previous ? { previous } : {}) });
+  const out: Draft[] = [];
+  for (const f of found) {
+    if (!inContent(info, f.at)) continue;
+    const mine = [...drafts.slice(first), ...out].filter((d) => d.kind === f.of && !d.offset && (f.of !== "incident" || !f.eventType || d.eventType === f.eventType));
+    let d = mine[0];
+    if (!d) {
+      let eventType = f.eventType;
+      let inherited = false;
+      if (f.of === "incident" && !eventType) {
+        eventType = [...drafts].reverse().find((x) => x.kind === "incident" && x.eventType)?.eventType;
+        inherited = true;
+      }
+      if (f.of === "incident" && !eventType) continue;
+      const trigger = { ...f.happening, text: body.slice(f.happening.start, f.happening.end) };
+      d = base(ctx, f.of, modalityAt(ctx, trigger, clauseOf(info, trigger.start)));
+      if (eventType) d.eventType = eventType;
+      if (inherited) d.inherited = ["eventType"];
+      else if (eventType) d.own.add("eventType");
+      // A meeting mention naming nobody refers back to the meeting told before.
+      if (f.of === "meeting") d.anaphoric = true;
+      out.push(d);
+    }
+    d.offset = f.offset;
+    d.own.add("offset");
+    // The span is the offset's, not the length of the meeting or incident.
+    if (d.duration && f.source && d.duration.text === f.source.text) {
+      delete d.duration;
+      d.own.delete("duration");
+    }
+  }
+  return out;
 }
 
 /** The place an article is about: the most mentioned one below country level, else the most mentioned. */

@@ -1,0 +1,126 @@
+/**
+ * Two reports of the same event time one of its moments from another, and the spans cannot both be true.
+ *   a: "The jet crashed less than a minute after take-off."        crash, 0–60 s after take-off
+ *   b: "Maszyna spadła pięć minut po starcie."                      crash, 300 s after take-off
+ *      → conflict: the spans do not overlap.
+ * Only offsets of the same happening from the same anchor, in the same direction, are compared
+ * (the link stage has already decided the two claims are about one event). Overlapping spans
+ * agree ("30 seconds" lies within "less than a minute"). A conflict is an error only when both
+ * sides write both moments; when one side's anchor is taken to be the event's start ("after about
+ * 40 minutes") or its happening is not the one its span times ("30 seconds after take-off there
+ * was a bang, and then it crashed"), it is a warning qualified `inferred-anchor` or
+ * `inferred-happening`. A span given by words alone ("just after", "tuż po") depends on the scale
+ * of the event, so its conflicts are warnings qualified `approximate`; spans that miss each other
+ * by under a fifth of the longer are `close`, also a warning.
+ */
+import type { CodeRule, CompareResult, RuleTests } from "../src/compare/rule-api.js";
+import type { Claim, OffsetValue } from "../src/types.js";
+
+/** Seconds in words: "30 s", "5 min", "1.5 h". */
+function seconds(x: number): string {
+  if (x < 120) return `${Math.round(x * 10) / 10} s`;
+  if (x < 2 * 3600) return `${Math.round((x / 60) * 10) / 10} min`;
+  return `${Math.round((x / 3600) * 10) / 10} h`;
+}
+
+function show(o: OffsetValue): string {
+  const span = o.minSeconds === o.maxSeconds ? seconds(o.minSeconds) : `${seconds(o.minSeconds)}–${seconds(o.maxSeconds)}`;
+  return `${o.happening} ${span} ${o.relation} ${o.anchor.replace(/^event:/, "")}${o.anchorInferred ? " (inferred)" : ""}`;
+}
+
+const rule: CodeRule = {
+  meta: {
+    description: "Two reports of the same event time one of its moments from another (the crash after take-off, the turn of a meeting after its start) with spans that cannot both be true; overlapping spans agree.",
+    severity: "error",
+    aspect: "duration",
+    link: "event",
+    appliesTo: ["incident", "meeting"],
+    own: ["offset"],
+    messages: {
+      agree: "{{a.doc}} gives {{a.value}} and {{b.doc}} {{b.value}}: the spans overlap.",
+      conflict: "{{a.doc}} gives {{a.value}} but {{b.doc}} {{b.value}}: {{gap}} apart.",
+    },
+  },
+  compare(a: Claim, b: Claim): CompareResult | undefined {
+    const oa = a.offset;
+    const ob = b.offset;
+    if (!oa || !ob) return undefined;
+    if (oa.anchor !== ob.anchor || oa.relation !== ob.relation || oa.happening !== ob.happening) return undefined;
+    if (a.eventType !== b.eventType) return undefined;
+    if (a.modality === "denied" || b.modality === "denied") return undefined;
+    const qualifiers: string[] = [];
+    if (oa.anchorInferred || ob.anchorInferred) qualifiers.push("inferred-anchor");
+    if (oa.happeningInferred || ob.happeningInferred) qualifiers.push("inferred-happening");
+    const vague = oa.hedge === "shortly" || ob.hedge === "shortly";
+    if (oa.hedge || ob.hedge) qualifiers.push("approximate");
+    if (a.modality !== b.modality && (a.modality === "planned" || b.modality === "planned")) qualifiers.push("plan-vs-event");
+    if (a.attribution && b.attribution && a.attribution !== b.attribution) qualifiers.push("attribution-differs");
+    const values: [string, string] = [show(oa), show(ob)];
+    const gap = Math.max(oa.minSeconds, ob.minSeconds) - Math.min(oa.maxSeconds, ob.maxSeconds);
+    if (gap <= 0) return { verdict: "agree", qualifiers, values, data: { gap: 0 } };
+    const close = gap <= 0.2 * Math.max(oa.maxSeconds, ob.maxSeconds);
+    if (close) qualifiers.push("close");
+    const guessed = qualifiers.some((q) => q.startsWith("inferred-"));
+    const result: CompareResult = { verdict: "conflict", qualifiers, values, data: { gap: seconds(gap) } };
+    if (guessed || vague || close) result.severity = "warning";
+    return result;
+  },
+};
+
+export default rule;
+
+const offset = (o: Partial<OffsetValue> & { min: number; max?: number }): OffsetValue => {
+  const { min, max, ...rest } = o;
+  return { anchor: "take-off", relation: "after", happening: "crash", text: "", minSeconds: min, maxSeconds: max ?? min, ...rest };
+};
+const crash = (doc: string, o: OffsetValue, extra: Partial<Claim> = {}) => ({ kind: "incident" as const, eventType: "crash", doc, offset: o, ...extra });
+const meeting = (doc: string, o: OffsetValue) => ({ kind: "meeting" as const, doc, offset: o });
+
+/** Cases `crosscheck rules test` runs, like the inline tests of JSON rules. */
+export const tests: RuleTests = {
+  valid: [
+    { name: "30 seconds lies within 'less than a minute'", expect: "agree", claims: [
+      crash("a", offset({ min: 0, max: 60, hedge: "less-than" })),
+      crash("b", offset({ min: 30 })) ] },
+    { name: "'a few seconds' and 'three seconds' overlap", expect: "agree", claims: [
+      crash("a", offset({ happening: "fuel-cutoff", min: 2, max: 9 })),
+      crash("b", offset({ happening: "fuel-cutoff", min: 3 })) ] },
+    { name: "different happenings are not compared", expect: "silent", claims: [
+      crash("a", offset({ min: 300 })),
+      crash("b", offset({ happening: "fuel-cutoff", min: 3 })) ] },
+    { name: "different anchors are not compared (after the turn vs after arrival)", expect: "silent", claims: [
+      meeting("a", offset({ anchor: "turn", happening: "departure", min: 3150, max: 4050 })),
+      meeting("b", offset({ anchor: "arrival", happening: "departure", min: 7260, max: 8280 })) ] },
+    { name: "after and before are not compared", expect: "silent", claims: [
+      crash("a", offset({ min: 60 })),
+      crash("b", offset({ relation: "before", min: 300 })) ] },
+    { name: "a denied offset is not compared", expect: "silent", claims: [
+      crash("a", offset({ min: 60 }), { modality: "denied" }),
+      crash("b", offset({ min: 300 })) ] },
+    { name: "a turn about 40 minutes in agrees with the last 10 of a 45-minute meeting", expect: "agree", claims: [
+      meeting("a", offset({ anchor: "start", happening: "turn", min: 2100, max: 2700, anchorInferred: true })),
+      meeting("b", offset({ anchor: "start", happening: "turn", min: 1695, max: 2100, anchorInferred: true })) ] },
+  ],
+  invalid: [
+    { name: "less than a minute against five minutes: an error when both moments are written", claims: [
+      crash("a", offset({ min: 0, max: 60, hedge: "less-than" })),
+      crash("b", offset({ min: 300 })) ],
+      findings: [{ between: [0, 1], qualifiers: ["approximate"] }] },
+    { name: "three seconds against seven seconds", claims: [
+      crash("a", offset({ happening: "fuel-cutoff", min: 3 })),
+      crash("b", offset({ happening: "fuel-cutoff", min: 7 })) ],
+      findings: [{ between: [0, 1] }] },
+    { name: "an anchor taken to be the start: a warning, qualified", claims: [
+      meeting("a", offset({ anchor: "start", happening: "turn", min: 2100, max: 2700, anchorInferred: true, hedge: "approx" })),
+      meeting("b", offset({ anchor: "start", happening: "turn", min: 0, max: 600, hedge: "shortly" })) ],
+      findings: [{ between: [0, 1], qualifiers: ["inferred-anchor", "approximate"] }] },
+    { name: "a happening after 'and then': a warning, qualified", claims: [
+      crash("a", offset({ min: 30, happeningInferred: true })),
+      crash("b", offset({ min: 300 })) ],
+      findings: [{ between: [0, 1], qualifiers: ["inferred-happening"] }] },
+    { name: "spans just missing each other are close", claims: [
+      crash("a", offset({ min: 50, max: 60 })),
+      crash("b", offset({ min: 65 })) ],
+      findings: [{ between: [0, 1], qualifiers: ["close"] }] },
+  ],
+};
