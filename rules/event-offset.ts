@@ -1,14 +1,14 @@
 /**
  * Two reports of the same event time one of its moments from another, and the spans cannot both be true.
- *   a: "The jet crashed less than a minute after take-off."        crash, 0–60 s after take-off
- *   b: "Maszyna spadła pięć minut po starcie."                      crash, 300 s after take-off
+ *   a: "The jet went down under two minutes after take-off."       crash, 0–120 s after take-off
+ *   b: "Samolot runął cztery minuty po starcie."                    crash, 240 s after take-off
  *      → conflict: the spans do not overlap.
  * Only offsets of the same happening from the same anchor, in the same direction, are compared
  * (the link stage has already decided the two claims are about one event). Overlapping spans
- * agree ("30 seconds" lies within "less than a minute"). A conflict is an error only when both
- * sides write both moments; when one side's anchor is taken to be the event's start ("after about
- * 40 minutes") or its happening is not the one its span times ("30 seconds after take-off there
- * was a bang, and then it crashed"), it is a warning qualified `inferred-anchor` or
+ * agree ("20 seconds" lies within "under two minutes"). A conflict is an error only when both
+ * sides write both moments; when one side's anchor is taken to be the event's start ("after some
+ * 25 minutes") or its happening is not the one its span times ("20 seconds after take-off an
+ * alarm sounded, and then it crashed"), it is a warning qualified `inferred-anchor` or
  * `inferred-happening`. A span given by words alone ("just after", "tuż po") depends on the scale
  * of the event, so its conflicts are warnings qualified `approximate`; spans that miss each other
  * by under a fifth of the longer are `close`, also a warning.
@@ -79,44 +79,44 @@ const meeting = (doc: string, o: OffsetValue) => ({ kind: "meeting" as const, do
 /** Cases `crosscheck rules test` runs, like the inline tests of JSON rules. */
 export const tests: RuleTests = {
   valid: [
-    { name: "30 seconds lies within 'less than a minute'", expect: "agree", claims: [
-      crash("a", offset({ min: 0, max: 60, hedge: "less-than" })),
-      crash("b", offset({ min: 30 })) ] },
-    { name: "'a few seconds' and 'three seconds' overlap", expect: "agree", claims: [
+    { name: "20 seconds lies within 'under two minutes'", expect: "agree", claims: [
+      crash("a", offset({ min: 0, max: 120, hedge: "less-than" })),
+      crash("b", offset({ min: 20 })) ] },
+    { name: "'a few seconds' and 'four seconds' overlap", expect: "agree", claims: [
       crash("a", offset({ happening: "fuel-cutoff", min: 2, max: 9 })),
-      crash("b", offset({ happening: "fuel-cutoff", min: 3 })) ] },
+      crash("b", offset({ happening: "fuel-cutoff", min: 4 })) ] },
     { name: "different happenings are not compared", expect: "silent", claims: [
-      crash("a", offset({ min: 300 })),
-      crash("b", offset({ happening: "fuel-cutoff", min: 3 })) ] },
+      crash("a", offset({ min: 240 })),
+      crash("b", offset({ happening: "fuel-cutoff", min: 4 })) ] },
     { name: "different anchors are not compared (after the turn vs after arrival)", expect: "silent", claims: [
-      meeting("a", offset({ anchor: "turn", happening: "departure", min: 3150, max: 4050 })),
-      meeting("b", offset({ anchor: "arrival", happening: "departure", min: 7260, max: 8280 })) ] },
+      meeting("a", offset({ anchor: "turn", happening: "departure", min: 1575, max: 2025 })),
+      meeting("b", offset({ anchor: "arrival", happening: "departure", min: 5460, max: 6300 })) ] },
     { name: "after and before are not compared", expect: "silent", claims: [
       crash("a", offset({ min: 60 })),
       crash("b", offset({ relation: "before", min: 300 })) ] },
     { name: "a denied offset is not compared", expect: "silent", claims: [
       crash("a", offset({ min: 60 }), { modality: "denied" }),
       crash("b", offset({ min: 300 })) ] },
-    { name: "a turn about 40 minutes in agrees with the last 10 of a 45-minute meeting", expect: "agree", claims: [
-      meeting("a", offset({ anchor: "start", happening: "turn", min: 2100, max: 2700, anchorInferred: true })),
-      meeting("b", offset({ anchor: "start", happening: "turn", min: 1695, max: 2100, anchorInferred: true })) ] },
+    { name: "a turn some 25 minutes in agrees with the final 5 of a half-hour meeting", expect: "agree", claims: [
+      meeting("a", offset({ anchor: "start", happening: "turn", min: 1310, max: 1690, anchorInferred: true })),
+      meeting("b", offset({ anchor: "start", happening: "turn", min: 1500, max: 1500, anchorInferred: true })) ] },
   ],
   invalid: [
-    { name: "less than a minute against five minutes: an error when both moments are written", claims: [
-      crash("a", offset({ min: 0, max: 60, hedge: "less-than" })),
-      crash("b", offset({ min: 300 })) ],
+    { name: "under two minutes against four minutes: an error when both moments are written", claims: [
+      crash("a", offset({ min: 0, max: 120, hedge: "less-than" })),
+      crash("b", offset({ min: 240 })) ],
       findings: [{ between: [0, 1], qualifiers: ["approximate"] }] },
-    { name: "three seconds against seven seconds", claims: [
-      crash("a", offset({ happening: "fuel-cutoff", min: 3 })),
-      crash("b", offset({ happening: "fuel-cutoff", min: 7 })) ],
+    { name: "two seconds against nine seconds", claims: [
+      crash("a", offset({ happening: "fuel-cutoff", min: 2 })),
+      crash("b", offset({ happening: "fuel-cutoff", min: 9 })) ],
       findings: [{ between: [0, 1] }] },
     { name: "an anchor taken to be the start: a warning, qualified", claims: [
-      meeting("a", offset({ anchor: "start", happening: "turn", min: 2100, max: 2700, anchorInferred: true, hedge: "approx" })),
+      meeting("a", offset({ anchor: "start", happening: "turn", min: 1310, max: 1690, anchorInferred: true, hedge: "approx" })),
       meeting("b", offset({ anchor: "start", happening: "turn", min: 0, max: 600, hedge: "shortly" })) ],
       findings: [{ between: [0, 1], qualifiers: ["inferred-anchor", "approximate"] }] },
     { name: "a happening after 'and then': a warning, qualified", claims: [
-      crash("a", offset({ min: 30, happeningInferred: true })),
-      crash("b", offset({ min: 300 })) ],
+      crash("a", offset({ min: 20, happeningInferred: true })),
+      crash("b", offset({ min: 240 })) ],
       findings: [{ between: [0, 1], qualifiers: ["inferred-happening"] }] },
     { name: "spans just missing each other are close", claims: [
       crash("a", offset({ min: 50, max: 60 })),

@@ -119,9 +119,9 @@ export interface ClockValue {
 }
 
 /**
- * A relative time offset between two moments of one event: "crashed less than a minute after
- * take-off", "pięć minut po starcie", "40 minutes into the meeting it turned". The span is in
- * seconds after the hedge ("less than a minute" is 0–60 s, "about 40 minutes" 35–45 min).
+ * A relative time offset between two moments of one event: "went down under two minutes after
+ * take-off", "cztery minuty po starcie", "25 minutes into the meeting it turned". The span is in
+ * seconds after the hedge ("under two minutes" is 0–120 s, "about 20 minutes" 17.5–22.5 min).
  */
 export interface OffsetValue {
   /** The moment counted from: "take-off", "start", "arrival", "landing", "end", "turn", or "event:<word>". */

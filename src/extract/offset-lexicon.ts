@@ -1,6 +1,6 @@
 /**
- * The words of relative time offsets ("less than a minute after take-off", "pięć minut po starcie",
- * "40 minutes into the meeting", "tuż po rozpoczęciu rozmów"), per language: the moments an offset
+ * The words of relative time offsets ("under two minutes after take-off", "cztery minuty po starcie",
+ * "25 minutes into the meeting", "zaraz po rozpoczęciu obrad"), per language: the moments an offset
  * counts from (anchors), the moments it times (happenings), and the phrases that give a span by
  * words alone ("shortly after", "tuż po"). Another language is another entry of each table.
  *
@@ -82,10 +82,10 @@ export const HAPPENINGS: MomentWords[] = [
   },
 ];
 
-/** A span given by words alone: "shortly after take-off", "tuż po rozpoczęciu". Seconds, inclusive. */
+/** A span given by words alone: "soon after take-off", "zaraz po rozpoczęciu". Seconds, inclusive. */
 export const VAGUE_SPANS: Array<{ words: Record<string, string[]>; maxSeconds: number; relation: "after" | "before" }> = [
   {
-    // Right after: within about ten minutes. A meeting's fortieth minute is not "just after" its start.
+    // Right after: within about ten minutes. A meeting's thirtieth minute is not "just after" its start.
     words: { en: ["just after", "right after", "immediately after", "moments after", "moments before", "within moments of", "just before", "right before", "immediately before"], pl: ["tuż po", "zaraz po", "chwilę po", "chwilę przed", "tuż przed", "zaraz przed"] },
     maxSeconds: 600,
     relation: "after",
@@ -102,22 +102,22 @@ export const VAGUE_SPANS: Array<{ words: Record<string, string[]>; maxSeconds: n
   },
 ];
 
-/** Words after which a span counts from the event's own start: "after about 40 minutes", "po 40 minutach". */
+/** Words after which a span counts from the event's own start: "after some 25 minutes", "po 25 minutach". */
 export const AFTER_SPAN: Record<string, string> = { en: "after", pl: "po" };
 
-/** Words after a span that make it count from the start of the event named next: "40 minutes into the meeting". */
+/** Words after a span that make it count from the start of the event named next: "25 minutes into the meeting". */
 export const INTO: Record<string, string> = { en: "into" };
 
 /** Words after a span that count it from the moment told just before: "minutes later", "chwilę później". */
 export const LATER: Record<string, string> = { en: "later", pl: "później" };
 
-/** Words that put a happening after the moment a span times: "there was a bang, and then the plane crashed". */
+/** Words that put a happening after the moment a span times: "an alarm sounded, and then the jet crashed". */
 export const SEQUENCE: Record<string, string> = { en: "then|afterwards|later|after that", pl: "następnie|potem|później|po czym" };
 
-/** "the last 10 minutes of the 45-minute meeting": a span counted back from the end of a length. */
+/** "the final 5 minutes of the hour-long meeting": a span counted back from the end of a length. */
 export const LAST_OF: Record<string, string> = { en: "the (?:last|final|closing)", pl: "(?:ostatnie|ostatnich)" };
 
-/** Nouns of a meeting after "into" or "po N minutach": "into the meeting", "po 40 minutach rozmowy". */
+/** Nouns of a meeting after "into" or "po N minutach": "into the meeting", "po 25 minutach obrad". */
 export const MEETING_NOUNS: Record<string, string> = {
   en: "meeting|talks|session|conversation|encounter|engagement|discussion|press conference|exchange|visit",
   pl: "spotkani\\p{L}*|rozmow\\p{L}*|rozmów|obrad\\p{L}*|sesj\\p{L}*|konferencj\\p{L}*|wizyt\\p{L}*",

@@ -1,14 +1,14 @@
 /**
- * Relative time offsets between two moments of one event: "the plane crashed less than a minute
- * after taking off", "pięć minut po starcie", "they started getting testy after about 40 minutes",
- * "40 minutes into the meeting", "tuż po rozpoczęciu rozmów doszło do ostrej wymiany zdań",
- * "the last 10 minutes of the 45-minute meeting turned tense". Each gives the moment counted from
+ * Relative time offsets between two moments of one event: "the jet went down under two minutes
+ * after take-off", "cztery minuty po starcie", "the mood soured after some 25 minutes",
+ * "25 minutes into the meeting", "zaraz po rozpoczęciu obrad doszło do awantury",
+ * "the final 5 minutes of the hour-long meeting turned tense". Each gives the moment counted from
  * (the anchor), after or before, the moment timed (the happening) and the span in seconds.
  *
  * The spans come from the time normaliser (its durations, hedges and the `after`/`before` words it
  * reads after a duration); this module only names the two moments. When the text does not write
- * the anchor ("after about 40 minutes" is counted from the start) or times another moment than the
- * one named ("30 seconds after take-off there was a bang, and then the plane crashed"), the offset
+ * the anchor ("after some 25 minutes" is counted from the start) or times another moment than the
+ * one named ("20 seconds after take-off an alarm sounded, and then the jet crashed"), the offset
  * says so (`anchorInferred`, `happeningInferred`): a rule must not rest an error on a guess.
  * Pure: no I/O; the words are in ./offset-lexicon.ts.
  */
@@ -41,7 +41,7 @@ export interface OffsetInput {
 /** One offset found, with where its words and its happening stand. */
 export interface FoundOffset {
   offset: OffsetValue;
-  /** The span words ("less than a minute", "tuż po"). */
+  /** The span words ("under two minutes", "zaraz po"). */
   at: Span;
   /** The happening's words. */
   happening: Span;
@@ -109,16 +109,18 @@ export function anchorOf(words: string, lang: string): string | undefined {
   return word ? `event:${word.slice(0, 6)}` : undefined;
 }
 
-/** Seconds of a normalised duration, with "less than n" open down to zero ("less than a minute": 0–60 s). */
+/** Seconds of a normalised duration, with "less than n" open down to zero ("under two minutes": 0–120 s). */
 function secondsOf(x: TimeExpression, lessThan: string[]): { min: number; max: number; hedge?: string } | undefined {
   if (x.minMinutes === undefined || x.maxMinutes === undefined) return undefined;
   let min = x.minMinutes * 60;
   let max = x.maxMinutes * 60;
   let hedge = x.mod ? x.mod.toLowerCase().replace(/_/g, "-") : undefined;
+  // Seconds as written when no hedge widened them (the normaliser keeps minutes to three decimals).
+  const n = nominal(x.value);
+  if (n !== undefined && !x.mod) (min = n), (max = n);
   const text = fold(x.text);
   if (lessThan.some((p) => text.startsWith(fold(p)))) {
     // The normaliser's [n/2, n) for counts; of a time before a moment, anything under n.
-    const n = nominal(x.value);
     if (n !== undefined) max = Math.max(max, n);
     min = 0;
     hedge = "less-than";
@@ -154,7 +156,7 @@ function happeningNear(input: OffsetInput, c: Compiled, at: Span, skip: Span[]):
   found.sort((a, b) => Number(b.inClause) - Number(a.inClause) || a.distance - b.distance);
   const best = found[0];
   if (!best) return undefined;
-  // "30 seconds after take-off there was a bang, and then the plane crashed": the span times the bang.
+  // "20 seconds after take-off an alarm sounded, and then the jet crashed": the span times the alarm.
   const between = best.hit.start >= at.end ? body.slice(at.end, best.hit.start) : "";
   const sequenced = c.sequence !== undefined && (c.sequence.lastIndex = 0, c.sequence.test(between));
   return { spec: best.spec, hit: best.hit, inferred: !best.inClause || sequenced };
@@ -193,7 +195,7 @@ export function findOffsets(input: OffsetInput): FoundOffset[] {
     const base = { minSeconds: span.min, maxSeconds: span.max, text: x.text, ...(span.hedge ? { hedge: span.hedge } : {}) };
     const before = body.slice(Math.max(s.start, x.span[0] - 24), x.span[0]);
     const after = body.slice(x.span[1], Math.min(s.end, x.span[1] + 60));
-    // "the last 10 minutes of the nearly 45-minute meeting": counted back from the end of a length, so from its start.
+    // "the final 5 minutes of the hour-long meeting": counted back from the end of a length, so from its start.
     const whole = durations[i + 1];
     if (c.lastOf?.test(before) || (c.lastOf && /^(?:the\s+)?(?:last|final)\s/iu.test(x.text))) {
       if (whole && /^\s+of\s+(?:the\s+|a\s+|an\s+)?$/iu.test(body.slice(x.span[1], whole.span[0])) && whole.minMinutes !== undefined && whole.maxMinutes !== undefined) {
@@ -203,6 +205,12 @@ export function findOffsets(input: OffsetInput): FoundOffset[] {
         add({ anchor: "start", relation: "after", minSeconds: round(lo), maxSeconds: round(hi), text: `${x.text} of ${whole.text}`, anchorInferred: true }, { start: x.span[0], end: whole.span[1] }, undefined, x);
         i++;
       }
+      continue;
+    }
+    // "25 minutes into the meeting": from its start, which is written (the normaliser reads "into" as "after").
+    const into = c.into?.exec(after);
+    if (into) {
+      add({ ...base, anchor: "start", relation: "after" }, at, { start: x.span[1], end: x.span[1] + into[0].length }, x);
       continue;
     }
     if (x.after !== undefined || x.before !== undefined) {
@@ -218,13 +226,7 @@ export function findOffsets(input: OffsetInput): FoundOffset[] {
       add(o, at, anchorAt, x);
       continue;
     }
-    // "40 minutes into the meeting": from its start, which is written.
-    const into = c.into?.exec(after);
-    if (into) {
-      add({ ...base, anchor: "start", relation: "after" }, at, { start: x.span[1], end: x.span[1] + into[0].length }, x);
-      continue;
-    }
-    // "after about 40 minutes", "po 40 minutach (rozmowy)": from the event's start, written only when the event is named.
+    // "after some 25 minutes", "po 25 minutach (obrad)": from the event's start, written only when the event is named.
     if (c.afterSpan?.test(before)) {
       const noun = c.meetingNoun?.exec(after);
       const o = { ...base, anchor: "start", relation: "after" as const, ...(noun ? {} : { anchorInferred: true }) };
@@ -236,7 +238,7 @@ export function findOffsets(input: OffsetInput): FoundOffset[] {
       add({ ...base, anchor: input.previous, relation: "after", anchorInferred: true }, at, undefined, x);
     }
   }
-  // "shortly after take-off", "tuż po rozpoczęciu rozmów": a span by words alone, before a known moment.
+  // "soon after take-off", "zaraz po rozpoczęciu obrad": a span by words alone, before a known moment.
   for (const v of c.vague) {
     v.re.lastIndex = 0;
     for (let m = v.re.exec(s.text); m; m = v.re.exec(s.text)) {
