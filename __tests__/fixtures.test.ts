@@ -23,6 +23,8 @@ interface ExpectedClaim {
   quantity?: { counted?: string; min?: number; max?: number; contains?: number };
   name?: { given?: string; surname?: string };
   status?: string;
+  /** An offset's anchor, happening, and a number of seconds its span holds. */
+  offset?: { anchor?: string; happening?: string; contains?: number };
   quote_contains: string;
   /** A known gap of the extractor: the test is expected to fail until the gap is closed. */
   gap?: string;
@@ -40,6 +42,7 @@ interface Claim {
   quantity?: { counted: string; min: number; max?: number };
   name?: { given: string; surname: string };
   status?: string;
+  offset?: { anchor: string; happening: string; minSeconds: number; maxSeconds: number };
   evidence: { quote: string };
 }
 
@@ -76,6 +79,11 @@ function matches(e: ExpectedClaim, c: Claim): boolean {
   if (e.duration && !(c.duration && c.duration.minMinutes <= e.duration.contains && e.duration.contains <= c.duration.maxMinutes)) return false;
   if (e.name && !(c.name && (!e.name.given || c.name.given === e.name.given) && (!e.name.surname || c.name.surname === e.name.surname))) return false;
   if (e.status && c.status !== e.status) return false;
+  if (e.offset) {
+    const o = c.offset;
+    if (!o || (e.offset.anchor && o.anchor !== e.offset.anchor) || (e.offset.happening && o.happening !== e.offset.happening)) return false;
+    if (e.offset.contains !== undefined && !(o.minSeconds <= e.offset.contains && e.offset.contains <= o.maxSeconds)) return false;
+  }
   if (e.quantity) {
     const q = c.quantity;
     if (!q || (e.quantity.counted && q.counted !== e.quantity.counted)) return false;

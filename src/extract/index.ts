@@ -101,17 +101,19 @@ function offsetClaims(ctx: BuildContext, drafts: Draft[], first: number, previou
   const { info, body, article } = ctx;
   const found = findOffsets({ s: info.s, body, lang: ctx.lex.lex.lang, times: info.times, clauses: info.clauses, ...(previous ? { previous } : {}) });
   const out: Draft[] = [];
+  // The incident the article told before this sentence, else in it: what an engine failure or a fuel cut-off is part of.
+  const told = (from: number, to: number) => drafts.slice(from, to).reverse().find((x) => x.kind === "incident" && x.eventType)?.eventType;
+  const storyType = told(0, first) ?? told(first, drafts.length);
   for (const f of found) {
     if (!inContent(info, f.at)) continue;
-    const mine = [...drafts.slice(first), ...out].filter((d) => d.kind === f.of && !d.offset && (f.of !== "incident" || !f.eventType || d.eventType === f.eventType));
+    // A turn or a departure belongs to a meeting the article has told of.
+    if (f.of === "meeting" && !drafts.some((x) => x.kind === "meeting")) continue;
+    const type = f.of === "incident" ? (f.eventType ?? storyType) : undefined;
+    const mine = [...drafts.slice(first), ...out].filter((d) => d.kind === f.of && !d.offset && (f.of !== "incident" || d.eventType === type));
     let d = mine[0];
     if (!d) {
-      let eventType = f.eventType;
-      let inherited = false;
-      if (f.of === "incident" && !eventType) {
-        eventType = [...drafts].reverse().find((x) => x.kind === "incident" && x.eventType)?.eventType;
-        inherited = true;
-      }
+      const eventType = type;
+      const inherited = f.of === "incident" && !f.eventType;
       if (f.of === "incident" && !eventType) continue;
       const trigger = { ...f.happening, text: body.slice(f.happening.start, f.happening.end) };
       d = base(ctx, f.of, modalityAt(ctx, trigger, clauseOf(info, trigger.start)));

@@ -68,6 +68,14 @@ export const HAPPENINGS: MomentWords[] = [
     },
   },
   {
+    id: "engine-failure",
+    of: "incident",
+    words: {
+      en: ["engines? (?:failed|failure|cut out|stalled|lost (?:power|thrust))", "(?:loss|lost) of (?:engine )?(?:power|thrust)", "lost (?:engine )?(?:power|thrust)", "losing (?:engine )?(?:power|thrust)"],
+      pl: ["silnik\\p{L}* (?:stracił\\p{L}*|straciły|zgasł\\p{L}*|przestał\\p{L}* pracować)", "utra\\p{L}* (?:mocy|ciągu)", "awari\\p{L}* silnik\\p{L}*", "zgasł\\p{L}* silnik\\p{L}*"],
+    },
+  },
+  {
     id: "turn",
     of: "meeting",
     words: {
@@ -78,7 +86,7 @@ export const HAPPENINGS: MomentWords[] = [
   {
     id: "departure",
     of: "meeting",
-    words: { en: ["left", "walked out", "departed", "stormed out"], pl: ["opuścił\\p{L}*", "wyjechał\\p{L}*", "odjechał\\p{L}*", "wyszedł", "wyszła", "wyszli"] },
+    words: { en: ["left (?:the|early|abruptly|without|before)", "walked out", "departed", "stormed out"], pl: ["opuścił\\p{L}*", "wyjechał\\p{L}*", "odjechał\\p{L}*", "wyszedł", "wyszła", "wyszli"] },
   },
 ];
 
