@@ -58,6 +58,32 @@ describe("offsets fire", () => {
     expect(cs[0]!.inherited).toContain("eventType");
   });
 
+  it.each([
+    ["en", "The small jet crashed within two minutes of take-off.", { anchor: "take-off", happening: "crash", minSeconds: 0, maxSeconds: 120, hedge: "within" }],
+    ["pl", "Samolot rozbił się w ciągu dwóch minut od startu.", { anchor: "take-off", happening: "crash", minSeconds: 0, maxSeconds: 120, hedge: "within" }],
+    ["en", "The small jet crashed minutes after take-off.", { anchor: "take-off", happening: "crash", minSeconds: 60, maxSeconds: 1800, hedge: "shortly" }],
+  ] as const)("%s: %s", (lang, body, expected) => {
+    const found = offsets(lang, body);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.offset).toMatchObject(expected);
+  });
+
+  it("'N later' counts from the moment told before, inferred", () => {
+    const cs = offsets("en", "The small jet crashed near Lyon on Friday. Its engine failed, and two minutes later the jet crashed into a field.");
+    expect(cs.map((c) => c.offset)).toEqual([expect.objectContaining({ anchor: "engine-failure", happening: "crash", minSeconds: 120, maxSeconds: 120, anchorInferred: true })]);
+  });
+
+  it.each([
+    ["pl", "Premier Anna Nowak spotkała się z kanclerzem Piotrem Lindem w Oslo. Po 25 minutach rozmowy doszło do awantury.", { minSeconds: 1500, maxSeconds: 1500 }, false],
+    ["en", "Anna Novak met Peter Lind in Oslo on Monday. In the 25th minute of the meeting it turned tense.", { minSeconds: 1440, maxSeconds: 1500 }, false],
+    ["en", "Anna Novak met Peter Lind in Oslo on Monday. In the 25th minute things turned tense.", { minSeconds: 1440, maxSeconds: 1500 }, true],
+  ] as const)("%s: %s", (lang, body, span, inferred) => {
+    const found = offsets(lang, body);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.offset).toMatchObject({ anchor: "start", happening: "turn", ...span });
+    expect(found[0]!.offset!.anchorInferred === true).toBe(inferred);
+  });
+
   it("the moment left after arrival is not the moment it turned", () => {
     const [c] = offsets("en", "Anna Novak met Peter Lind in Oslo on Monday. Novak left the building roughly two hours after arrival.");
     expect(c?.offset).toMatchObject({ anchor: "arrival", happening: "departure" });
@@ -71,6 +97,7 @@ describe("offsets fire", () => {
     ["start", "rozpoczęciu obrad", "pl"],
     ["arrival", "przyjeździe", "pl"],
     ["turn", "the angry outburst", "en"],
+    ["crash", "the crash near the airport", "en"],
     ["event:sunset", "sunset", "en"],
   ] as const)("anchor %s: %s", (id, words, lang) => {
     expect(anchorOf(words, lang)).toBe(id);

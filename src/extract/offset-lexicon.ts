@@ -91,22 +91,28 @@ export const HAPPENINGS: MomentWords[] = [
 ];
 
 /** A span given by words alone: "soon after take-off", "zaraz po rozpoczęciu". Seconds, inclusive. */
-export const VAGUE_SPANS: Array<{ words: Record<string, string[]>; maxSeconds: number; relation: "after" | "before" }> = [
+export const VAGUE_SPANS: Array<{ words: Record<string, string[]>; minSeconds: number; maxSeconds: number }> = [
   {
     // Right after: within about ten minutes. A meeting's thirtieth minute is not "just after" its start.
     words: { en: ["just after", "right after", "immediately after", "moments after", "moments before", "within moments of", "just before", "right before", "immediately before"], pl: ["tuż po", "zaraz po", "chwilę po", "chwilę przed", "tuż przed", "zaraz przed"] },
+    minSeconds: 0,
     maxSeconds: 600,
-    relation: "after",
   },
   {
     words: { en: ["shortly after", "soon after", "shortly before", "within minutes of"], pl: ["wkrótce po", "niedługo po", "krótko po", "krótko przed", "niedługo przed", "w ciągu kilku minut od"] },
+    minSeconds: 0,
     maxSeconds: 1800,
-    relation: "after",
   },
   {
     words: { en: ["seconds after", "seconds before"], pl: ["sekundy po", "sekund po", "sekundy przed", "sekund przed"] },
+    minSeconds: 1,
     maxSeconds: 60,
-    relation: "after",
+  },
+  {
+    // "minutes after take-off": more than one, fewer than an hour's worth.
+    words: { en: ["minutes after", "minutes before"], pl: ["minuty po", "minut po", "minuty przed", "minut przed"] },
+    minSeconds: 60,
+    maxSeconds: 1800,
   },
 ];
 
@@ -115,6 +121,12 @@ export const AFTER_SPAN: Record<string, string> = { en: "after", pl: "po" };
 
 /** Words after a span that make it count from the start of the event named next: "25 minutes into the meeting". */
 export const INTO: Record<string, string> = { en: "into" };
+
+/** Words before a span that make it an upper bound, with the word before the anchor: "within two minutes of take-off", "w ciągu dwóch minut od startu". */
+export const WITHIN: Record<string, { before: string; of: string }> = { en: { before: "within", of: "of|from" }, pl: { before: "w ciągu|w przeciągu", of: "od" } };
+
+/** The minute of an event by its ordinal: "in the 25th minute of the meeting", "w 25. minucie obrad". */
+export const NTH_MINUTE: Record<string, string> = { en: "in the (\\d{1,3})(?:st|nd|rd|th) minute", pl: "w (\\d{1,3})\\.? minucie" };
 
 /** Words after a span that count it from the moment told just before: "minutes later", "chwilę później". */
 export const LATER: Record<string, string> = { en: "later", pl: "później" };

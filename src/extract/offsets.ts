@@ -16,8 +16,9 @@ import type { OffsetValue } from "../types.js";
 import type { TimeExpression } from "../normalize/time/types.js";
 import type { Sentence } from "../text/sentences.js";
 import { hedgePhrases } from "../normalize/hedges.js";
+import { findTimeExpressions } from "../normalize/time/index.js";
 import { fold } from "../text/fold.js";
-import { AFTER_SPAN, ANCHORS, HAPPENINGS, INTO, LAST_OF, LATER, MEETING_NOUNS, SEQUENCE, VAGUE_SPANS, type MomentWords } from "./offset-lexicon.js";
+import { AFTER_SPAN, ANCHORS, HAPPENINGS, INTO, LAST_OF, LATER, MEETING_NOUNS, NTH_MINUTE, SEQUENCE, VAGUE_SPANS, WITHIN, type MomentWords } from "./offset-lexicon.js";
 
 /** A span of the article body. */
 export interface Span {
@@ -57,6 +58,9 @@ interface Compiled {
   anchors: Array<{ id: string; re: RegExp }>;
   happenings: Array<{ spec: MomentWords; re: RegExp }>;
   vague: Array<{ re: RegExp; maxSeconds: number; minSeconds: number; before: RegExp }>;
+  withinBefore?: RegExp;
+  withinOf?: RegExp;
+  nthMinute?: RegExp;
   afterSpan?: RegExp;
   into?: RegExp;
   later?: RegExp;
@@ -78,8 +82,7 @@ function compiled(lang: string): Compiled {
   const vague = VAGUE_SPANS.flatMap((v) => {
     const words = alt(v.words[lang]);
     if (!words) return [];
-    const seconds = v.maxSeconds <= 60;
-    return [{ re: bounded(words), maxSeconds: v.maxSeconds, minSeconds: seconds ? 1 : 0, before: /(?:before|przed)$/iu }];
+    return [{ re: bounded(words), maxSeconds: v.maxSeconds, minSeconds: v.minSeconds, before: /(?:before|przed)$/iu }];
   });
   const opt = (src: string | undefined, make: (s: string) => RegExp) => (src ? make(src) : undefined);
   c = {
@@ -88,7 +91,10 @@ function compiled(lang: string): Compiled {
     vague,
     afterSpan: opt(AFTER_SPAN[lang], (w) => new RegExp(`(?<![\\p{L}])(?:${w})\\s+$`, "iu")),
     into: opt(INTO[lang], (w) => new RegExp(`^\\s+(?:${w})\\s+(?:the\\s+|a\\s+|their\\s+|his\\s+|her\\s+)?(?:\\p{L}+\\s+)?(?:${MEETING_NOUNS[lang] ?? "meeting"})(?![\\p{L}])`, "iu")),
-    later: opt(LATER[lang], (w) => new RegExp(`^\\s*(?:${w})(?![\\p{L}])`, "iu")),
+    later: opt(LATER[lang], (w) => new RegExp(`\\s+(?:${w})$`, "iu")),
+    withinBefore: opt(WITHIN[lang]?.before, (w) => new RegExp(`(?<![\\p{L}])(?:${w})\\s+$`, "iu")),
+    withinOf: opt(WITHIN[lang]?.of, (w) => new RegExp(`^\\s+(?:${w})\\s+`, "iu")),
+    nthMinute: opt(NTH_MINUTE[lang], (w) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, "giu")),
     sequence: opt(SEQUENCE[lang], (w) => bounded(w, "iu")),
     lastOf: opt(LAST_OF[lang], (w) => new RegExp(`(?<![\\p{L}])${w}\\s+$`, "iu")),
     meetingNoun: opt(MEETING_NOUNS[lang], (w) => new RegExp(`^\\s*(?:of\\s+)?(?:the\\s+|their\\s+)?(?:${w})(?![\\p{L}])`, "iu")),
@@ -102,6 +108,13 @@ function compiled(lang: string): Compiled {
 export function anchorOf(words: string, lang: string): string | undefined {
   const c = compiled(lang);
   for (const a of c.anchors) if (a.re.test(words)) return a.id;
+  // "after the crash", "po katastrofie": a moment the lexicon knows as a happening, named as "N later" would name it.
+  const lead = words.replace(/^\s*(?:the|a|an)\s+/iu, "");
+  for (const { spec, re } of c.happenings) {
+    re.lastIndex = 0;
+    const m = re.exec(lead);
+    if (m && m.index === 0) return spec.id;
+  }
   const word = fold(words)
     .split(/[^\p{L}]+/u)
     .find((w) => w.length > 3 && !/^(?:the|this|that|their|these|those|jego|jej|ich|tego|tej)$/.test(w));
@@ -168,8 +181,9 @@ export function findOffsets(input: OffsetInput): FoundOffset[] {
   const c = compiled(lang);
   const out: FoundOffset[] = [];
   const used: Span[] = [];
-  const add = (o: Omit<OffsetValue, "happening">, at: Span, anchorWords: Span | undefined, source?: TimeExpression) => {
+  const add = (o: Omit<OffsetValue, "happening">, at: Span, anchorWords: Span | undefined, source?: TimeExpression, also?: Span) => {
     const skip = anchorWords ? [at, anchorWords] : [at];
+    if (also) skip.push(also);
     // An anchor that is no known moment may be a clause ("11 hours after the two countries were
     // plunged into darkness"): what follows it up to a punctuation mark is still the anchor.
     if (anchorWords && o.anchor.startsWith("event:")) {
@@ -233,9 +247,36 @@ export function findOffsets(input: OffsetInput): FoundOffset[] {
       add(o, at, noun ? { start: x.span[1], end: x.span[1] + noun[0].length } : undefined, x);
       continue;
     }
-    // "Minutes later, the plane crashed": from the moment told before.
-    if (c.later?.test(after) && input.previous) {
-      add({ ...base, anchor: input.previous, relation: "after", anchorInferred: true }, at, undefined, x);
+    // "within two minutes of take-off", "w ciągu dwóch minut od startu": at most the span.
+    const of = c.withinBefore?.test(before) ? c.withinOf?.exec(after) : undefined;
+    if (of) {
+      const from = x.span[1] + of[0].length;
+      const anchor = anchorOf(body.slice(from, Math.min(s.end, from + 60)), lang);
+      if (anchor) add({ ...base, minSeconds: 0, hedge: "within", anchor, relation: "after" }, at, { start: x.span[1], end: from + (body.slice(from, s.end).search(/[\s,.;]|$/u)) }, x);
+    }
+  }
+  // "Two minutes later the jet crashed": from the moment told before (the normaliser reads a date; its span is the duration before "later").
+  // The moment told before is the sentence's last one before the span, else the previous sentence's; the happening follows the span.
+  for (const x of input.times) {
+    if (x.type !== "DATE" || !c.later?.test(x.text)) continue;
+    const anchor = lastMoment({ text: body.slice(s.start, x.span[0]), start: s.start, end: x.span[0] }, lang) ?? input.previous;
+    if (!anchor) continue;
+    const words = x.text.replace(c.later, "");
+    const d = findTimeExpressions(words, { lang }).find((y) => y.type === "DURATION" && y.span[0] === 0 && y.span[1] === words.length);
+    const span = d ? secondsOf(d, c.lessThan) : undefined;
+    if (!span) continue;
+    const at = { start: x.span[0], end: x.span[1] };
+    add({ anchor, relation: "after", minSeconds: span.min, maxSeconds: span.max, text: x.text, anchorInferred: true, ...(span.hedge ? { hedge: span.hedge } : {}) }, at, undefined, undefined, { start: s.start, end: at.start });
+  }
+  // "in the 25th minute of the meeting", "w 25. minucie obrad": the minute after the start.
+  if (c.nthMinute) {
+    c.nthMinute.lastIndex = 0;
+    for (let m = c.nthMinute.exec(s.text); m; m = c.nthMinute.exec(s.text)) {
+      const n = Number(m[1]);
+      if (!(n >= 1)) continue;
+      const at = { start: s.start + m.index, end: s.start + m.index + m[0].length };
+      const noun = c.meetingNoun?.exec(body.slice(at.end, Math.min(s.end, at.end + 40)));
+      add({ anchor: "start", relation: "after", minSeconds: (n - 1) * 60, maxSeconds: n * 60, text: m[0], ...(noun ? {} : { anchorInferred: true }) }, at, noun ? { start: at.end, end: at.end + noun[0].length } : undefined);
     }
   }
   // "soon after take-off", "zaraz po rozpoczęciu obrad": a span by words alone, before a known moment.
