@@ -73,6 +73,11 @@ describe("offsets fire", () => {
     expect(cs.map((c) => c.offset)).toEqual([expect.objectContaining({ anchor: "engine-failure", happening: "crash", minSeconds: 120, maxSeconds: 120, anchorInferred: true })]);
   });
 
+  it("'N later' at the start of a sentence counts from the previous sentence's last moment", () => {
+    const cs = offsets("en", "The small jet's left engine failed over the river. Two minutes later the jet crashed into a field near Lyon.");
+    expect(cs.map((c) => c.offset)).toEqual([expect.objectContaining({ anchor: "engine-failure", happening: "crash", minSeconds: 120, anchorInferred: true })]);
+  });
+
   it.each([
     ["pl", "Premier Anna Nowak spotkała się z kanclerzem Piotrem Lindem w Oslo. Po 25 minutach rozmowy doszło do awantury.", { minSeconds: 1500, maxSeconds: 1500 }, false],
     ["en", "Anna Novak met Peter Lind in Oslo on Monday. In the 25th minute of the meeting it turned tense.", { minSeconds: 1440, maxSeconds: 1500 }, false],

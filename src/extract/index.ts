@@ -9,14 +9,14 @@ import { lexiconFor } from "../lang/index.js";
 import { findTimeExpressions } from "../normalize/time/index.js";
 import type { TimeExpression } from "../normalize/time/types.js";
 import { EntityRegistry, givenNameKey, type Mention } from "../normalize/entities.js";
-import { splitSentences } from "../text/sentences.js";
+import { splitSentences, type Sentence } from "../text/sentences.js";
 import { fold } from "../text/fold.js";
 import { analyseSentence, compileLexicon, hits, isTitle, matches, type CompiledLexicon, type DocMemory, type Hit, type SentenceInfo } from "./sentence.js";
 import { extractQuantities, noteEstimates } from "./quantities.js";
 import { assignFrames } from "./frames.js";
 import { assignIncidentFrames, incidentClaims } from "./incidents.js";
 import { timeValue } from "./time-value.js";
-import { findOffsets, lastMoment } from "./offsets.js";
+import { findOffsets } from "./offsets.js";
 import { daysBetween } from "../util/dates.js";
 
 /** A claim before ids and frames are assigned. */
@@ -48,7 +48,7 @@ export function extractClaims(article: Article, registry: EntityRegistry): Extra
   const placeCounts = new Map<string, number>();
   let t = 0;
   let previousEnd = 0;
-  let previousMoment: string | undefined;
+  let previousSentence: Sentence | undefined;
   for (const s of sentences) {
     while (t < allTimes.length && allTimes[t]!.span[0] < s.start) t++;
     const times: TimeExpression[] = [];
@@ -66,9 +66,9 @@ export function extractClaims(article: Article, registry: EntityRegistry): Extra
       if (info.mentions.some((m) => m.type === "place" || m.type === "event")) drafts.push(...movementClaims(ctx));
       drafts.push(...extractQuantities(info, lex, body, article, registry));
       drafts.push(...incidentClaims(ctx, INCIDENT_HELPERS));
-      drafts.push(...offsetClaims(ctx, drafts, first, previousMoment));
+      drafts.push(...offsetClaims(ctx, drafts, first, previousSentence));
     }
-    previousMoment = lastMoment(s, lexicon.lang) ?? previousMoment;
+    previousSentence = s;
     drafts.push(...nameClaims(ctx));
     for (const m of info.mentions) if (m.type === "place") placeCounts.set(m.entity, (placeCounts.get(m.entity) ?? 0) + 1);
     remember(info, lex, registry, memory);
@@ -97,7 +97,7 @@ export function extractClaims(article: Article, registry: EntityRegistry): Extra
  * article's frame: the incident type its happening names or the article's latest one (inherited),
  * or the meeting told before.
  */
-function offsetClaims(ctx: BuildContext, drafts: Draft[], first: number, previous: string | undefined): Draft[] {
+function offsetClaims(ctx: BuildContext, drafts: Draft[], first: number, previous: Sentence | undefined): Draft[] {
   const { info, body, article } = ctx;
   const found = findOffsets({ s: info.s, body, lang: ctx.lex.lex.lang, times: info.times, clauses: info.clauses, ...(previous ? { previous } : {}) });
   const out: Draft[] = [];

@@ -35,8 +35,8 @@ export interface OffsetInput {
   times: readonly TimeExpression[];
   /** The sentence's clauses; the sentence as one when not split. */
   clauses: readonly Span[];
-  /** The last moment the article told before this sentence ("minutes later" counts from it). */
-  previous?: string;
+  /** The sentence before, whose last moment "minutes later" may count from. */
+  previous?: Sentence;
 }
 
 /** One offset found, with where its words and its happening stand. */
@@ -61,6 +61,8 @@ interface Compiled {
   withinBefore?: RegExp;
   withinOf?: RegExp;
   nthMinute?: RegExp;
+  /** Any word a span by words alone or an ordinal minute needs: a sentence without one and without a duration has no offset. */
+  cue?: RegExp;
   afterSpan?: RegExp;
   into?: RegExp;
   later?: RegExp;
@@ -100,6 +102,8 @@ function compiled(lang: string): Compiled {
     meetingNoun: opt(MEETING_NOUNS[lang], (w) => new RegExp(`^\\s*(?:of\\s+)?(?:the\\s+|their\\s+)?(?:${w})(?![\\p{L}])`, "iu")),
     lessThan: hedgePhrases(lang).filter((h) => h.hedge === "lessThan").map((h) => h.phrase),
   };
+  const cues = [...VAGUE_SPANS.flatMap((v) => v.words[lang] ?? []), ...(NTH_MINUTE[lang] ? [NTH_MINUTE[lang]] : [])];
+  if (cues.length) c.cue = bounded(cues.join("|"), "iu");
   cache.set(lang, c);
   return c;
 }
@@ -179,6 +183,8 @@ function happeningNear(input: OffsetInput, c: Compiled, at: Span, skip: Span[]):
 export function findOffsets(input: OffsetInput): FoundOffset[] {
   const { s, body, lang } = input;
   const c = compiled(lang);
+  const timed = input.times.some((x) => (x.type === "DURATION" && x.minMinutes !== undefined) || (x.type === "DATE" && c.later?.test(x.text)));
+  if (!timed && !c.cue?.test(s.text)) return [];
   const out: FoundOffset[] = [];
   const used: Span[] = [];
   const add = (o: Omit<OffsetValue, "happening">, at: Span, anchorWords: Span | undefined, source?: TimeExpression, also?: Span) => {
@@ -259,7 +265,7 @@ export function findOffsets(input: OffsetInput): FoundOffset[] {
   // The moment told before is the sentence's last one before the span, else the previous sentence's; the happening follows the span.
   for (const x of input.times) {
     if (x.type !== "DATE" || !c.later?.test(x.text)) continue;
-    const anchor = lastMoment({ text: body.slice(s.start, x.span[0]), start: s.start, end: x.span[0] }, lang) ?? input.previous;
+    const anchor = lastMoment({ text: body.slice(s.start, x.span[0]), start: s.start, end: x.span[0] }, lang) ?? (input.previous ? lastMoment(input.previous, lang) : undefined);
     if (!anchor) continue;
     const words = x.text.replace(c.later, "");
     const d = findTimeExpressions(words, { lang }).find((y) => y.type === "DURATION" && y.span[0] === 0 && y.span[1] === words.length);
