@@ -9,7 +9,8 @@
  * sides write both moments; when one side's anchor is taken to be the event's start ("after some
  * 25 minutes") or its happening is not the one its span times ("20 seconds after take-off an
  * alarm sounded, and then it crashed"), it is a warning qualified `inferred-anchor` or
- * `inferred-happening`. A span given by words alone ("just after", "tuż po") depends on the scale
+ * `inferred-happening`; so is an anchor the lexicon does not know, matched
+ * to the other by a shared word ("after the vote"). A span given by words alone ("just after", "tuż po") depends on the scale
  * of the event, so its conflicts are warnings qualified `approximate`; spans that miss each other
  * by under a fifth of the longer are `close`, also a warning.
  */
@@ -49,7 +50,8 @@ const rule: CodeRule = {
     if (a.eventType !== b.eventType) return undefined;
     if (a.modality === "denied" || b.modality === "denied") return undefined;
     const qualifiers: string[] = [];
-    if (oa.anchorInferred || ob.anchorInferred) qualifiers.push("inferred-anchor");
+    // An anchor the lexicon does not know ("after the vote") is taken to be the other's because a word is shared: a guess too.
+    if (oa.anchorInferred || ob.anchorInferred || oa.anchor.startsWith("event:")) qualifiers.push("inferred-anchor");
     if (oa.happeningInferred || ob.happeningInferred) qualifiers.push("inferred-happening");
     const vague = oa.hedge === "shortly" || ob.hedge === "shortly";
     if (oa.hedge || ob.hedge) qualifiers.push("approximate");
@@ -118,6 +120,10 @@ export const tests: RuleTests = {
       crash("a", offset({ min: 20, happeningInferred: true })),
       crash("b", offset({ min: 240 })) ],
       findings: [{ between: [0, 1], qualifiers: ["inferred-happening"] }] },
+    { name: "an anchor matched by its word only: a warning, qualified", claims: [
+      crash("a", offset({ anchor: "event:parade", min: 60 })),
+      crash("b", offset({ anchor: "event:parade", min: 600 })) ],
+      findings: [{ between: [0, 1], qualifiers: ["inferred-anchor"] }] },
     { name: "spans just missing each other are close", claims: [
       crash("a", offset({ min: 50, max: 60 })),
       crash("b", offset({ min: 65 })) ],

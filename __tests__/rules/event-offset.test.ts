@@ -30,6 +30,7 @@ describe("event-offset", () => {
     ["both moments written on both sides: an error", claim("a", { min: 0, max: 120, hedge: "less-than" }), claim("b", { min: 240 }), "conflict", undefined, ["approximate"]],
     ["two exact spans apart: an error", claim("a", { min: 2 }), claim("b", { min: 9 }), "conflict", undefined, []],
     ["an inferred anchor: a warning", claim("a", { min: 1310, max: 1690, anchorInferred: true }), claim("b", { min: 60 }), "conflict", "warning", ["inferred-anchor"]],
+    ["an anchor known by its word only: a warning", claim("a", { min: 60, anchor: "event:parade" }), claim("b", { min: 600, anchor: "event:parade" }), "conflict", "warning", ["inferred-anchor"]],
     ["an inferred happening: a warning", claim("a", { min: 20, happeningInferred: true }), claim("b", { min: 240 }), "conflict", "warning", ["inferred-happening"]],
     ["a span by words alone: a warning", claim("a", { min: 0, max: 600, hedge: "shortly" }), claim("b", { min: 1500 }), "conflict", "warning", ["approximate"]],
     ["just missing: close, a warning", claim("a", { min: 50, max: 60 }), claim("b", { min: 65 }), "conflict", "warning", ["close"]],
