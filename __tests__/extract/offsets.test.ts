@@ -10,7 +10,7 @@ describe("offsets fire", () => {
   it.each([
     ["en", "The small jet crashed under two minutes after take-off near Lyon.", "incident", { anchor: "take-off", relation: "after", happening: "crash", minSeconds: 0, maxSeconds: 120, hedge: "less-than" }],
     ["en", "The cargo plane went down about four minutes after takeoff.", "incident", { anchor: "take-off", happening: "crash", minSeconds: 210, maxSeconds: 270, hedge: "approx" }],
-    ["pl", "Samolot rozbił się cztery minuty po starcie z lotniska w Gdańsku.", "incident", { anchor: "take-off", happening: "crash", minSeconds: 240, maxSeconds: 240 }],
+    ["pl", "Samolot rozbił się cztery minuty po starcie, jak podała straż w Gdańsku.", "incident", { anchor: "take-off", happening: "crash", minSeconds: 240, maxSeconds: 240 }],
     ["pl", "Awionetka spadła na pole dwie minuty po starcie.", "incident", { anchor: "take-off", happening: "crash", minSeconds: 120, maxSeconds: 120 }],
     ["en", "The small jet crashed soon after take-off near Lyon.", "incident", { anchor: "take-off", happening: "crash", minSeconds: 0, maxSeconds: 1800, hedge: "shortly" }],
     ["pl", "Mała maszyna rozbiła się zaraz po starcie.", "incident", { anchor: "take-off", happening: "crash", minSeconds: 0, maxSeconds: 600, hedge: "shortly" }],
@@ -52,7 +52,7 @@ describe("offsets fire", () => {
   });
 
   it("a happening with no incident word takes the article's incident, its type inherited", () => {
-    const cs = offsets("pl", "Samolot rozbił się w czwartek pod Gdańskiem. Dwie sekundy po starcie doszło do odcięcia dopływu paliwa do silnika.");
+    const cs = offsets("pl", "Samolot rozbił się w czwartek pod Gdańskiem. Dwie sekundy po starcie nastąpiło odcięcie paliwa w lewym silniku.");
     expect(cs).toHaveLength(1);
     expect(cs[0]).toMatchObject({ kind: "incident", eventType: "crash", offset: { anchor: "take-off", happening: "fuel-cutoff", minSeconds: 2 } });
     expect(cs[0]!.inherited).toContain("eventType");
@@ -74,7 +74,7 @@ describe("offsets fire", () => {
   });
 
   it("'N later' at the start of a sentence counts from the previous sentence's last moment", () => {
-    const cs = offsets("en", "The small jet's left engine failed over the river. Two minutes later the jet crashed into a field near Lyon.");
+    const cs = offsets("en", "The small jet's left engine failed over the river. Two minutes later the jet crashed onto farmland outside Lyon.");
     expect(cs.map((c) => c.offset)).toEqual([expect.objectContaining({ anchor: "engine-failure", happening: "crash", minSeconds: 120, anchorInferred: true })]);
   });
 

@@ -110,20 +110,29 @@ function compiled(lang: string): Compiled {
 
 /** The anchor id of the words after "after"/"po": a known moment, else `event:<first content word>`. */
 export function anchorOf(words: string, lang: string): string | undefined {
+  return anchorMatch(words, lang)?.id;
+}
+
+/** The anchor of the words and how many characters of them name it (undefined for an unknown anchor: its extent is not known). */
+function anchorMatch(words: string, lang: string): { id: string; length?: number } | undefined {
   const c = compiled(lang);
-  for (const a of c.anchors) if (a.re.test(words)) return a.id;
+  for (const a of c.anchors) {
+    const m = a.re.exec(words);
+    if (m) return { id: a.id, length: m[0].length };
+  }
   // "after the crash", "po katastrofie": a moment the lexicon knows as a happening, named as "N later" would name it.
-  const lead = words.replace(/^\s*(?:the|a|an)\s+/iu, "");
+  const article = /^\s*(?:(?:the|a|an)\s+)?/iu.exec(words)![0].length;
+  const lead = words.slice(article);
   for (const { spec, re } of c.happenings) {
     re.lastIndex = 0;
     const m = re.exec(lead);
-    if (m && m.index === 0) return spec.id;
+    if (m && m.index === 0) return { id: spec.id, length: article + m[0].length };
   }
   const word = fold(words)
     .split(/[^\p{L}]+/u)
     .find((w) => w.length > 3 && !/^(?:the|this|that|their|these|those|jego|jej|ich|tego|tej)$/.test(w));
   // A stem, so "eruption"/"eruptions" and Polish case forms of one noun meet.
-  return word ? `event:${word.slice(0, 6)}` : undefined;
+  return word ? { id: `event:${word.slice(0, 6)}` } : undefined;
 }
 
 /** Seconds of a normalised duration, with "less than n" open down to zero ("under two minutes": 0–120 s). */
@@ -207,6 +216,8 @@ export function findOffsets(input: OffsetInput): FoundOffset[] {
     used.push(at);
   };
   const durations = input.times.filter((x) => x.type === "DURATION" && x.minMinutes !== undefined && x.maxMinutes !== undefined && x.maxMinutes <= 24 * 60);
+  // A counted span ("dwie sekundy po") is never read again as one by words alone ("sekundy po").
+  used.push(...durations.map((x) => ({ start: x.span[0], end: x.span[1] })));
   for (let i = 0; i < durations.length; i++) {
     const x = durations[i]!;
     const at = { start: x.span[0], end: x.span[1] };
@@ -236,10 +247,13 @@ export function findOffsets(input: OffsetInput): FoundOffset[] {
     if (x.after !== undefined || x.before !== undefined) {
       const words = (x.after ?? x.before)!;
       const k = body.indexOf(words, x.span[1]);
-      const anchorAt = k >= 0 && k - x.span[1] < 16 ? { start: k, end: k + words.length } : undefined;
-      // The normaliser keeps the anchor's words up to a preposition ("oderwaniu się" of "oderwaniu się od pasa"): read on.
-      const anchor = anchorOf(anchorAt ? body.slice(anchorAt.start, Math.min(s.end, anchorAt.start + 60)) : words, lang);
-      if (!anchor) continue;
+      let anchorAt = k >= 0 && k - x.span[1] < 16 ? { start: k, end: k + words.length } : undefined;
+      // The normaliser keeps up to four words, stopping at a preposition ("oderwaniu się" of "oderwaniu się od pasa"):
+      // read on for a known moment, and take only its own words ("po starcie nastąpiło odcięcie": the rest is the happening).
+      const match = anchorMatch(anchorAt ? body.slice(anchorAt.start, Math.min(s.end, anchorAt.start + 60)) : words, lang);
+      if (!match) continue;
+      const anchor = match.id;
+      if (anchorAt && match.length !== undefined) anchorAt = { start: anchorAt.start, end: anchorAt.start + match.length };
       const within = /(?<![\p{L}])within\s+$/iu.test(before);
       const o = { ...base, anchor, relation: x.after !== undefined ? ("after" as const) : ("before" as const) };
       if (within) (o.minSeconds = 0), (o.hedge = "within");
