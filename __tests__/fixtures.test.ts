@@ -25,6 +25,8 @@ interface ExpectedClaim {
   status?: string;
   /** The fields of an incident's site that must match (kind, class, key). */
   site?: Record<string, string>;
+  /** An offset's anchor, happening, and a number of seconds its span holds. */
+  offset?: { anchor?: string; happening?: string; contains?: number };
   quote_contains: string;
   /** A known gap of the extractor: the test is expected to fail until the gap is closed. */
   gap?: string;
@@ -43,6 +45,7 @@ interface Claim {
   name?: { given: string; surname: string };
   status?: string;
   site?: Record<string, string>;
+  offset?: { anchor: string; happening: string; minSeconds: number; maxSeconds: number };
   evidence: { quote: string };
 }
 
@@ -80,6 +83,11 @@ function matches(e: ExpectedClaim, c: Claim): boolean {
   if (e.name && !(c.name && (!e.name.given || c.name.given === e.name.given) && (!e.name.surname || c.name.surname === e.name.surname))) return false;
   if (e.status && c.status !== e.status) return false;
   if (e.site && !Object.entries(e.site).every(([k, v]) => c.site?.[k] === v)) return false;
+  if (e.offset) {
+    const o = c.offset;
+    if (!o || (e.offset.anchor && o.anchor !== e.offset.anchor) || (e.offset.happening && o.happening !== e.offset.happening)) return false;
+    if (e.offset.contains !== undefined && !(o.minSeconds <= e.offset.contains && e.offset.contains <= o.maxSeconds)) return false;
+  }
   if (e.quantity) {
     const q = c.quantity;
     if (!q || (e.quantity.counted && q.counted !== e.quantity.counted)) return false;

@@ -119,6 +119,29 @@ export interface ClockValue {
   utcOffsetMinutes?: number;
 }
 
+/**
+ * A relative time offset between two moments of one event: "went down under two minutes after
+ * take-off", "cztery minuty po starcie", "25 minutes into the meeting it turned". The span is in
+ * seconds after the hedge ("under two minutes" is 0–120 s, "about 20 minutes" 17.5–22.5 min).
+ */
+export interface OffsetValue {
+  /** The moment counted from: "take-off", "start", "arrival", "landing", "end", "turn", or "event:<word>". */
+  anchor: string;
+  relation: "after" | "before";
+  /** The moment timed: "crash", "fuel-cutoff", "turn", "departure", ... */
+  happening: string;
+  minSeconds: number;
+  maxSeconds: number;
+  /** The words of the span as written ("less than a minute", "tuż po"). */
+  text: string;
+  /** "less-than", "approx", "shortly" (a span given by words alone: "just after"), ... */
+  hedge?: string;
+  /** The anchor was not written but taken to be the event's start ("after about 40 minutes"), or derived. */
+  anchorInferred?: boolean;
+  /** The happening was not the one the span times in its clause (another clause, or after "and then"). */
+  happeningInferred?: boolean;
+}
+
 export type Tone = "positive" | "negative" | "neutral" | "mixed";
 
 export interface StatementValue {
@@ -183,6 +206,8 @@ export interface Claim {
   clock?: ClockValue;
   /** For incidents: where inside the town it happened (a district, a part of a building, an impact point, a seat). */
   site?: SiteValue;
+  /** A moment of the event timed from another of its moments ("less than a minute after take-off"). */
+  offset?: OffsetValue;
   /** Participants known to be absent ("without Miller"). */
   absent?: string[];
   /** Document-local event frame this mention belongs to (doc-level coreference). */

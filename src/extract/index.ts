@@ -9,13 +9,14 @@ import { lexiconFor } from "../lang/index.js";
 import { findTimeExpressions } from "../normalize/time/index.js";
 import type { TimeExpression } from "../normalize/time/types.js";
 import { EntityRegistry, givenNameKey, type Mention } from "../normalize/entities.js";
-import { splitSentences } from "../text/sentences.js";
+import { splitSentences, type Sentence } from "../text/sentences.js";
 import { fold } from "../text/fold.js";
 import { analyseSentence, compileLexicon, hits, isTitle, matches, type CompiledLexicon, type DocMemory, type Hit, type SentenceInfo } from "./sentence.js";
 import { extractQuantities, noteEstimates } from "./quantities.js";
 import { assignFrames } from "./frames.js";
 import { assignIncidentFrames, incidentClaims, settleSiteTypes } from "./incidents.js";
 import { timeValue } from "./time-value.js";
+import { findOffsets } from "./offsets.js";
 import { daysBetween } from "../util/dates.js";
 
 /** A claim before ids and frames are assigned. */
@@ -47,6 +48,7 @@ export function extractClaims(article: Article, registry: EntityRegistry): Extra
   const placeCounts = new Map<string, number>();
   let t = 0;
   let previousEnd = 0;
+  let previousSentence: Sentence | undefined;
   for (const s of sentences) {
     while (t < allTimes.length && allTimes[t]!.span[0] < s.start) t++;
     const times: TimeExpression[] = [];
@@ -58,6 +60,7 @@ export function extractClaims(article: Article, registry: EntityRegistry): Extra
     noteEstimates(info, lex, body, article, previousEnd);
     previousEnd = s.end;
     // Most sentences of an article state nothing checkable; only names are kept from them.
+    const first = drafts.length;
     if (info.checkable) {
       drafts.push(...meetingClaims(ctx), ...statementClaims(ctx), ...eventClaims(ctx));
       if (info.mentions.some((m) => m.type === "place" || m.type === "event")) drafts.push(...movementClaims(ctx));
@@ -65,6 +68,8 @@ export function extractClaims(article: Article, registry: EntityRegistry): Extra
     }
     // Incidents also read a site named in a sentence with nothing else to check ("they reached the X Gallery").
     drafts.push(...incidentClaims(ctx, INCIDENT_HELPERS));
+    if (info.checkable) drafts.push(...offsetClaims(ctx, drafts, first, previousSentence));
+    previousSentence = s;
     drafts.push(...nameClaims(ctx));
     for (const m of info.mentions) if (m.type === "place") placeCounts.set(m.entity, (placeCounts.get(m.entity) ?? 0) + 1);
     remember(info, lex, registry, memory);
@@ -85,6 +90,51 @@ export function extractClaims(article: Article, registry: EntityRegistry): Extra
   assignIncidentFrames(drafts, article, (a, b) => registry.contains(a, b));
   const claims = assignFrames(drafts, article, (a, b) => registry.contains(a, b));
   return { claims, unsupportedLanguage: false };
+}
+
+/**
+ * Relative offsets of the sentence ("crashed less than a minute after take-off", see ./offsets.ts):
+ * each goes on the sentence's claim of the event that holds its happening (the crash's incident,
+ * the meeting that turned), else on a new claim of that kind that takes the rest from the
+ * article's frame: the incident type its happening names or the article's latest one (inherited),
+ * or the meeting told before.
+ */
+function offsetClaims(ctx: BuildContext, drafts: Draft[], first: number, previous: Sentence | undefined): Draft[] {
+  const { info, body, article } = ctx;
+  const found = findOffsets({ s: info.s, body, lang: ctx.lex.lex.lang, times: info.times, clauses: info.clauses, ...(previous ? { previous } : {}) });
+  const out: Draft[] = [];
+  // The incident the article told before this sentence, else in it: what an engine failure or a fuel cut-off is part of.
+  const told = (from: number, to: number) => drafts.slice(from, to).reverse().find((x) => x.kind === "incident" && x.eventType)?.eventType;
+  const storyType = told(0, first) ?? told(first, drafts.length);
+  for (const f of found) {
+    if (!inContent(info, f.at)) continue;
+    // A turn or a departure belongs to a meeting the article has told of.
+    if (f.of === "meeting" && !drafts.some((x) => x.kind === "meeting")) continue;
+    const type = f.of === "incident" ? (f.eventType ?? storyType) : undefined;
+    const mine = [...drafts.slice(first), ...out].filter((d) => d.kind === f.of && !d.offset && (f.of !== "incident" || d.eventType === type));
+    let d = mine[0];
+    if (!d) {
+      const eventType = type;
+      const inherited = f.of === "incident" && !f.eventType;
+      if (f.of === "incident" && !eventType) continue;
+      const trigger = { ...f.happening, text: body.slice(f.happening.start, f.happening.end) };
+      d = base(ctx, f.of, modalityAt(ctx, trigger, clauseOf(info, trigger.start)));
+      if (eventType) d.eventType = eventType;
+      if (inherited) d.inherited = ["eventType"];
+      else if (eventType) d.own.add("eventType");
+      // A meeting mention naming nobody refers back to the meeting told before.
+      if (f.of === "meeting") d.anaphoric = true;
+      out.push(d);
+    }
+    d.offset = f.offset;
+    d.own.add("offset");
+    // The span is the offset's, not the length of the meeting or incident.
+    if (d.duration && f.source && d.duration.text === f.source.text) {
+      delete d.duration;
+      d.own.delete("duration");
+    }
+  }
+  return out;
 }
 
 /** The place an article is about: the most mentioned one below country level, else the most mentioned. */
