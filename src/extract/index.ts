@@ -15,6 +15,7 @@ import { analyseSentence, compileLexicon, hits, isTitle, matches, type CompiledL
 import { extractQuantities, noteEstimates } from "./quantities.js";
 import { assignFrames } from "./frames.js";
 import { assignIncidentFrames, incidentClaims } from "./incidents.js";
+import { headNoun, nounParticipants } from "./participant-lists.js";
 import { timeValue } from "./time-value.js";
 import { daysBetween } from "../util/dates.js";
 
@@ -347,34 +348,15 @@ function meetingClaims(ctx: BuildContext): Draft[] {
  */
 function participantsOf(ctx: BuildContext, trigger: Hit, clause: Hit): string[] {
   const { info, lex, body } = ctx;
-  const isNoun = lex.re.meetingNoun.test(trigger.text);
+  const isNoun = lex.re.meetingNoun.test(headNoun(trigger));
   const supported = isNoun && lex.re.supportVerbs.test(body.slice(Math.max(clause.start, trigger.start - 40), trigger.start));
-  if (isNoun && !supported && lex.re.participantLinks.test(body.slice(trigger.end, trigger.end + 12))) {
-    const out: string[] = [];
-    const persons = info.actors.filter((m) => m.type === "person" && m.start > trigger.end && m.end <= clause.end);
-    let cursor = trigger.end;
-    for (const m of persons) {
-      const gap = body.slice(cursor, m.start);
-      // Between the noun and each name only links, titles, conjunctions and commas may stand.
-      if (!/^[\s\p{L}.,’'-]*$/u.test(gap) || gap.split(/\s+/).filter((w) => w && !isLinkWord(w, lex)).length > 0) break;
-      out.push(m.entity);
-      cursor = m.end;
-      // "with A and B, Minister C ...": the list ends at the item after the conjunction.
-      if (out.length > 1 && gap.split(/\s+/).some((w) => lex.conjunctions.has(fold(w)) && w !== ",")) break;
-    }
-    if (out.length) {
-      // "Merz was in Warsaw for talks with Tusk": the clause's subject takes part too.
-      const subject = info.actors.filter((m) => m.type === "person" && m.start >= clause.start && m.end <= trigger.start && inContent(info, m)).pop();
-      if (subject) out.unshift(subject.entity);
-      return [...new Set(out)];
-    }
+  const listed = isNoun && !supported ? nounParticipants(info, body, lex, trigger, clause) : undefined;
+  if (listed) {
+    // "Merz was in Warsaw for talks with Tusk": the clause's subject takes part too.
+    const subject = info.actors.filter((m) => m.type === "person" && m.start >= clause.start && m.end <= trigger.start && inContent(info, m)).pop();
+    return [...new Set(subject ? [subject.entity, ...listed] : listed)];
   }
   return peopleIn(ctx, clause);
-}
-
-function isLinkWord(word: string, lex: CompiledLexicon): boolean {
-  const w = fold(word.replace(/[,.]$/, ""));
-  return w === "" || lex.conjunctions.has(w) || isTitle(word, lex) || lex.re.participantLinks.test(` ${w}`) || /^(?:the|a|an|his|her|their|jego|jej|ich|us|u\.s|s)$/.test(w);
 }
 
 /** Travel ("will fly to Prague", "polecą do Pragi"), attendance of an event, and presence ("remain in Kraków"). */

@@ -33,7 +33,7 @@ export const en: ExtractionLexicon = {
   relationalLinks: ["of", "for", "to"],
   genitiveTitles: [],
   conjunctions: ["and", ","],
-  meetingNoun: "^(?:meeting|meetings|talks|negotiations|summit|discussions|consultations)$",
+  meetingNoun: "^(?:meeting|meetings|talks|negotiations|summit|discussions|consultations|exchange)$",
   participantLinks: "^\\s*(?:with|between|among)\\b",
   supportVerbs: "\\b(?:held|hold|holds|holding|had|have|has|attended|attend|attends|joined|join|began|begin|started|concluded|wrapped up)\\s+(?:\\p{L}+\\s+){0,3}$",
   negationBefore: "\\b(?:not|never|no|n't|without)\\s+(?:such\\s+|further\\s+|more\\s+|to\\s+|be\\s+|been\\s+)?$",
