@@ -64,6 +64,14 @@ describe("a generic event noun that lasts takes the article's incident", () => {
     ["en", "Thieves broke into the museum on Sunday. And it only took them seven minutes.", "theft", 7],
     // The incident the article names most, not the last word that looked like one.
     ["en", "Thieves broke into the museum on Sunday. The thieves fled after the robbery. They attacked a guard. The whole operation lasted seven minutes.", "theft", 7],
+    // The whole article decides, also when the generic noun comes first (a headline).
+    ["pl", "Siedmiominutowa akcja w muzeum.\n\nZłodzieje włamali się w niedzielę. Strażnika zaatakowali nożem. Złodzieje uciekli skuterami, a kradzież wykryto po chwili.", "theft", 7],
+    // A clause about years back is background: the fire of years ago does not outweigh the theft.
+    ["pl", "Kilka lat temu spłonęła katedra, a dwa lata temu spłonął dach. Złodzieje włamali się do muzeum w niedzielę. Cała akcja zajęła im siedem minut.", "theft", 7],
+    // On a tie the first named wins: the story opens on it.
+    ["en", "Thieves broke into the museum on Sunday. They attacked a guard. The whole operation lasted seven minutes.", "theft", 7],
+    // The lead counts twice: one mention there outweighs two further down.
+    ["en", "Gunmen attacked a museum guard in Lyon on Sunday morning, police said, before fleeing the scene in a van that was later found burned out near the river, with no one arrested so far.\n\nThieves were seen nearby. Later the thieves fled.\n\nThe whole operation lasted seven minutes.", "attack", 7],
   ] as const)("%s: %s", (lang, body, type, minutes) => {
     const c = incidents(lang, body).find((x) => x.duration);
     expect(c).toMatchObject({ eventType: type, duration: { minMinutes: minutes }, inherited: expect.arrayContaining(["eventType"]) });
@@ -73,6 +81,8 @@ describe("a generic event noun that lasts takes the article's incident", () => {
     ["en", "The operation lasted six hours, officials said."],
     ["en", "A fire broke out in Lyon on Sunday. Six hours later the operation was over."],
     ["en", "A fire broke out in Lyon on Sunday. It took the crews two hours to reach the roof."],
+    // An article that names no incident gives its generic noun no type.
+    ["en", "The whole operation lasted seven minutes, the minister said."],
   ] as const)("stays silent: %s", (lang, body) => {
     expect(incidents(lang, body).filter((c) => c.duration)).toEqual([]);
   });

@@ -17,7 +17,7 @@ import type { Mention } from "../normalize/entities.js";
 import { hits, type Hit, type SentenceInfo, type CompiledLexicon } from "./sentence.js";
 import type { Draft } from "./index.js";
 import { inferredWindow } from "./time-value.js";
-import { overlaps } from "../util/dates.js";
+import { daysBetween, overlaps } from "../util/dates.js";
 import { activeEventTypes, eventTypesVersion } from "./event-types.js";
 
 /** What the incident extractor borrows from the claim builders of ./index.ts. */
@@ -168,27 +168,71 @@ const EVENT_ANAPHORA = /(?<![\p{L}])(?:operation|raid|incident|operacj\p{L}*|akc
 const INFINITIVE_AFTER = /^\s+to\s+\p{L}/u;
 
 /**
- * How often each article has named each type of incident so far. A generic noun ("the whole
- * operation", "akcja") refers to the incident the article is most about, the latest on a tie:
- * a theft story that says "they attacked from the river side" is still about the theft.
+ * Drafts whose generic noun ("the whole operation", "akcja", "it took") awaits its type, which the
+ * whole article decides once read (see {@link resolveGenericTypes}).
  */
-const typeCounts = new WeakMap<Article, Map<string, number>>();
+const generic = new WeakSet<Draft>();
+/** Drafts told in a clause about years back ("Kilka lat temu … spłonęła katedra"): background, not the story's incident. */
+const background = new WeakSet<Draft>();
 
-function mainType(article: Article): string | undefined {
+/** A time words of which say "years": "years ago", "kilka lat temu", "dwa lata temu". */
+const YEARS_WORDS = /(?<![\p{L}])(?:years?|decades?|lat|lata|rok|roku|dekad\p{L}*)(?![\p{L}])/iu;
+
+/** Whether a clause is about years back: a time in it lies a year or more before publication, or says "years ago". */
+function aboutYearsBack(info: SentenceInfo, clause: Hit, published: string | undefined): boolean {
+  return info.times.some((x) => {
+    if (x.span[0] < clause.start || x.span[1] > clause.end || x.type !== "DATE") return false;
+    if (x.value === "PAST_REF") return YEARS_WORDS.test(x.text);
+    return published !== undefined && x.end !== undefined && daysBetween(x.end.slice(0, 10), published) >= 365;
+  });
+}
+
+/** Where an article's lead ends: the end of its first paragraph of 120 characters or more (a shorter one is a headline, read with it). */
+function leadEnd(body: string): number {
+  const breaks = /\n\s*\n/g;
+  let from = 0;
+  for (let m = breaks.exec(body); m; m = breaks.exec(body)) {
+    if (m.index - from >= 120) return m.index;
+    from = m.index + m[0].length;
+  }
+  return body.length;
+}
+
+/**
+ * Gives each generic-noun draft the type of incident its article is about: the type its mentions
+ * name most, a mention in the lead counting twice and one in a clause about years back not at
+ * all, the first named on a tie. A generic noun in an article that names no incident is dropped.
+ */
+function resolveGenericTypes(drafts: Draft[], article: Article): void {
+  const lead = leadEnd(article.body);
+  const counts = new Map<string, { n: number; first: number }>();
+  for (const d of drafts) {
+    if (d.kind !== "incident" || !d.eventType || generic.has(d) || background.has(d)) continue;
+    const at = d.evidence.span[0];
+    const c = counts.get(d.eventType) ?? { n: 0, first: at };
+    c.n += at < lead ? 2 : 1;
+    c.first = Math.min(c.first, at);
+    counts.set(d.eventType, c);
+  }
   let best: string | undefined;
-  let most = 0;
-  for (const [type, n] of typeCounts.get(article) ?? []) if (n >= most) (best = type), (most = n);
-  return best;
+  for (const [type, c] of counts) {
+    const b = best ? counts.get(best)! : undefined;
+    if (!b || c.n > b.n || (c.n === b.n && c.first < b.first)) best = type;
+  }
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    if (!generic.has(d)) continue;
+    if (best) d.eventType = best;
+    else drafts.splice(i, 1);
+  }
 }
 
 /**
  * A sentence with no trigger whose generic event noun is the subject of a verb of lasting takes
- * the article's latest incident: its duration is that incident's, its type inherited.
+ * the type of incident the article is about (decided once the article is read): its duration is that incident's, its type inherited.
  */
 function anaphoricDuration<C extends { info: SentenceInfo; lex: CompiledLexicon; body: string; article: Article }>(ctx: C, h: IncidentHelpers<C>): Draft[] {
-  const type = mainType(ctx.article);
   const { info, body } = ctx;
-  if (!type) return [];
   const m = EVENT_ANAPHORA.exec(info.s.text);
   if (!m) return [];
   const noun: Hit = { start: info.s.start + m.index, end: info.s.start + m.index + m[0].length, text: m[0] };
@@ -203,7 +247,7 @@ function anaphoricDuration<C extends { info: SentenceInfo; lex: CompiledLexicon;
   if (!adjective && (at.span[0] < noun.end || !/^[^.;]{0,80}$/u.test(body.slice(noun.end, at.span[0])) || INFINITIVE_AFTER.test(body.slice(at.span[1], at.span[1] + 12)))) return [];
   const mod = h.modalityAt(ctx, noun, clause);
   const d = h.base(ctx, "incident", mod);
-  d.eventType = type;
+  generic.add(d);
   d.inherited = ["eventType"];
   d.duration = duration;
   d.own.add("duration");
@@ -215,18 +259,7 @@ export function incidentClaims<C extends { info: SentenceInfo; lex: CompiledLexi
   const { info, lex } = ctx;
   if (!lex.incidents.length) return [];
   const out: Draft[] = [];
-  const found = incidentMentions(ctx, h, out);
-  if (found) {
-    let counts = typeCounts.get(ctx.article);
-    if (!counts) typeCounts.set(ctx.article, (counts = new Map()));
-    for (const d of out) {
-      // Re-inserted, so the latest type comes last and wins a tie.
-      const n = (counts.get(d.eventType!) ?? 0) + 1;
-      counts.delete(d.eventType!);
-      counts.set(d.eventType!, n);
-    }
-  }
-  else out.push(...anaphoricDuration(ctx, h));
+  if (!incidentMentions(ctx, h, out)) out.push(...anaphoricDuration(ctx, h));
   return out;
 }
 
@@ -246,6 +279,7 @@ function incidentMentions<C extends { info: SentenceInfo; lex: CompiledLexicon; 
       const d = h.base(ctx, "incident", mod);
       d.eventType = type;
       d.own.add("eventType");
+      if (aboutYearsBack(info, clause, ctx.article.published?.slice(0, 10))) background.add(d);
       const place = incidentPlace(ctx, clause, trigger, (x) => h.inContent(info, x));
       if (place) (d.location = place), d.own.add("location");
       let time = h.timeIn(ctx, clause, mod.modality, trigger) ?? h.timeIn(ctx, { start: info.s.start, end: info.s.end, text: "" }, mod.modality, trigger);
@@ -304,6 +338,7 @@ interface IncidentFrame {
  * inherited; an undated frame of reported events lies in the days before publication (inferred).
  */
 export function assignIncidentFrames(drafts: Draft[], article: Article, nested: (a: string, b: string) => boolean): void {
+  resolveGenericTypes(drafts, article);
   const frames: IncidentFrame[] = [];
   const of = new Map<Draft, IncidentFrame>();
   for (const d of drafts) {
