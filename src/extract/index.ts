@@ -16,6 +16,7 @@ import { extractQuantities, noteEstimates } from "./quantities.js";
 import { assignFrames } from "./frames.js";
 import { assignIncidentFrames, incidentClaims } from "./incidents.js";
 import { headNoun, nounParticipants } from "./participant-lists.js";
+import { borrowDepartureDates, noteDepartures, type Departure } from "./departure-date.js";
 import { timeValue } from "./time-value.js";
 import { daysBetween } from "../util/dates.js";
 
@@ -48,6 +49,7 @@ export function extractClaims(article: Article, registry: EntityRegistry): Extra
   const placeCounts = new Map<string, number>();
   let t = 0;
   let previousEnd = 0;
+  const departures: Departure[] = [];
   for (const s of sentences) {
     while (t < allTimes.length && allTimes[t]!.span[0] < s.start) t++;
     const times: TimeExpression[] = [];
@@ -64,6 +66,7 @@ export function extractClaims(article: Article, registry: EntityRegistry): Extra
       if (info.mentions.some((m) => m.type === "place" || m.type === "event")) drafts.push(...movementClaims(ctx));
       drafts.push(...extractQuantities(info, lex, body, article, registry));
       drafts.push(...incidentClaims(ctx, INCIDENT_HELPERS));
+      departures.push(...noteDepartures(info, body, article.lang));
     }
     drafts.push(...nameClaims(ctx));
     for (const m of info.mentions) if (m.type === "place") placeCounts.set(m.entity, (placeCounts.get(m.entity) ?? 0) + 1);
@@ -81,6 +84,7 @@ export function extractClaims(article: Article, registry: EntityRegistry): Extra
       }
     }
   }
+  borrowDepartureDates(drafts, departures, body);
   assignIncidentFrames(drafts, article, (a, b) => registry.contains(a, b));
   const claims = assignFrames(drafts, article, (a, b) => registry.contains(a, b));
   return { claims, unsupportedLanguage: false };
