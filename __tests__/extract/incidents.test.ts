@@ -126,3 +126,24 @@ describe("a duration measures the event word it follows", () => {
     expect(ceasefire!.duration?.text).toBe(duration);
   });
 });
+
+describe("a timeline's clock line times the event on the next line", () => {
+  it.each([
+    ["en", "How it happened.\n9.31am\nTwo thieves broke into a museum in Lyon.", "T09:31"],
+    ["pl", "Przebieg zdarzeń.\n21:17\nZłodzieje włamali się do muzeum w Lyonie.", "T21:17"],
+    // The next line's own time wins.
+    ["en", "How it happened.\n9.31am\nAt 9.40am two thieves broke into a museum in Lyon.", "T09:40"],
+  ] as const)("%s: %s", (lang, body, clock) => {
+    const c = incidents(lang, body).find((x) => x.eventType === "theft");
+    expect(c?.clock?.start).toContain(clock);
+  });
+
+  it.each([
+    // A clock time inside a sentence is no clock line.
+    ["en", "The museum opened at 9.31am.\nTwo thieves broke into a museum in Lyon."],
+    // A clock line two lines above is another moment.
+    ["en", "How it happened.\n9.31am\nThe day was calm.\nTwo thieves broke into a museum in Lyon."],
+  ] as const)("stays silent: %s: %s", (lang, body) => {
+    expect(incidents(lang, body).filter((c) => c.eventType === "theft" && c.clock)).toEqual([]);
+  });
+});

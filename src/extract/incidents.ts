@@ -56,6 +56,19 @@ function clockIn(ctx: { info: SentenceInfo; body: string }, clause: Hit, trigger
   const inClause = timed.filter((x) => x.span[0] >= clause.start && x.span[1] <= clause.end);
   const t = (inClause.length ? inClause : timed.filter((x) => distance(x) <= 100)).sort((a, b) => distance(a) - distance(b))[0];
   if (!t?.start) return undefined;
+  const around = body.slice(Math.max(clause.start, t.span[0] - 45), Math.min(clause.end, t.span[1] + 45));
+  // "Od godziny 12:30", "since 3 am", "from 9 p.m.": the time the state began.
+  const digit = t.text.search(/\d/);
+  const before = body.slice(Math.max(clause.start, t.span[0] - 30), t.span[0]) + (digit > 0 ? t.text.slice(0, digit) : "");
+  const since = /(?<![\p{L}])(?:od|since|from)\s+(?:godz\p{L}*\.?\s+)?$/iu.test(before);
+  const point: ClockValue["point"] = since ? "start" : END_WORDS.test(around) ? "end" : START_WORDS.test(around) ? "start" : "event";
+  const clock = clockValue(t, point);
+  return clock ? { clock, expression: t } : undefined;
+}
+
+/** The clock value of a time expression with a clock: its window (hedge, or the rounding of a round time), zone and offset. */
+export function clockValue(t: TimeExpression, point: ClockValue["point"]): ClockValue | undefined {
+  if (!t.start || !/T\d{2}:\d{2}/.test(t.start)) return undefined;
   // The time text may run on into a weekday ("12:33 p.m. Monday"); only the clock matters here.
   const at = clockMinutes(t.start);
   let lo = at;
@@ -71,17 +84,31 @@ function clockIn(ctx: { info: SentenceInfo; body: string }, clause: Hit, trigger
   // A time given to the hour ("at 3 am") is as precise as reporters round it.
   // So is a time on the hour or half hour ("od godziny 12:30" may be 12:33 rounded).
   if (!hedge && (t.granularity === "hour" || /T\d{2}:(?:00|30)/.test(t.start))) (lo = at - 5), (hi = at + 5);
-  const around = body.slice(Math.max(clause.start, t.span[0] - 45), Math.min(clause.end, t.span[1] + 45));
-  // "Od godziny 12:30", "since 3 am", "from 9 p.m.": the time the state began.
-  const digit = t.text.search(/\d/);
-  const before = body.slice(Math.max(clause.start, t.span[0] - 30), t.span[0]) + (digit > 0 ? t.text.slice(0, digit) : "");
-  const since = /(?<![\p{L}])(?:od|since|from)\s+(?:godz\p{L}*\.?\s+)?$/iu.test(before);
-  const point: ClockValue["point"] = since ? "start" : END_WORDS.test(around) ? "end" : START_WORDS.test(around) ? "start" : "event";
   const clock: ClockValue = { start: clockIso(lo), end: clockIso(hi), text: t.text, point };
   if (hedge) clock.hedge = hedge;
   if (t.zone) clock.zone = t.zone;
   if (t.utcOffsetMinutes !== undefined) clock.utcOffsetMinutes = t.utcOffsetMinutes;
-  return { clock, expression: t };
+  return clock;
+}
+
+/**
+ * A timeline's clock line: a line that holds only a clock time ("9.30am", "21:15") times the
+ * event told on the line after it. Returns the expression when the sentence is such a line.
+ */
+export function clockLine(info: SentenceInfo, body: string): TimeExpression | undefined {
+  const { s } = info;
+  const wholeLine = (s.start === 0 || body[s.start - 1] === "\n") && (s.end === body.length || body[s.end] === "\n" || body[s.end] === "\r");
+  if (!wholeLine || !clockOnly(s.text.replace(/[:.–—-]+$/u, ""))) return undefined;
+  return info.times.find((x) => x.type === "TIME" && x.start !== undefined && /T\d{2}:\d{2}/.test(x.start));
+}
+
+/** Gives the incident mentions of a timeline line that name no clock time of their own the time of the clock line above it. */
+export function timeByClockLine(drafts: Draft[], line: TimeExpression): void {
+  for (const d of drafts) {
+    if (d.kind !== "incident" || d.clock || d.modality !== "reported") continue;
+    const clock = clockValue(line, "event");
+    if (clock) (d.clock = clock), d.own.add("clock");
+  }
 }
 
 /** Words of a clock time that name no day ("around 9 p.m. local time", "ok. godz. 12.30"). */

@@ -14,7 +14,7 @@ import { fold } from "../text/fold.js";
 import { analyseSentence, compileLexicon, hits, isTitle, matches, type CompiledLexicon, type DocMemory, type Hit, type SentenceInfo } from "./sentence.js";
 import { extractQuantities, noteEstimates } from "./quantities.js";
 import { assignFrames } from "./frames.js";
-import { assignIncidentFrames, incidentClaims } from "./incidents.js";
+import { assignIncidentFrames, clockLine, incidentClaims, timeByClockLine } from "./incidents.js";
 import { headNoun, nounParticipants } from "./participant-lists.js";
 import { borrowDepartureDates, noteDepartures, type Departure } from "./departure-date.js";
 import { timeValue } from "./time-value.js";
@@ -50,6 +50,7 @@ export function extractClaims(article: Article, registry: EntityRegistry): Extra
   let t = 0;
   let previousEnd = 0;
   const departures: Departure[] = [];
+  let lineClock: TimeExpression | undefined;
   for (const s of sentences) {
     while (t < allTimes.length && allTimes[t]!.span[0] < s.start) t++;
     const times: TimeExpression[] = [];
@@ -65,9 +66,13 @@ export function extractClaims(article: Article, registry: EntityRegistry): Extra
       drafts.push(...meetingClaims(ctx), ...statementClaims(ctx), ...eventClaims(ctx));
       if (info.mentions.some((m) => m.type === "place" || m.type === "event")) drafts.push(...movementClaims(ctx));
       drafts.push(...extractQuantities(info, lex, body, article, registry));
-      drafts.push(...incidentClaims(ctx, INCIDENT_HELPERS));
+      const incidents = incidentClaims(ctx, INCIDENT_HELPERS);
+      // "9.30am" on a line of its own times the event told on the next line.
+      if (lineClock) timeByClockLine(incidents, lineClock);
+      drafts.push(...incidents);
       departures.push(...noteDepartures(info, body, article.lang));
     }
+    lineClock = info.checkable ? clockLine(info, body) : undefined;
     drafts.push(...nameClaims(ctx));
     for (const m of info.mentions) if (m.type === "place") placeCounts.set(m.entity, (placeCounts.get(m.entity) ?? 0) + 1);
     remember(info, lex, registry, memory);
