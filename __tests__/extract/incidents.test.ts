@@ -127,6 +127,15 @@ describe("a duration measures the event word it follows", () => {
   });
 });
 
+describe("a background incident years back opens no frame for the story's later mentions", () => {
+  it("an undated mention after a theft of 1911 belongs to the story's theft", () => {
+    const cs = incidents("en", "Thieves broke into a museum in Lyon on Sunday. The same gallery was the target of a famous theft in 1911. The thieves fled on scooters.");
+    const last = cs[cs.length - 1]!;
+    expect(last.time?.start).toBe("2026-01-18");
+    expect(last.frame).toBe(cs[0]!.frame);
+  });
+});
+
 describe("a timeline's clock line times the event on the next line", () => {
   it.each([
     ["en", "How it happened.\n9.31am\nTwo thieves broke into a museum in Lyon.", "T09:31"],

@@ -357,6 +357,8 @@ interface IncidentFrame {
   location?: string;
   time?: TimeValue;
   people: Set<string>;
+  /** Opened by a mention in a clause about years back (the museum's famous theft of 1911). */
+  background?: boolean;
 }
 
 /**
@@ -374,13 +376,15 @@ export function assignIncidentFrames(drafts: Draft[], article: Article, nested: 
     for (let i = frames.length - 1; i >= 0 && !frame; i--) {
       const f = frames[i]!;
       if (f.type !== d.eventType) continue;
+      // An undated mention of the story is never a mention of the background incident told last.
+      if (f.background && !background.has(d) && !d.time) continue;
       if (f.location && d.location && !nested(f.location, d.location) && !nested(d.location, f.location)) continue;
       if (f.time && d.time && !overlaps(f.time, d.time)) continue;
       // Two calls of one article with different people are two calls.
       if (f.people.size && d.participants?.length && !d.participants.some((p) => f.people.has(p))) continue;
       frame = f;
     }
-    if (!frame) frames.push((frame = { id: `${article.id}@i${frames.length + 1}`, type: d.eventType, people: new Set() }));
+    if (!frame) frames.push((frame = { id: `${article.id}@i${frames.length + 1}`, type: d.eventType, people: new Set(), background: background.has(d) }));
     for (const p of d.participants ?? []) frame.people.add(p);
     // The most specific place and the most precise date of the frame's mentions.
     if (d.location && (!frame.location || nested(frame.location, d.location))) frame.location = d.location;
