@@ -31,6 +31,7 @@ describe("name-variant", () => {
     ["g and h", "Hennadij", "Gennady"],
     ["x and ks, c and k", "Alexei", "Aleksiej"],
     ["a short form", "Alex", "Alexander"],
+    ["a locative plural ending", "Kolei", "Kolejach"],
     ["diacritics only", "Gérald", "Gerald"],
     ["ts and c", "Rositsa", "Rosica"],
     ["an iotated opening", "Yevgeny", "Jewgienij"],

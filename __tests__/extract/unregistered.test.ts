@@ -39,6 +39,8 @@ describe("unregistered people named by their position in the sentence", () => {
   });
 
   it.each([
+    // After a title's complement, an institution's name is no person.
+    ["pl", "Spotkanie z dyrektorem generalnym Polskich Kolei odbyło się we wtorek."],
     // A verb is no complement of a title.
     ["pl", "Minister przyjął Huberta Lemarchala we wtorek."],
     // No closing quote or dash before the verb: the words after it are its object, not its speaker.

@@ -407,7 +407,8 @@ function addUnregisteredPeople(
     // Institutions ("Electoral Commission"), regnal numbers ("Louis XIV") and places ("Air India") are not people.
     if (lex.nonPersonWord.test(a.text) || lex.nonPersonWord.test(b.text) || /^[IVXLC]+$/.test(b.text)) continue;
     const prev = tokens[i - 1];
-    const afterTitle = prev !== undefined && (isTitle(prev.text, lex) || titleWithComplement(tokens, i, lex));
+    // After a title's complement ("minister sprawiedliwości"), where an institution's name may stand, only a known given name opens a person.
+    const afterTitle = prev !== undefined && (isTitle(prev.text, lex) || (titleWithComplement(tokens, i, lex) && registry.isGivenName(a.text)));
     if (!afterTitle && (registry.geoPlace(a.text, false, BIG_TOWN, true) || registry.geoPlace(b.text, false, BIG_TOWN, true))) continue;
     const next = tokens[i + 2];
     const beforeSpeech = next !== undefined && lex.re.speechWord.test(next.text);
