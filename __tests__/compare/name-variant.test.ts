@@ -13,9 +13,9 @@ const nobodyKnown = () => false;
 
 describe("name-variant", () => {
   it.each([
-    ["a consonant changed", "Geralt", "Gérald"],
+    ["a consonant changed", "Bernart", "Bérnard"],
     ["a feminine form", "Gerald", "Geraldine"],
-    ["a longer name that opens the same", "Laure", "Laurence"],
+    ["a longer name that opens the same", "Claire", "Clarisse"],
     ["two names", "Rustam", "Rusłan"],
     ["another opening", "Joanna", "Anna"],
   ])("conflicts: %s (%s / %s)", (_why, x, y) => {
@@ -32,7 +32,7 @@ describe("name-variant", () => {
     ["x and ks, c and k", "Alexei", "Aleksiej"],
     ["a short form", "Alex", "Alexander"],
     ["a locative plural ending", "Kolei", "Kolejach"],
-    ["diacritics only", "Gérald", "Gerald"],
+    ["diacritics only", "Bérnard", "Bernard"],
     ["ts and c", "Rositsa", "Rosica"],
     ["an iotated opening", "Yevgeny", "Jewgienij"],
     ["Ukrainian and Russian openings one edit apart", "Oleksandr", "Aleksandr"],
@@ -47,6 +47,6 @@ describe("name-variant", () => {
   });
 
   it("tolerates as many skeleton edits as maxDistance allows", () => {
-    expect(nameVariant(name("a", "Geralt"), name("b", "Gérald"), { maxDistance: 1 }, nobodyKnown)).toBeUndefined();
+    expect(nameVariant(name("a", "Bernart"), name("b", "Bérnard"), { maxDistance: 1 }, nobodyKnown)).toBeUndefined();
   });
 });

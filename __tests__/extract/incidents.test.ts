@@ -67,7 +67,7 @@ describe("a generic event noun that lasts takes the article's incident", () => {
     // The whole article decides, also when the generic noun comes first (a headline).
     ["pl", "Siedmiominutowa akcja w muzeum.\n\nZłodzieje włamali się w niedzielę. Strażnika zaatakowali nożem. Złodzieje uciekli skuterami, a kradzież wykryto po chwili.", "theft", 7],
     // A clause about years back is background: the fire of years ago does not outweigh the theft.
-    ["pl", "Kilka lat temu spłonęła katedra, a dwa lata temu spłonął dach. Złodzieje włamali się do muzeum w niedzielę. Cała akcja zajęła im siedem minut.", "theft", 7],
+    ["pl", "Trzy lata temu spłonął ratusz, a dwa lata temu spłonął dach. Złodzieje włamali się do muzeum w niedzielę. Cała akcja zajęła im siedem minut.", "theft", 7],
     // On a tie the first named wins: the story opens on it.
     ["en", "Thieves broke into the museum on Sunday. They attacked a guard. The whole operation lasted seven minutes.", "theft", 7],
     // The lead counts twice: one mention there outweighs two further down.

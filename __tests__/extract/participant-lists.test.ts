@@ -10,11 +10,11 @@ const participants = (lang: string, body: string) => claimsOf(lang, body).filter
 
 describe("participant lists of a meeting noun", () => {
   it.each([
-    ["en", "an exchange among three", "Tempers flared in a tense exchange among President Trump, Vice President Vance, and Ukraine leader Volodymyr Zelensky.", ["donald-trump", "jd-vance", "volodymyr-zelensky"]],
+    ["en", "an exchange among three", "The dinner closed with a sharp exchange among envoy Steve Witkoff, Minister Sergei Lavrov, and Poland's Radosław Sikorski.", ["radoslaw-sikorski", "sergei-lavrov", "steve-witkoff"]],
     ["en", "an exchange between two", "The evening ended with an exchange between Marco Rubio and Sergei Lavrov in Geneva.", ["marco-rubio", "sergei-lavrov"]],
     ["en", "an 'of' list before 'with'", "The meeting of Steve Witkoff and Jared Kushner with Kirill Dmitriev lasted an hour.", ["jared-kushner", "kirill-dmitriev", "steve-witkoff"]],
     ["pl", "a genitive list before 'z'", "W Genewie odbyło się spotkanie sekretarza stanu USA Marco Rubio i doradcy Jareda Kushnera z ministrem Siergiejem Ławrowem.", ["jared-kushner", "marco-rubio", "sergei-lavrov"]],
-    ["pl", "a name inflected after an apostrophe", "Rozmowa wiceprezydenta J.D. Vance'a z przywódcą Ukrainy Wołodymyrem Zełenskim trwała godzinę.", ["jd-vance", "volodymyr-zelensky"]],
+    ["pl", "a name inflected after an apostrophe", "Godzinna rozmowa senatora J.D. Vance'a z ministrem Siergiejem Ławrowem odbyła się w Genewie.", ["jd-vance", "sergei-lavrov"]],
     ["en", "'with' list as before", "Talks with Kirill Dmitriev and Steve Witkoff took place in Davos.", ["kirill-dmitriev", "steve-witkoff"]],
   ] as const)("%s: %s", (lang, _name, body, expected) => {
     expect(participants(lang, body)).toContainEqual(expected);

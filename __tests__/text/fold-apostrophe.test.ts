@@ -4,20 +4,20 @@ import { stemKey, withoutApostropheEnding } from "../../src/text/fold.js";
 
 describe("withoutApostropheEnding", () => {
   it.each([
-    ["Vance'a", "Vance"],
-    ["Bruce’owi", "Bruce"],
-    ["Kennedy'ego", "Kennedy"],
+    ["Lance'a", "Lance"],
+    ["Royce’owi", "Royce"],
+    ["Murphy'ego", "Murphy"],
     ["Joe'em", "Joe"],
     // Not case endings: a name with an inner apostrophe, an English possessive, a consonant before the apostrophe.
     ["O'Neill", "O'Neill"],
-    ["Vance's", "Vance's"],
-    ["Trump'a", "Trump'a"],
+    ["Lance's", "Lance's"],
+    ["Grant'a", "Grant'a"],
   ])("%s → %s", (input, expected) => {
     expect(withoutApostropheEnding(input)).toBe(expected);
   });
 
   it("keys the inflected name as the name", () => {
-    expect(stemKey("Vance'a")).toBe(stemKey("Vance"));
+    expect(stemKey("Lance'a")).toBe(stemKey("Lance"));
     expect(stemKey("Steve'a")).toBe(stemKey("Steve"));
   });
 });

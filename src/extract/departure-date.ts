@@ -1,6 +1,6 @@
 /**
- * A crash dated by its departure: "the flight, which took off on Thursday at 13:38, … crashed
- * minutes later", "samolot wystartował w czwartek …; maszyna spadła pięć minut po starcie". A
+ * A crash dated by its departure: "the flight, which took off on Friday at 10:05, … crashed
+ * minutes later", "samolot wystartował w piątek …; maszyna runęła kilka minut po starcie". A
  * report that dates only the take-off dates the crash by it: a crash right after departure
  * happens on that day in nearly every case. The date is borrowed (`borrowedFrom: "departure"`), so
  * a conflict resting on it is only a warning (qualifier `date-of-departure`): a long flight may
@@ -40,7 +40,7 @@ function dayOf(t: TimeExpression): TimeValue | undefined {
   if ((t.type !== "DATE" && t.type !== "TIME") || !t.start || t.value.endsWith("_REF")) return undefined;
   const end = (t.end ?? t.start).slice(0, 10);
   const start = t.start.slice(0, 10);
-  // "on Thursday", "12 June", "w czwartek o 13:38": a single day; a month or a week dates no crash.
+  // "on Friday", "3 May", "w piątek o 10:05": a single day; a month or a week dates no crash.
   if (start !== end || !/^\d{4}-\d{2}-\d{2}$/.test(start)) return undefined;
   const v = timeValue(t);
   return { ...v, start, end, granularity: "day" };

@@ -199,7 +199,7 @@ const INFINITIVE_AFTER = /^\s+to\s+\p{L}/u;
  * whole article decides once read (see {@link resolveGenericTypes}).
  */
 const generic = new WeakSet<Draft>();
-/** Drafts told in a clause about years back ("Kilka lat temu … spłonęła katedra"): background, not the story's incident. */
+/** Drafts told in a clause about years back ("trzy lata temu spłonął tu ratusz"): background, not the story's incident. */
 const background = new WeakSet<Draft>();
 
 /** A time words of which say "years": "years ago", "kilka lat temu", "dwa lata temu". */

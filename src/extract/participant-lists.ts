@@ -7,7 +7,7 @@
  *   own parties, and it counts only when a link word follows, so "spotkanie prezydenta A" alone
  *   (which may be a meeting A hosted or one someone else had with him) is left to the clause.
  * Between the noun and a name, and between names, only link words, titles, conjunctions, initials
- * and the names of places and institutions ("Ukraine leader", "przywódcą Ukrainy") may stand.
+ * and the names of places and institutions ("the region's governor", "gubernatorem regionu") may stand.
  */
 import type { Mention } from "../normalize/entities.js";
 import { fold } from "../text/fold.js";
@@ -55,7 +55,7 @@ export function nounParticipants(info: SentenceInfo, body: string, lex: Compiled
     // The link word closes the noun's own list: who follows it is the other party.
     if (words.some(isLink)) break;
     if (!allowed(cursor, m.start, (w) => first && english && OF_WORDS.has(w))) break;
-    // English needs its "of" before the first name: "the meeting Trump called" is no list.
+    // English needs its "of" before the first name: "the meeting Smith called" is no list.
     if (first && english && !words.some((w) => OF_WORDS.has(w))) break;
     own.push(m);
     cursor = m.end;
@@ -96,7 +96,7 @@ function listFrom(persons: Mention[], body: string, lex: CompiledLexicon, from: 
 
 /**
  * The words between two offsets, folded, without those inside a place's or an institution's
- * name ("Ukraine", "Stanów Zjednoczonych") and without initials ("J.D."), which describe a name.
+ * name (a country and its possessive, a ministry) and without initials ("J.D."), which describe a name.
  */
 function gapWords(body: string, from: number, to: number, others: Mention[]): string[] {
   let text = "";
@@ -105,6 +105,9 @@ function gapWords(body: string, from: number, to: number, others: Mention[]): st
     if (m.end <= from || m.start >= to) continue;
     text += body.slice(at, Math.max(at, m.start)) + " ";
     at = Math.max(at, m.end);
+    // "Poland's Sikorski": the possessive belongs to the place.
+    const possessive = /^['’]s(?![\p{L}])/u.exec(body.slice(at, to));
+    if (possessive) at += possessive[0].length;
   }
   text += body.slice(at, to);
   return text

@@ -432,7 +432,7 @@ const VERB_ENDING = /(?:ł|ła|ło|li|ły|ć|ed)$/u;
 
 /**
  * A title and its complement of one or two lower-case words before the name: "minister
- * sprawiedliwości Gérald Darmanin", "minister spraw zagranicznych X" (never a verb: "minister
+ * sprawiedliwości X Y", "minister spraw zagranicznych X" (never a verb: "minister
  * spotkał X Y" is no title of X).
  */
 function titleWithComplement(tokens: Token[], i: number, lex: CompiledLexicon): boolean {

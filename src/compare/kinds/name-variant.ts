@@ -1,12 +1,12 @@
 /**
  * name-variant: two mentions resolved to the same person whose given names differ beyond
- * transliteration ("Rustam Petrov" against "Rusłan Pietrow", "Geralt" against "Gérald", "Laure"
- * against "Laurence"). Given names are compared by their consonant skeletons: transliteration
- * and case change vowels ("Rustem"/"Rustam", "Siergiej"/"Sergei", "Wołodymyrem"/"Volodymyr") and
+ * transliteration ("Rustam Petrov" against "Rusłan Pietrow", "Bernart" against "Bernard", "Claire"
+ * against "Clarisse"). Given names are compared by their consonant skeletons: transliteration
+ * and case change vowels ("Artem"/"Artom", "Andriej"/"Andrei", "Bohdanem"/"Bohdan") and
  * spell one consonant several ways (w/v, g/h, ts/c, x/ks, th/t, sz/sh, doubled letters), but a consonant added,
- * dropped or changed ("Geralt"/"Gérald", "Gerald"/"Geraldine") is another name, and so is a
+ * dropped or changed ("Bernart"/"Bernard", "Gerald"/"Geraldine") is another name, and so is a
  * name that opens on another vowel two edits away ("Joanna"/"Anna"). A case ending may or may
- * not be one ("Rustem" is not "Rust" + "-em"), so either reading may meet the other name.
+ * not be one ("Artem" is not "Art" + "-em"), so either reading may meet the other name.
  * Spellings the registry lists for the person and a short form of up to four letters
  * ("Alex"/"Alexander") stay silent.
  * Parameters: `maxDistance` (edits tolerated between consonant skeletons, default 0). Never
@@ -38,12 +38,12 @@ function spelled(given: string): string {
   return k.replace(/^[jy](?=[aeiou])/, "");
 }
 
-/** The name's consonants ("j" and "y" inside a name are vowels: "Siergiej" is "Sergei"). */
+/** The name's consonants ("j" and "y" inside a name are vowels: "Andriej" is "Andrei"). */
 function consonants(k: string): string {
   return k.replace(/[aeiouyj]/g, "").replace(/(.)\1+/g, "$1");
 }
 
-/** The skeletons a given name may have: with and without what may be a case ending ("Rustem" is not "Rust" + "-em"). */
+/** The skeletons a given name may have: with and without what may be a case ending ("Artem" is not "Art" + "-em"). */
 function skeletons(given: string): string[] {
   const k = spelled(given);
   const forms = [k, ...ENDINGS.filter((e) => k.endsWith(e) && k.length - e.length >= 3).map((e) => k.slice(0, -e.length))];
