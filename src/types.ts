@@ -62,6 +62,8 @@ export interface TimeValue extends Pick<TimeExpression, "earliest" | "latest" | 
    * publication date (a reported event without a date is taken as recent news).
    */
   inferred?: boolean;
+  /** Set when the event's own report gives no date and the date of another event was taken: a crash dated by its flight's departure. */
+  borrowedFrom?: "departure";
 }
 
 export interface DurationValue {

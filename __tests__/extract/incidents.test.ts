@@ -68,6 +68,14 @@ describe("a generic event noun that lasts takes the article's incident", () => {
     ["en", "Thieves broke into the museum on Sunday. And it only took them seven minutes.", "theft", 7],
     // The incident the article names most, not the last word that looked like one.
     ["en", "Thieves broke into the museum on Sunday. The thieves fled after the robbery. They attacked a guard. The whole operation lasted seven minutes.", "theft", 7],
+    // The whole article decides, also when the generic noun comes first (a headline).
+    ["pl", "Siedmiominutowa akcja w muzeum.\n\nZłodzieje włamali się w niedzielę. Strażnika zaatakowali nożem. Złodzieje uciekli skuterami, a kradzież wykryto po chwili.", "theft", 7],
+    // A clause about years back is background: the fire of years ago does not outweigh the theft.
+    ["pl", "Trzy lata temu spłonął ratusz, a dwa lata temu spłonął dach. Złodzieje włamali się do muzeum w niedzielę. Cała akcja zajęła im siedem minut.", "theft", 7],
+    // On a tie the first named wins: the story opens on it.
+    ["en", "Thieves broke into the museum on Sunday. They attacked a guard. The whole operation lasted seven minutes.", "theft", 7],
+    // The lead counts twice: one mention there outweighs two further down.
+    ["en", "Gunmen attacked a museum guard in Lyon on Sunday morning, police said, before fleeing the scene in a van that was later found burned out near the river, with no one arrested so far.\n\nThieves were seen nearby. Later the thieves fled.\n\nThe whole operation lasted seven minutes.", "attack", 7],
   ] as const)("%s: %s", (lang, body, type, minutes) => {
     const c = incidents(lang, body).find((x) => x.duration);
     expect(c).toMatchObject({ eventType: type, duration: { minMinutes: minutes }, inherited: expect.arrayContaining(["eventType"]) });
@@ -78,6 +86,8 @@ describe("a generic event noun that lasts takes the article's incident", () => {
     ["en", "A fire broke out in Lyon on Sunday. Six hours later the operation was over."],
     ["en", "A fire broke out in Lyon on Sunday. It took the crews two hours to reach the roof."],
     ["en", "Firefighters needed two hours to reach the blaze in Lyon."],
+    // An article that names no incident gives its generic noun no type.
+    ["en", "The whole operation lasted seven minutes, the minister said."],
   ] as const)("stays silent: %s", (lang, body) => {
     expect(incidents(lang, body).filter((c) => c.duration)).toEqual([]);
   });
@@ -119,5 +129,35 @@ describe("a duration measures the event word it follows", () => {
     const ceasefire = incidents(lang, body).find((c) => c.eventType === "ceasefire");
     expect(ceasefire).toBeDefined();
     expect(ceasefire!.duration?.text).toBe(duration);
+  });
+});
+
+describe("a background incident years back opens no frame for the story's later mentions", () => {
+  it("an undated mention after a theft of 1911 belongs to the story's theft", () => {
+    const cs = incidents("en", "Thieves broke into a museum in Lyon on Sunday. The same gallery was the target of a famous theft in 1911. The thieves fled on scooters.");
+    const last = cs[cs.length - 1]!;
+    expect(last.time?.start).toBe("2026-01-18");
+    expect(last.frame).toBe(cs[0]!.frame);
+  });
+});
+
+describe("a timeline's clock line times the event on the next line", () => {
+  it.each([
+    ["en", "How it happened.\n9.31am\nTwo thieves broke into a museum in Lyon.", "T09:31"],
+    ["pl", "Przebieg zdarzeń.\n21:17\nZłodzieje włamali się do muzeum w Lyonie.", "T21:17"],
+    // The next line's own time wins.
+    ["en", "How it happened.\n9.31am\nAt 9.40am two thieves broke into a museum in Lyon.", "T09:40"],
+  ] as const)("%s: %s", (lang, body, clock) => {
+    const c = incidents(lang, body).find((x) => x.eventType === "theft");
+    expect(c?.clock?.start).toContain(clock);
+  });
+
+  it.each([
+    // A clock time inside a sentence is no clock line.
+    ["en", "The museum opened at 9.31am.\nTwo thieves broke into a museum in Lyon."],
+    // A clock line two lines above is another moment.
+    ["en", "How it happened.\n9.31am\nThe day was calm.\nTwo thieves broke into a museum in Lyon."],
+  ] as const)("stays silent: %s: %s", (lang, body) => {
+    expect(incidents(lang, body).filter((c) => c.eventType === "theft" && c.clock)).toEqual([]);
   });
 });

@@ -23,3 +23,29 @@ describe("unregistered meeting participants", () => {
     expect(participants(lang, text)).toEqual(expected);
   });
 });
+
+/** Name claims of people the registry does not know: after a title with its complement, after a closing speech verb. */
+const givenNames = (lang: string, text: string) => claimsOf(lang, text).filter((c) => c.kind === "name").map((c) => `${c.name!.given} ${c.name!.surname}`);
+
+describe("unregistered people named by their position in the sentence", () => {
+  it.each([
+    ["pl", "„Zrobimy wszystko” – zapewnił minister sprawiedliwości Hubert Lemarchal.", ["Hubert Lemarchal"]],
+    ["pl", "„Zrobimy wszystko” – zapewnił minister spraw zagranicznych Hubert Lemarchal.", ["Hubert Lemarchal"]],
+    ["pl", "W muzeach są bezcenne skarby – podkreślił Hubert Lemarchal.", ["Hubert Lemarchal"]],
+    ["en", "\"We will find them,\" said Hubert Lemarchal.", ["Hubert Lemarchal"]],
+    ["en", "Paris prosecutor Hubertine Lemarchal said the lift was stolen.", ["Hubertine Lemarchal"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(givenNames(lang, text)).toEqual(expected);
+  });
+
+  it.each([
+    // After a title's complement, an institution's name is no person.
+    ["pl", "Spotkanie z dyrektorem generalnym Polskich Kolei odbyło się we wtorek."],
+    // A verb is no complement of a title.
+    ["pl", "Minister przyjął Huberta Lemarchala we wtorek."],
+    // No closing quote or dash before the verb: the words after it are its object, not its speaker.
+    ["en", "He said Hubert Lemarchal would come."],
+  ])("stays silent: %s: %s", (lang, text) => {
+    expect(givenNames(lang, text)).toEqual([]);
+  });
+});

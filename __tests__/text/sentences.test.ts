@@ -26,6 +26,7 @@ function reference(text: string): Sentence[] {
     while (i > 0 && /[\p{L}.]/u.test(text[i - 1]!)) i--;
     const word = text.slice(i, dot).toLowerCase();
     if (word.length === 1 && /\p{Lu}/u.test(text[i]!)) return true;
+    if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(text.slice(i, dot)) && !ABBREVIATIONS.has(word)) return true;
     if (ABBREVIATIONS.has(word)) return !/^(?:etc|inc|ltd|co|corp)$/.test(word);
     return /^\d+$/.test(word) && /^\.\s*\p{Ll}/u.test(text.slice(dot, dot + 3));
   };
@@ -56,6 +57,15 @@ describe("splitSentences", () => {
     ["an ordinary full stop still ends a sentence", "Samolot spadł na pole. Nikt nie zginął.", 2],
   ])("%s", (_name, text, n) => {
     expect(splitSentences(text)).toHaveLength(n);
+  });
+
+  it.each([
+    ["initials written together", "Vice-chair J.D. Orrin spoke. Then?", ["Vice-chair J.D. Orrin spoke.", "Then?"]],
+    ["three initials", "Author J.R.R. Tolkien wrote. Then?", ["Author J.R.R. Tolkien wrote.", "Then?"]],
+    ["a lower-case word before a dot still ends", "He left early. Then?", ["He left early.", "Then?"]],
+    ["a mixed-case word is no initials", "They read Ab.Cd. Then?", ["They read Ab.Cd.", "Then?"]],
+  ])("%s", (_name, text, expected) => {
+    expect(splitSentences(text).map((s) => s.text)).toEqual(expected);
   });
 
   it("reads the samples, the fixtures and random strings as the char-by-char splitter does", () => {

@@ -432,6 +432,7 @@ function context(sides: [string, string], qualifiers: string[]): string {
   else if (qualifiers.includes("update")) notes.push("The later figure is higher: likely an updated count rather than an error.");
   if (qualifiers.includes("inferred-time")) notes.push("At least one side gives no date; it was taken as the days around publication.");
   if (qualifiers.includes("inferred-place")) notes.push("At least one side names no place; it was taken as the place its article is about, so the counts may be of different incidents.");
+  if (qualifiers.includes("date-of-departure")) notes.push("One side dates only the flight's departure; the crash was taken to be on that day.");
   if (qualifiers.includes("inferred-event")) notes.push("Only the thing counted and the dates tie the two figures together (no shared subject or stated place), so they may be about different events.");
   return `${sides[0]}; ${sides[1]}.${notes.length ? ` ${notes.join(" ")}` : ""}`;
 }

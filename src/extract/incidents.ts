@@ -17,7 +17,7 @@ import type { Mention } from "../normalize/entities.js";
 import { hits, type Hit, type SentenceInfo, type CompiledLexicon } from "./sentence.js";
 import type { Draft } from "./index.js";
 import { inferredWindow } from "./time-value.js";
-import { overlaps } from "../util/dates.js";
+import { daysBetween, overlaps } from "../util/dates.js";
 import { activeEventTypes, eventTypesVersion } from "./event-types.js";
 import { districtOfBefore, findSites } from "./sites.js";
 
@@ -61,6 +61,23 @@ function clockIn(ctx: { info: SentenceInfo; body: string }, clause: Hit, trigger
   const inClause = timed.filter((x) => x.span[0] >= clause.start && x.span[1] <= clause.end);
   const t = (inClause.length ? inClause : timed.filter((x) => distance(x) <= 100)).sort((a, b) => distance(a) - distance(b))[0];
   if (!t?.start) return undefined;
+  const around = body.slice(Math.max(clause.start, t.span[0] - 45), Math.min(clause.end, t.span[1] + 45));
+  // "Od godziny 12:30", "since 3 am", "from 9 p.m.": the time the state began.
+  const digit = t.text.search(/\d/);
+  const before = body.slice(Math.max(clause.start, t.span[0] - 30), t.span[0]) + (digit > 0 ? t.text.slice(0, digit) : "");
+  const since = /(?<![\p{L}])(?:od|since|from)\s+(?:godz\p{L}*\.?\s+)?$/iu.test(before);
+  // "A fire broke out in a hall at the shipyard shortly after 10 pm": the verb may sit further from
+  // the time than the window around it, between the trigger and the time.
+  const between = t.span[0] >= trigger.end ? body.slice(trigger.start, t.span[0]) : "";
+  const starts = START_WORDS.test(around) || (between.length <= 120 && START_WORDS.test(between) && !END_WORDS.test(between));
+  const point: ClockValue["point"] = since ? "start" : END_WORDS.test(around) ? "end" : starts ? "start" : "event";
+  const clock = clockValue(t, point);
+  return clock ? { clock, expression: t } : undefined;
+}
+
+/** The clock value of a time expression with a clock: its window (hedge, or the rounding of a round time), zone and offset. */
+export function clockValue(t: TimeExpression, point: ClockValue["point"]): ClockValue | undefined {
+  if (!t.start || !/T\d{2}:\d{2}/.test(t.start)) return undefined;
   // The time text may run on into a weekday ("12:33 p.m. Monday"); only the clock matters here.
   const at = clockMinutes(t.start);
   let lo = at;
@@ -76,21 +93,31 @@ function clockIn(ctx: { info: SentenceInfo; body: string }, clause: Hit, trigger
   // A time given to the hour ("at 3 am") is as precise as reporters round it.
   // So is a time on the hour or half hour ("od godziny 12:30" may be 12:33 rounded).
   if (!hedge && (t.granularity === "hour" || /T\d{2}:(?:00|30)/.test(t.start))) (lo = at - 5), (hi = at + 5);
-  const around = body.slice(Math.max(clause.start, t.span[0] - 45), Math.min(clause.end, t.span[1] + 45));
-  // "Od godziny 12:30", "since 3 am", "from 9 p.m.": the time the state began.
-  const digit = t.text.search(/\d/);
-  const before = body.slice(Math.max(clause.start, t.span[0] - 30), t.span[0]) + (digit > 0 ? t.text.slice(0, digit) : "");
-  const since = /(?<![\p{L}])(?:od|since|from)\s+(?:godz\p{L}*\.?\s+)?$/iu.test(before);
-  // "A fire broke out in a hall at the shipyard shortly after 10 pm": the verb may sit further from
-  // the time than the window around it, between the trigger and the time.
-  const between = t.span[0] >= trigger.end ? body.slice(trigger.start, t.span[0]) : "";
-  const starts = START_WORDS.test(around) || (between.length <= 120 && START_WORDS.test(between) && !END_WORDS.test(between));
-  const point: ClockValue["point"] = since ? "start" : END_WORDS.test(around) ? "end" : starts ? "start" : "event";
   const clock: ClockValue = { start: clockIso(lo), end: clockIso(hi), text: t.text, point };
   if (hedge) clock.hedge = hedge;
   if (t.zone) clock.zone = t.zone;
   if (t.utcOffsetMinutes !== undefined) clock.utcOffsetMinutes = t.utcOffsetMinutes;
-  return { clock, expression: t };
+  return clock;
+}
+
+/**
+ * A timeline's clock line: a line that holds only a clock time ("9.30am", "21:15") times the
+ * event told on the line after it. Returns the expression when the sentence is such a line.
+ */
+export function clockLine(info: SentenceInfo, body: string): TimeExpression | undefined {
+  const { s } = info;
+  const wholeLine = (s.start === 0 || body[s.start - 1] === "\n") && (s.end === body.length || body[s.end] === "\n" || body[s.end] === "\r");
+  if (!wholeLine || !clockOnly(s.text.replace(/[:.–—-]+$/u, ""))) return undefined;
+  return info.times.find((x) => x.type === "TIME" && x.start !== undefined && /T\d{2}:\d{2}/.test(x.start));
+}
+
+/** Gives the incident mentions of a timeline line that name no clock time of their own the time of the clock line above it. */
+export function timeByClockLine(drafts: Draft[], line: TimeExpression): void {
+  for (const d of drafts) {
+    if (d.kind !== "incident" || d.clock || d.modality !== "reported") continue;
+    const clock = clockValue(line, "event");
+    if (clock) (d.clock = clock), d.own.add("clock");
+  }
 }
 
 /** Words of a clock time that name no day ("around 9 p.m. local time", "ok. godz. 12.30"). */
@@ -186,27 +213,77 @@ const EVENT_ANAPHORA = /(?<![\p{L}])(?:operation|raid|incident|operacj\p{L}*|akc
 const INFINITIVE_AFTER = /^\s+to\s+\p{L}/u;
 
 /**
- * How often each article has named each type of incident so far. A generic noun ("the whole
- * operation", "akcja") refers to the incident the article is most about, the latest on a tie:
- * a theft story that says "they attacked from the river side" is still about the theft.
+ * Drafts whose generic noun ("the whole operation", "akcja", "it took") awaits its type, which the
+ * whole article decides once read (see {@link resolveGenericTypes}).
  */
-const typeCounts = new WeakMap<Article, Map<string, number>>();
+const generic = new WeakSet<Draft>();
+/** Drafts told in a clause about years back ("trzy lata temu spłonął tu ratusz"): background, not the story's incident. */
+const background = new WeakSet<Draft>();
 
-function mainType(article: Article): string | undefined {
+/** A time words of which say "years": "years ago", "kilka lat temu", "dwa lata temu". */
+const YEARS_WORDS = /(?<![\p{L}])(?:years?|decades?|lat|lata|rok|roku|dekad\p{L}*)(?![\p{L}])/iu;
+
+/** Whether a clause is about years back: a time in it lies a year or more before publication, or says "years ago". */
+function aboutYearsBack(info: SentenceInfo, clause: Hit, published: string | undefined): boolean {
+  return info.times.some((x) => {
+    if (x.span[0] < clause.start || x.span[1] > clause.end || x.type !== "DATE") return false;
+    if (x.value === "PAST_REF") return YEARS_WORDS.test(x.text);
+    return published !== undefined && x.end !== undefined && daysBetween(x.end.slice(0, 10), published) >= 365;
+  });
+}
+
+/** Where an article's lead ends: the end of its first paragraph of 120 characters or more (a shorter one is a headline, read with it). */
+function leadEnd(body: string): number {
+  const breaks = /\n\s*\n/g;
+  let from = 0;
+  for (let m = breaks.exec(body); m; m = breaks.exec(body)) {
+    if (m.index - from >= 120) return m.index;
+    from = m.index + m[0].length;
+  }
+  return body.length;
+}
+
+/**
+ * Gives each generic-noun draft the type of incident its article is about: the type its mentions
+ * name most, a mention in the lead counting twice and one in a clause about years back not at
+ * all, the first named on a tie. A generic noun in an article that names no incident is dropped.
+ */
+function resolveGenericTypes(drafts: Draft[], article: Article): void {
+  const best = articleType(drafts, article);
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    if (!generic.has(d)) continue;
+    if (best) d.eventType = best;
+    else drafts.splice(i, 1);
+  }
+}
+
+/** The type of incident an article is about (see {@link resolveGenericTypes}). */
+function articleType(drafts: Draft[], article: Article): string | undefined {
+  const lead = leadEnd(article.body);
+  const counts = new Map<string, { n: number; first: number }>();
+  for (const d of drafts) {
+    if (d.kind !== "incident" || !d.eventType || generic.has(d) || background.has(d)) continue;
+    const at = d.evidence.span[0];
+    const c = counts.get(d.eventType) ?? { n: 0, first: at };
+    c.n += at < lead ? 2 : 1;
+    c.first = Math.min(c.first, at);
+    counts.set(d.eventType, c);
+  }
   let best: string | undefined;
-  let most = 0;
-  for (const [type, n] of typeCounts.get(article) ?? []) if (n >= most) (best = type), (most = n);
+  for (const [type, c] of counts) {
+    const b = best ? counts.get(best)! : undefined;
+    if (!b || c.n > b.n || (c.n === b.n && c.first < b.first)) best = type;
+  }
   return best;
 }
 
 /**
  * A sentence with no trigger whose generic event noun is the subject of a verb of lasting takes
- * the article's latest incident: its duration is that incident's, its type inherited.
+ * the type of incident the article is about (decided once the article is read): its duration is that incident's, its type inherited.
  */
 function anaphoricDuration<C extends { info: SentenceInfo; lex: CompiledLexicon; body: string; article: Article }>(ctx: C, h: IncidentHelpers<C>): Draft[] {
-  const type = mainType(ctx.article);
   const { info, body } = ctx;
-  if (!type) return [];
   const m = EVENT_ANAPHORA.exec(info.s.text);
   if (!m) return [];
   const noun: Hit = { start: info.s.start + m.index, end: info.s.start + m.index + m[0].length, text: m[0] };
@@ -221,7 +298,7 @@ function anaphoricDuration<C extends { info: SentenceInfo; lex: CompiledLexicon;
   if (!adjective && (at.span[0] < noun.end || !/^[^.;]{0,80}$/u.test(body.slice(noun.end, at.span[0])) || INFINITIVE_AFTER.test(body.slice(at.span[1], at.span[1] + 12)))) return [];
   const mod = h.modalityAt(ctx, noun, clause);
   const d = h.base(ctx, "incident", mod);
-  d.eventType = type;
+  generic.add(d);
   d.inherited = ["eventType"];
   d.duration = duration;
   d.own.add("duration");
@@ -294,7 +371,7 @@ function addSites<C extends { info: SentenceInfo; lex: CompiledLexicon; body: st
  * no sites or the article names no incident.
  */
 export function settleSiteTypes(drafts: Draft[], article: Article): void {
-  const type = mainType(article);
+  const type = articleType(drafts, article);
   const keep = type !== undefined && siteTypes().has(type);
   let w = 0;
   for (const d of drafts) {
@@ -313,18 +390,7 @@ export function incidentClaims<C extends { info: SentenceInfo; lex: CompiledLexi
   if (!lex.incidents.length) return [];
   const out: Draft[] = [];
   const triggers = new Map<Draft, Hit>();
-  const found = incidentMentions(ctx, h, out, triggers);
-  if (found) {
-    let counts = typeCounts.get(ctx.article);
-    if (!counts) typeCounts.set(ctx.article, (counts = new Map()));
-    for (const d of out) {
-      // Re-inserted, so the latest type comes last and wins a tie.
-      const n = (counts.get(d.eventType!) ?? 0) + 1;
-      counts.delete(d.eventType!);
-      counts.set(d.eventType!, n);
-    }
-  }
-  else out.push(...anaphoricDuration(ctx, h));
+  if (!incidentMentions(ctx, h, out, triggers)) out.push(...anaphoricDuration(ctx, h));
   addSites(ctx, h, out, triggers);
   return out;
 }
@@ -345,6 +411,7 @@ function incidentMentions<C extends { info: SentenceInfo; lex: CompiledLexicon; 
       const d = h.base(ctx, "incident", mod);
       d.eventType = type;
       d.own.add("eventType");
+      if (aboutYearsBack(info, clause, ctx.article.published?.slice(0, 10))) background.add(d);
       const place = incidentPlace(ctx, clause, trigger, (x) => h.inContent(info, x));
       if (place) (d.location = place), d.own.add("location");
       let time = h.timeIn(ctx, clause, mod.modality, trigger) ?? h.timeIn(ctx, { start: info.s.start, end: info.s.end, text: "" }, mod.modality, trigger);
@@ -396,6 +463,8 @@ interface IncidentFrame {
   location?: string;
   time?: TimeValue;
   people: Set<string>;
+  /** Opened by a mention in a clause about years back (the museum's famous theft of 1911). */
+  background?: boolean;
 }
 
 /**
@@ -404,6 +473,7 @@ interface IncidentFrame {
  * inherited; an undated frame of reported events lies in the days before publication (inferred).
  */
 export function assignIncidentFrames(drafts: Draft[], article: Article, nested: (a: string, b: string) => boolean): void {
+  resolveGenericTypes(drafts, article);
   const frames: IncidentFrame[] = [];
   const of = new Map<Draft, IncidentFrame>();
   for (const d of drafts) {
@@ -412,13 +482,15 @@ export function assignIncidentFrames(drafts: Draft[], article: Article, nested: 
     for (let i = frames.length - 1; i >= 0 && !frame; i--) {
       const f = frames[i]!;
       if (f.type !== d.eventType) continue;
+      // An undated mention of the story is never a mention of the background incident told last.
+      if (f.background && !background.has(d) && !d.time) continue;
       if (f.location && d.location && !nested(f.location, d.location) && !nested(d.location, f.location)) continue;
       if (f.time && d.time && !overlaps(f.time, d.time)) continue;
       // Two calls of one article with different people are two calls.
       if (f.people.size && d.participants?.length && !d.participants.some((p) => f.people.has(p))) continue;
       frame = f;
     }
-    if (!frame) frames.push((frame = { id: `${article.id}@i${frames.length + 1}`, type: d.eventType, people: new Set() }));
+    if (!frame) frames.push((frame = { id: `${article.id}@i${frames.length + 1}`, type: d.eventType, people: new Set(), background: background.has(d) }));
     for (const p of d.participants ?? []) frame.people.add(p);
     // The most specific place and the most precise date of the frame's mentions.
     if (d.location && (!frame.location || nested(frame.location, d.location))) frame.location = d.location;

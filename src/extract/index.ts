@@ -14,7 +14,9 @@ import { fold } from "../text/fold.js";
 import { analyseSentence, compileLexicon, hits, isTitle, matches, type CompiledLexicon, type DocMemory, type Hit, type SentenceInfo } from "./sentence.js";
 import { extractQuantities, noteEstimates } from "./quantities.js";
 import { assignFrames } from "./frames.js";
-import { assignIncidentFrames, incidentClaims, settleSiteTypes } from "./incidents.js";
+import { assignIncidentFrames, clockLine, incidentClaims, settleSiteTypes, timeByClockLine } from "./incidents.js";
+import { headNoun, nounParticipants } from "./participant-lists.js";
+import { borrowDepartureDates, noteDepartures, type Departure } from "./departure-date.js";
 import { timeValue } from "./time-value.js";
 import { findOffsets } from "./offsets.js";
 import { daysBetween } from "../util/dates.js";
@@ -49,6 +51,8 @@ export function extractClaims(article: Article, registry: EntityRegistry): Extra
   let t = 0;
   let previousEnd = 0;
   let previousSentence: Sentence | undefined;
+  const departures: Departure[] = [];
+  let lineClock: TimeExpression | undefined;
   for (const s of sentences) {
     while (t < allTimes.length && allTimes[t]!.span[0] < s.start) t++;
     const times: TimeExpression[] = [];
@@ -65,11 +69,16 @@ export function extractClaims(article: Article, registry: EntityRegistry): Extra
       drafts.push(...meetingClaims(ctx), ...statementClaims(ctx), ...eventClaims(ctx));
       if (info.mentions.some((m) => m.type === "place" || m.type === "event")) drafts.push(...movementClaims(ctx));
       drafts.push(...extractQuantities(info, lex, body, article, registry));
+      departures.push(...noteDepartures(info, body, article.lang));
     }
     // Incidents also read a site named in a sentence with nothing else to check ("they reached the X Gallery").
-    drafts.push(...incidentClaims(ctx, INCIDENT_HELPERS));
+    const incidents = incidentClaims(ctx, INCIDENT_HELPERS);
+    // "9.30am" on a line of its own times the event told on the next line.
+    if (lineClock) timeByClockLine(incidents, lineClock);
+    drafts.push(...incidents);
     if (info.checkable) drafts.push(...offsetClaims(ctx, drafts, first, previousSentence));
     previousSentence = s;
+    lineClock = info.checkable ? clockLine(info, body) : undefined;
     drafts.push(...nameClaims(ctx));
     for (const m of info.mentions) if (m.type === "place") placeCounts.set(m.entity, (placeCounts.get(m.entity) ?? 0) + 1);
     remember(info, lex, registry, memory);
@@ -87,6 +96,7 @@ export function extractClaims(article: Article, registry: EntityRegistry): Extra
     }
   }
   settleSiteTypes(drafts, article);
+  borrowDepartureDates(drafts, departures, body);
   assignIncidentFrames(drafts, article, (a, b) => registry.contains(a, b));
   const claims = assignFrames(drafts, article, (a, b) => registry.contains(a, b));
   return { claims, unsupportedLanguage: false };
@@ -411,34 +421,15 @@ function meetingClaims(ctx: BuildContext): Draft[] {
  */
 function participantsOf(ctx: BuildContext, trigger: Hit, clause: Hit): string[] {
   const { info, lex, body } = ctx;
-  const isNoun = lex.re.meetingNoun.test(trigger.text);
+  const isNoun = lex.re.meetingNoun.test(headNoun(trigger));
   const supported = isNoun && lex.re.supportVerbs.test(body.slice(Math.max(clause.start, trigger.start - 40), trigger.start));
-  if (isNoun && !supported && lex.re.participantLinks.test(body.slice(trigger.end, trigger.end + 12))) {
-    const out: string[] = [];
-    const persons = info.actors.filter((m) => m.type === "person" && m.start > trigger.end && m.end <= clause.end);
-    let cursor = trigger.end;
-    for (const m of persons) {
-      const gap = body.slice(cursor, m.start);
-      // Between the noun and each name only links, titles, conjunctions and commas may stand.
-      if (!/^[\s\p{L}.,’'-]*$/u.test(gap) || gap.split(/\s+/).filter((w) => w && !isLinkWord(w, lex)).length > 0) break;
-      out.push(m.entity);
-      cursor = m.end;
-      // "with A and B, Minister C ...": the list ends at the item after the conjunction.
-      if (out.length > 1 && gap.split(/\s+/).some((w) => lex.conjunctions.has(fold(w)) && w !== ",")) break;
-    }
-    if (out.length) {
-      // "Merz was in Warsaw for talks with Tusk": the clause's subject takes part too.
-      const subject = info.actors.filter((m) => m.type === "person" && m.start >= clause.start && m.end <= trigger.start && inContent(info, m)).pop();
-      if (subject) out.unshift(subject.entity);
-      return [...new Set(out)];
-    }
+  const listed = isNoun && !supported ? nounParticipants(info, body, lex, trigger, clause) : undefined;
+  if (listed) {
+    // "Merz was in Warsaw for talks with Tusk": the clause's subject takes part too.
+    const subject = info.actors.filter((m) => m.type === "person" && m.start >= clause.start && m.end <= trigger.start && inContent(info, m)).pop();
+    return [...new Set(subject ? [subject.entity, ...listed] : listed)];
   }
   return peopleIn(ctx, clause);
-}
-
-function isLinkWord(word: string, lex: CompiledLexicon): boolean {
-  const w = fold(word.replace(/[,.]$/, ""));
-  return w === "" || lex.conjunctions.has(w) || isTitle(word, lex) || lex.re.participantLinks.test(` ${w}`) || /^(?:the|a|an|his|her|their|jego|jej|ich|us|u\.s|s)$/.test(w);
 }
 
 /** Travel ("will fly to Prague", "polecą do Pragi"), attendance of an event, and presence ("remain in Kraków"). */

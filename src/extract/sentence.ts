@@ -412,12 +412,13 @@ function addUnregisteredPeople(
     // Institutions ("Electoral Commission"), regnal numbers ("Louis XIV") and places ("Air India") are not people.
     if (lex.nonPersonWord.test(a.text) || lex.nonPersonWord.test(b.text) || /^[IVXLC]+$/.test(b.text)) continue;
     const prev = tokens[i - 1];
-    const afterTitle = prev !== undefined && isTitle(prev.text, lex);
+    // After a title's complement ("minister sprawiedliwości"), where an institution's name may stand, only a known given name opens a person.
+    const afterTitle = prev !== undefined && (isTitle(prev.text, lex) || (titleWithComplement(tokens, i, lex) && registry.isGivenName(a.text)));
     if (!afterTitle && (registry.geoPlace(a.text, false, BIG_TOWN, true) || registry.geoPlace(b.text, false, BIG_TOWN, true))) continue;
     const next = tokens[i + 2];
     const beforeSpeech = next !== undefined && lex.re.speechWord.test(next.text);
     // Without a title, the first word must be a known given name: "Red Electrica said" names a company.
-    if (!afterTitle && (!registry.isGivenName(a.text) || (!beforeSpeech && !meetingParty(a, b, body, meetings, lex)))) continue;
+    if (!afterTitle && (!registry.isGivenName(a.text) || (!beforeSpeech && !afterClosingSpeech(tokens, i, body, lex) && !meetingParty(a, b, body, meetings, lex)))) continue;
     const key = stemKeyOf(b.text);
     const id = memory.people.get(key) ?? `person-${surnameKey(b.text).replace(/[^a-z0-9]+/g, "-")}`;
     memory.people.set(key, id);
@@ -431,6 +432,34 @@ function addUnregisteredPeople(
   }
 }
 
+/** Polish verb forms (past tense, infinitive) that end a title's complement: "minister spotkał …" has none. */
+const VERB_ENDING = /(?:ł|ła|ło|li|ły|ć|ed)$/u;
+
+/**
+ * A title and its complement of one or two lower-case words before the name: "minister
+ * sprawiedliwości X Y", "minister spraw zagranicznych X" (never a verb: "minister
+ * spotkał X Y" is no title of X).
+ */
+function titleWithComplement(tokens: Token[], i: number, lex: CompiledLexicon): boolean {
+  for (let n = 1; n <= 2; n++) {
+    const title = tokens[i - n - 1];
+    if (!title) return false;
+    const complement = tokens.slice(i - n, i);
+    const ok = complement.every((t) => !t.cap && t.text.length >= 4 && /^\p{Ll}+$/u.test(t.text) && !lex.names.stopwords.has(fold(t.text)) && !VERB_ENDING.test(t.text) && !isTitle(t.text, lex));
+    if (!ok) return false;
+    if (isTitle(title.text, lex)) return true;
+  }
+  return false;
+}
+
+/** A name right after a speech verb that closes a quote or a clause: "'…,' said X Y", "– podkreślił X Y". */
+function afterClosingSpeech(tokens: Token[], i: number, body: string, lex: CompiledLexicon): boolean {
+  const verb = tokens[i - 1];
+  if (!verb || !lex.re.speechWord.test(verb.text) || body.slice(verb.end, tokens[i]!.start) !== " ") return false;
+  const before = tokens[i - 2];
+  const gap = body.slice(before ? before.end : Math.max(0, verb.start - 4), verb.start);
+  return /[,–—"”'’»]\s*$/u.test(gap);
+}
 
 /** Two name words that are the subject or the object of a meeting word next to them, and no institution. */
 function meetingParty(a: Token, b: Token, body: string, meetings: readonly Hit[], lex: CompiledLexicon): boolean {

@@ -183,6 +183,7 @@ const NOTES: Array<[string, string]> = [
   ["inferred-time", "A side gives no date; it was taken as the days around publication."],
   ["inferred-place", "A side names no place; it was taken as the place its article is about, so the counts may be of different incidents."],
   ["attribution-differs", "The sides are given on behalf of different sources."],
+  ["date-of-departure", "A side dates only the flight's departure; the crash was taken to be on that day."],
 ];
 
 function qualifierNotes(qualifiers: string[]): string {

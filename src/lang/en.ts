@@ -36,7 +36,7 @@ export const en: ExtractionLexicon = {
   relationalLinks: ["of", "for", "to"],
   genitiveTitles: [],
   conjunctions: ["and", ","],
-  meetingNoun: "^(?:meeting|meetings|talks|negotiations|summit|discussions|consultations)$",
+  meetingNoun: "^(?:meeting|meetings|talks|negotiations|summit|discussions|consultations|exchange)$",
   participantLinks: "^\\s*(?:with|between|among)\\b",
   finitePast: "^(?:\\p{L}+ed|met|held|spoke|struck|flew|blew up|broke out|went down|shot down|burnt|sank|fell|sat down with|caught fire)$",
   nonFiniteBefore: "\\b(?:be|been|being|is|are|was|were|am|have|has|had|having|will|would|shall|should|can|could|may|might|must|to|'ll|'d|did|do|does|get|gets|got|not|never|n't)\\s+(?:(?:\\p{L}+ly|also|then|later|finally|all|both)\\s+)?$",

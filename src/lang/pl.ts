@@ -8,7 +8,7 @@ export const pl: ExtractionLexicon = {
     "specjaln", "sekretarz", "kanclerz", "ambasador", "wojewod", "burmistrz", "prezydent miasta", "sedzia", "sedzi", "sedzin",
     "prokurator", "general", "szef", "przewodniczac", "marszal", "doradc", "pan", "pani", "dr", "prof", "mecenas", "adwokat",
     "krol", "krolow", "papiez", "mec", "pelnomocnik", "adw", "radca", "rzecznik", "posel", "poslank", "senator", "negocjator", "przedstawiciel", "dowodc", "komendant", "starost",
-    "wojt", "radn", "amerykansk", "rosyjsk", "ukrainsk", "polsk", "niemieck", "francusk", "europejsk", "czesk", "litewsk",
+    "wojt", "radn", "przywodc", "wiceprezydent", "wiceministr", "dyrektor", "amerykansk", "rosyjsk", "ukrainsk", "polsk", "niemieck", "francusk", "europejsk", "czesk", "litewsk",
     "byly", "bylego", "ds", "glown", "usa",
   ],
   stopwords: [

@@ -6,7 +6,7 @@
  * still becomes an entity (`person-<surname key>`), so it links across articles.
  */
 import levenshtein from "fast-levenshtein";
-import { fold, nameKey, stemKey, stripEnding } from "../text/fold.js";
+import { fold, nameKey, stemKey, stripEnding, withoutApostropheEnding } from "../text/fold.js";
 import { gazetteer, placeKeys, type GeoPlace } from "./gazetteer.js";
 import type { Token } from "../text/tokens.js";
 
@@ -530,5 +530,5 @@ export function isInflectedTitle(folded: string, titles: Set<string>): boolean {
 
 /** Comparison key of a given name: transliteration- and case-ending-insensitive. */
 export function givenNameKey(given: string): string {
-  return stripEnding(nameKey(given));
+  return stripEnding(nameKey(withoutApostropheEnding(given)));
 }

@@ -80,8 +80,19 @@ export function stemKey(text: string): string {
   return memo(stemMemo, text, stemKeyUncached);
 }
 
+/**
+ * A Polish case ending written after an apostrophe, because the name ends in a letter that is not
+ * pronounced as written ("Lance'a", "Royce'owi", "Murphy'ego"): the name is what stands before it.
+ */
+const APOSTROPHE_ENDING = /([aeiouyéèë])['’](?:a|owi|em|ie|u|y|ego|emu|m|om|ach|ami|ów)(?![\p{L}])/giu;
+
+/** The name without an apostrophe-written case ending ("Lance'a" → "Lance"). */
+export function withoutApostropheEnding(text: string): string {
+  return text.includes("'") || text.includes("’") ? text.replace(APOSTROPHE_ENDING, "$1") : text;
+}
+
 function stemKeyUncached(text: string): string {
-  return nameKey(text)
+  return nameKey(withoutApostropheEnding(text))
     .split(" ")
     .filter((part) => part.length > 0)
     .map(stripEnding)

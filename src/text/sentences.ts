@@ -74,6 +74,8 @@ function isAbbreviation(text: string, dot: number): boolean {
   while (i > 0 && isLetterOrDot(text, i - 1)) i--;
   const word = text.slice(i, dot).toLowerCase();
   if (word.length === 1 && /\p{Lu}/u.test(text[i]!)) return true; // an initial: "J. Smith"
+  // Initials written together ("J.D. Smith", "J.R.R."): capitals each closed by a dot, never a sentence's last word.
+  if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(text.slice(i, dot)) && !ABBREVIATIONS.has(word)) return true;
   if (ABBREVIATIONS.has(word)) {
     // "in the U.S. The..." still ends a sentence when a capital follows an abbreviation that usually closes one.
     return !/^(?:etc|inc|ltd|co|corp)$/.test(word);

@@ -3,7 +3,9 @@
  * they overlap and conflict when they are disjoint.
  * Parameters: `field` ("duration" | "time"), `tolerance` (minutes or days of slack, default 0),
  * `maxGapDays` (time only: a larger gap means two different events, so say nothing; default 3).
- * Qualifiers: `approximate` when a hedge or a wider granularity was needed to overlap.
+ * Qualifiers: `approximate` when a hedge or a wider granularity was needed to overlap;
+ * `date-of-departure` when a side's date is its flight's departure day (a crash dated by the
+ * take-off), which makes a conflict a warning at most.
  */
 import type { Claim } from "../../types.js";
 import type { CompareResult } from "../rule-api.js";
@@ -41,6 +43,8 @@ export function intervalOverlap(a: Claim, b: Claim, o: IntervalOverlapOptions): 
   }
   const gap = Math.max(ia[0], ib[0]) - Math.min(ia[1], ib[1]);
   const qualifiers = modalityQualifiers(a, b);
+  const departure = o.field === "time" && Boolean(a.time?.borrowedFrom === "departure" || b.time?.borrowedFrom === "departure");
+  if (departure) qualifiers.push("date-of-departure");
   if (gap <= tolerance) {
     const identical = ia[0] === ib[0] && ia[1] === ib[1];
     if (hedged && !identical) qualifiers.unshift("approximate");
@@ -54,5 +58,6 @@ export function intervalOverlap(a: Claim, b: Claim, o: IntervalOverlapOptions): 
   if (o.field === "duration" && hedged && gap <= 0.1 * Math.min(ia[1], ib[1])) {
     return { verdict: "conflict", qualifiers: ["close", ...qualifiers], values, data, severity: "warning" };
   }
-  return { verdict: "conflict", qualifiers, values, data };
+  // A date borrowed from the departure is a guess about the crash's day: never more than a warning.
+  return departure ? { verdict: "conflict", qualifiers, values, data, severity: "warning" } : { verdict: "conflict", qualifiers, values, data };
 }
