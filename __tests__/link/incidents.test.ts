@@ -93,6 +93,19 @@ describe("incidents link by type, place and date", () => {
     expect(fs.filter((f) => f.rule.startsWith("incident-"))).toEqual([]);
   });
 
+  it("two days of one crash link through the district both name, though one names no town", () => {
+    const district = findings(
+      article("a", "en", "2026-03-07", "A cargo plane crashed in the Grunwald district of Poznań on Thursday."),
+      article("b", "pl", "2026-03-07", "Samolot towarowy rozbił się w piątek w dzielnicy Grunwald."),
+    );
+    expect(show(district.filter((f) => f.rule === "incident-date"))).toEqual(["incident-date conflict warning"]);
+    const none = findings(
+      article("a", "en", "2026-03-07", "A cargo plane crashed in the Grunwald district of Poznań on Thursday."),
+      article("b", "pl", "2026-03-07", "Samolot towarowy rozbił się w piątek w dzielnicy Jeżyce."),
+    );
+    expect(none.filter((f) => f.rule === "incident-date")).toEqual([]);
+  });
+
   it("phone calls link only between the same people", () => {
     const fs = findings(
       article("a", "en", "2026-01-20", "Steve Witkoff and Kirill Dmitriev held a phone call lasting 90 minutes on Monday."),

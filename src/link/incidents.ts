@@ -5,7 +5,8 @@
  * level (a field near a town and a hostel in the city next to it: the location rule decides),
  * and their date windows overlap (an undated frame lies in the days before publication, marked
  * inferred). Two stated days at most two days apart in one located place are still linked, so the
- * date rule can say that one report has the wrong day.
+ * date rule can say that one report has the wrong day; so are two that name the same district or
+ * part of a building, when one of them names no town.
  *
  * Never all pairs: blocking keys `type|week` for every week a frame's window touches.
  */
@@ -24,6 +25,8 @@ interface IncidentFrame {
   time?: TimeValue;
   /** Everyone named by the frame's mentions. */
   people: string[];
+  /** Named sites below the town (`district:key`, `part:key`): a place of their own even where no town is named. */
+  sites: Set<string>;
 }
 
 /** Days apart two stated dates of one located incident may be and still be linked (for the date rule). */
@@ -34,7 +37,8 @@ function buildFrames(claims: Claim[], registry: EntityRegistry): IncidentFrame[]
   for (const c of claims) {
     if (c.kind !== "incident" || !c.eventType || !c.frame) continue;
     let f = byKey.get(c.frame);
-    if (!f) byKey.set(c.frame, (f = { key: c.frame, doc: c.doc, type: c.eventType, claims: [], people: [] }));
+    if (!f) byKey.set(c.frame, (f = { key: c.frame, doc: c.doc, type: c.eventType, claims: [], people: [], sites: new Set() }));
+    if (c.site?.key && (c.site.kind === "district" || c.site.kind === "part")) f.sites.add(`${c.site.kind}:${c.site.key}`);
     for (const p of c.participants ?? []) if (!f.people.includes(p)) f.people.push(p);
     f.claims.push(c);
     if (c.location && (!f.location || registry.contains(f.location, c.location))) f.location = c.location;
@@ -60,11 +64,12 @@ function sameIncident(f: IncidentFrame, g: IncidentFrame, { registry, days }: Li
   if (participantTypes().has(f.type) && !f.people.some((p) => g.people.includes(p))) return false;
   if (!f.time || !g.time) return true;
   if (overlaps(f.time, g.time)) return true;
-  if (f.time.inferred || g.time.inferred || !f.location || !g.location) return false;
+  const sharedSite = [...f.sites].some((k) => g.sites.has(k));
+  if (f.time.inferred || g.time.inferred || ((!f.location || !g.location) && !sharedSite)) return false;
   const dayLike = days.span(f.time) <= 1 && days.span(g.time) <= 1;
   // Below country level: a registered place with a parent, or a place the gazetteer named ("place-…").
-  const below = (p: string) => registry.get(p)?.within !== undefined || p.startsWith("place-");
-  const local = below(f.location) || below(g.location);
+  const below = (p: string | undefined) => p !== undefined && (registry.get(p)?.within !== undefined || p.startsWith("place-"));
+  const local = sharedSite || below(f.location) || below(g.location);
   return dayLike && local && Math.abs(days.between(f.time.start!, g.time.start!)) <= MAX_DATE_GAP_DAYS;
 }
 
