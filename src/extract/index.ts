@@ -16,6 +16,8 @@ import { extractQuantities, noteEstimates } from "./quantities.js";
 import { assignFrames } from "./frames.js";
 import { assignIncidentFrames, incidentClaims } from "./incidents.js";
 import { timeValue } from "./time-value.js";
+import { delegationsIn, mayNameDelegation, roundIn, talksParties } from "./delegations.js";
+import { partyIndex } from "../normalize/parties.js";
 import { daysBetween } from "../util/dates.js";
 
 /** A claim before ids and frames are assigned. */
@@ -81,7 +83,8 @@ export function extractClaims(article: Article, registry: EntityRegistry): Extra
     }
   }
   assignIncidentFrames(drafts, article, (a, b) => registry.contains(a, b));
-  const claims = assignFrames(drafts, article, (a, b) => registry.contains(a, b));
+  const parties = partyIndex(registry);
+  const claims = assignFrames(drafts, article, (a, b) => registry.contains(a, b), (id) => parties.isCountry(id));
   return { claims, unsupportedLanguage: false };
 }
 
@@ -311,8 +314,11 @@ function meetingClaims(ctx: BuildContext): Draft[] {
   const repeated = hits(lex.re.repeated, info.s).length > 0;
   // "X also attended" names a participant of the meeting the story is about, without a meeting word.
   const triggers = hits(lex.re.meeting, info.s);
-  const joinedOnly = triggers.length === 0 ? hits(lex.re.joined, info.s).slice(0, 1) : [];
-  for (const trigger of [...triggers, ...joinedOnly]) {
+  // "The Russian delegation arrived late", "szef ukraińskiej delegacji X": a party of the talks the story is about.
+  const delegations = mayNameDelegation(info, lex) ? delegationsIn(info, ctx.body, lex, ctx.registry) : [];
+  const delegationOnly = triggers.length === 0 && delegations.length ? [{ start: delegations[0]!.start, end: delegations[0]!.end, text: ctx.body.slice(delegations[0]!.start, delegations[0]!.end) }] : [];
+  const joinedOnly = triggers.length === 0 && !delegationOnly.length ? hits(lex.re.joined, info.s).slice(0, 1) : [];
+  for (const trigger of [...triggers, ...joinedOnly, ...delegationOnly]) {
     const clause = clauseOf(info, trigger.start);
     if (seen.has(clause.start) || !inContent(info, trigger)) continue;
     if (lex.re.meetingFalseBefore.test(ctx.body.slice(Math.max(clause.start, trigger.start - 12), trigger.start))) continue;
@@ -320,18 +326,27 @@ function meetingClaims(ctx: BuildContext): Draft[] {
     const mod = modalityAt(ctx, trigger, clause);
     // The trip's own claim carries the denial.
     if (mod.purposeOfDeniedTrip) continue;
+    const byDelegation = delegationOnly.includes(trigger);
+    // A delegation's mention says nothing of whether talks were denied ("the delegation did not know ...").
+    if (byDelegation && mod.modality === "denied") continue;
     const d = base(ctx, "meeting", mod);
-    let people = participantsOf(ctx, trigger, clause);
+    let people = byDelegation ? [] : participantsOf(ctx, trigger, clause);
     if (!people.length && ctx.memory.lastGroup && hits(lex.re.groupAnaphora, info.s).some((h) => inside(h, clause))) people = [...ctx.memory.lastGroup];
-    if (people.length) (d.participants = people), d.own.add("participants");
     if (people.length >= 2) ctx.memory.lastGroup = people;
+    // Countries and their heads of delegation take part too (countries are told apart from people when linking).
+    const parties = byDelegation ? [] : talksParties(info, ctx.body, lex, ctx.registry, trigger, clause);
+    for (const g of delegations) if (byDelegation || inside(g, clause)) parties.push(...g.countries, ...(g.head ? [g.head] : []));
+    people = [...new Set([...people, ...parties])];
+    if (people.length) (d.participants = people), d.own.add("participants");
+    const round = byDelegation ? undefined : roundIn(ctx.body.slice(clause.start, clause.end), lex.lex);
+    if (round) (d.round = round), d.own.add("round");
     const place = placeIn(ctx, clause, trigger);
     if (place) (d.location = place.id), d.own.add("location");
     const time = timeIn(ctx, clause, mod.modality, trigger);
     if (time) (d.time = time), d.own.add("time");
-    const duration = durationIn(ctx, clause);
+    const duration = byDelegation ? undefined : durationIn(ctx, clause);
     if (duration) (d.duration = duration), d.own.add("duration");
-    d.joined = joinedOnly.includes(trigger) || hits(lex.re.joined, info.s).some((h) => inside(h, clause));
+    d.joined = joinedOnly.includes(trigger) || byDelegation || hits(lex.re.joined, info.s).some((h) => inside(h, clause));
     d.repeated = repeated;
     d.anaphoric = ctx.article.lang !== "en" || DETERMINER_BEFORE.test(ctx.body.slice(Math.max(0, trigger.start - 30), trigger.start));
     if (d.status) d.own.add("status");

@@ -155,5 +155,9 @@ export const pl: ExtractionLexicon = {
     ["offered", "(?<![\\p{L}])(?:zaoferowa\\p{L}*|proponu\\p{L}*|zaproponowa\\p{L}*|obiecał\\p{L}*)"],
   ],
   estimate: "(?<![\\p{L}])(?:exit poll\\p{L}*|sondaż\\p{L}*|late poll\\p{L}*|prognoz\\p{L}*|szacun\\p{L}*|szacowan\\p{L}*|badani\\p{L}* exit poll)",
-  repeated: "(?<![\\p{L}])(?:\\p{L}+ razy|kilka spotkań|wielokrotnie|poprzednie spotkania|serię spotkań)(?![\\p{L}])",
+  repeated: "(?<![\\p{L}])(?:\\p{L}+ razy(?!\\s+\\p{L}+ej(?![\\p{L}]))|kilka spotkań|wielokrotnie|poprzednie spotkania|serię spotkań)(?![\\p{L}])",
+  delegation: "(?<![\\p{L}])(?:delegacj\\p{L}*|delegat\\p{L}*|negocjator\\p{L}*|wysłanni\\p{L}*)(?![\\p{L}])",
+  headLinks: "przewodniczy\\p{L}*|kierowan\\p{L}*|reprezentowan\\p{L}*|prowadzon\\p{L}*|przez|pod|przewodnictwem|na|czele|stał\\p{L}*|stoi|szef\\p{L}*|główn\\p{L}*",
+  roundWord: "rund\\p{L}*",
+  ordinals: ["pierwsz", "drug", "trzec", "czwart", "piat", "szost", "siodm", "osm", "dziewiat", "dziesiat"],
 };

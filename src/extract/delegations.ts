@@ -1,0 +1,187 @@
+/**
+ * Talks between countries' delegations. Reads, in one sentence:
+ * - the countries a delegation word stands for: a national adjective before it ("the Russian
+ *   delegation", "Ukrainian and Russian negotiators", "szefa ukraińskiej delegacji") or after it
+ *   ("delegacja ukraińska"), a country after it ("delegations of Russia and Ukraine", "delegacje
+ *   Rosji i Ukrainy"), or a possessive country before it ("Russia's top negotiator");
+ * - the person heading that delegation, named right after it with only titles and words of
+ *   leading between ("head of the Ukrainian delegation, Defence Minister X", "szef rosyjskiej
+ *   delegacji X", "delegacji przewodniczył doradca prezydenta X", "led by X");
+ * - the countries of the talks themselves: a compound before the meeting word ("Russian-Ukrainian
+ *   talks", "rosyjsko-ukraińskich rozmów") or two countries that open the clause ("Russia and
+ *   Ukraine held talks", "Rosjanie usiedli z Ukraińcami do stołu rozmów");
+ * - which round of talks it is ("the second round", "trzecia runda"); "the first direct talks"
+ *   is no round.
+ * Countries become meeting participants (country entity ids, see src/normalize/parties.ts), and
+ * a head of delegation one more participant; linking keeps countries apart from people.
+ */
+import type { ExtractionLexicon } from "../lang/lexicon.js";
+import type { EntityRegistry, Mention } from "../normalize/entities.js";
+import { partyIndex, type PartyIndex } from "../normalize/parties.js";
+import { fold } from "../text/fold.js";
+import type { Token } from "../text/tokens.js";
+import { isTitle, type CompiledLexicon, type Hit, type SentenceInfo } from "./sentence.js";
+
+/** A delegation named in a sentence: the countries it stands for and who heads it. */
+export interface Delegation {
+  countries: string[];
+  head?: string;
+  /** Offsets of the delegation word. */
+  start: number;
+  end: number;
+}
+
+interface Compiled {
+  delegation: RegExp;
+  headLink: RegExp;
+  round: RegExp;
+  roundNumber: RegExp;
+  ordinals: string[];
+}
+
+const compiled = new Map<string, Compiled>();
+
+function compile(lex: ExtractionLexicon): Compiled {
+  let c = compiled.get(lex.lang);
+  if (c) return c;
+  const ordinals = lex.ordinals.map((o) => fold(o));
+  c = {
+    delegation: new RegExp(`^(?:${lex.delegation})$`, "iu"),
+    headLink: new RegExp(`^(?:${lex.headLinks})$`, "iu"),
+    // "the second round", "druga runda", "trzeciej rundy rozmów", with at most one word between ("second negotiating round").
+    round: new RegExp(`(?<![\\p{L}])(${ordinals.join("|")})\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:${lex.roundWord})(?![\\p{L}])`, "iu"),
+    // "round 2", "2nd round", "2. runda".
+    roundNumber: new RegExp(`(?<![\\p{L}])(?:(?:${lex.roundWord})\\s+(\\d{1,2})(?!\\d)|(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:${lex.roundWord})(?![\\p{L}]))`, "iu"),
+    ordinals,
+  };
+  compiled.set(lex.lang, c);
+  return c;
+}
+
+/** The round number a text names ("the second round of talks" → 2), if any. */
+export function roundIn(text: string, lex: ExtractionLexicon): number | undefined {
+  const c = compile(lex);
+  const folded = fold(text);
+  const named = c.round.exec(folded);
+  if (named) return c.ordinals.indexOf(named[1]!.toLowerCase()) + 1 || undefined;
+  const digits = c.roundNumber.exec(folded);
+  const n = digits ? Number(digits[1] ?? digits[2]) : NaN;
+  return n >= 1 ? n : undefined;
+}
+
+const CONJUNCTIONS = new Set(["and", "i", "oraz", "a"]);
+const ARTICLES = new Set(["the", "its", "their", "of"]);
+/** Prepositions between a delegation word and the countries after it ("delegations of/from Russia", "delegacja z Ukrainy"). */
+const OF = new Set(["of", "from", "z", "ze"]);
+
+/** The country a token names: a national adjective or noun, or (with `names`) the country's own name. */
+function countryOf(t: Token, parties: PartyIndex, registry: EntityRegistry, polish: boolean, names: boolean): string | undefined {
+  // English demonyms are capitalised ("US" against "us"); Polish adjectives are not.
+  const party = polish || t.cap ? parties.partyOf(t.text) : undefined;
+  if (party) return party;
+  if (!names || !t.cap) return undefined;
+  const def = registry.lookup(t.text.replace(/['’]s$/u, ""));
+  return def && parties.isCountry(def.id) ? def.id : undefined;
+}
+
+const onlySpace = (s: string) => /^[\s,]*$/u.test(s);
+
+/** The delegations a sentence names, with their countries and heads. */
+export function delegationsIn(info: SentenceInfo, body: string, lex: CompiledLexicon, registry: EntityRegistry): Delegation[] {
+  const c = compile(lex.lex);
+  const parties = partyIndex(registry);
+  const polish = lex.lex.lang === "pl";
+  const tokens = info.tokens;
+  const out: Delegation[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i]!;
+    if (!c.delegation.test(word.text)) continue;
+    const countries: string[] = [];
+    // Before it: "the Russian", "Turkish, American and Ukrainian", "Russia's top", "szefa ukraińskiej".
+    for (let j = i - 1; j >= 0 && i - j <= 8; j--) {
+      const t = tokens[j]!;
+      if (!onlySpace(body.slice(t.end, tokens[j + 1]!.start))) break;
+      const possessive = /['’]s$/u.test(t.text);
+      const id = countryOf(t, parties, registry, polish, possessive);
+      if (id) {
+        countries.push(id);
+        continue;
+      }
+      const f = fold(t.text);
+      if (CONJUNCTIONS.has(f) || ARTICLES.has(f) || (countries.length === 0 && c.headLink.test(t.text))) continue;
+      break;
+    }
+    // After it: "delegacja ukraińska", "delegations of Russia and Ukraine", "delegacje Rosji i Ukrainy".
+    let last = i;
+    for (let j = i + 1; j < tokens.length && j - i <= 6; j++) {
+      const t = tokens[j]!;
+      if (!onlySpace(body.slice(tokens[j - 1]!.end, t.start))) break;
+      const id = countryOf(t, parties, registry, polish, true);
+      if (id) {
+        countries.push(id);
+        last = j;
+        continue;
+      }
+      const f = fold(t.text);
+      if ((CONJUNCTIONS.has(f) && countries.length > 0) || (OF.has(f) && j === i + 1)) continue;
+      break;
+    }
+    if (!countries.length) continue;
+    const d: Delegation = { countries: [...new Set(countries)], start: word.start, end: word.end };
+    const head = headAfter(info, body, lex, c, last);
+    if (head) d.head = head.entity;
+    out.push(d);
+  }
+  return out;
+}
+
+/** The person named right after a delegation, with only titles, words of leading, commas and spaces between. */
+function headAfter(info: SentenceInfo, body: string, lex: CompiledLexicon, c: Compiled, from: number): Mention | undefined {
+  const tokens = info.tokens;
+  const end = tokens[from]!.end;
+  const person = info.mentions.find((m) => m.type === "person" && m.start >= end && !m.possessive);
+  if (!person || person.start - end > 80) return undefined;
+  const gap = tokens.filter((t) => t.start >= end && t.end <= person.start);
+  if (gap.length > 5 || !/^[\s,\p{L}\p{M}.'’-]*$/u.test(body.slice(end, person.start))) return undefined;
+  // A title's own words may stand beside it ("Defence Minister", "ministra obrony", "doradca prezydenta").
+  const titled = gap.map((t) => isTitle(t.text, lex) || lex.genitiveTitles.has(fold(t.text)));
+  const ok = gap.every((t, k) => titled[k] || c.headLink.test(t.text) || titled[k - 1] === true || titled[k + 1] === true);
+  return ok ? person : undefined;
+}
+
+/** The countries of talks named by the meeting word's own modifiers or the clause's subject. */
+export function talksParties(info: SentenceInfo, body: string, lex: CompiledLexicon, registry: EntityRegistry, trigger: Hit, clause: Hit): string[] {
+  const parties = partyIndex(registry);
+  const polish = lex.lex.lang === "pl";
+  const tokens = info.tokens;
+  const at = tokens.findIndex((t) => t.start >= trigger.start);
+  if (at < 0) return [];
+  // "rosyjsko-ukraińskich rozmów", "Russia-Ukraine peace talks": a compound right before the word, or one word before it.
+  for (let j = at - 1; j >= Math.max(0, at - 2); j--) {
+    const t = tokens[j]!;
+    if (t.start < clause.start) break;
+    const parts = t.text.split(/[-‐–]/u);
+    if (parts.length < 2) continue;
+    const ids = parts.map((p) => countryOf({ ...t, text: p, cap: /^\p{Lu}/u.test(p) }, parties, registry, polish, true));
+    if (ids.every((id): id is string => id !== undefined) && new Set(ids).size >= 2) return [...new Set(ids)];
+  }
+  // "Russia and Ukraine held talks", "Rosjanie usiedli z Ukraińcami do stołu rozmów": two countries opening the clause.
+  const inClause = tokens.filter((t) => t.start >= clause.start && t.end <= trigger.start);
+  const first = inClause.findIndex((t) => /\p{L}/u.test(t.text));
+  if (first < 0) return [];
+  const a = countryOf(inClause[first]!, parties, registry, polish, true);
+  if (!a || /['’]s$/u.test(inClause[first]!.text)) return [];
+  for (let k = first + 1; k < inClause.length - 1 && k <= first + 4; k++) {
+    const link = fold(inClause[k]!.text);
+    if (!CONJUNCTIONS.has(link) && !["with", "z", "ze"].includes(link)) continue;
+    const b = countryOf(inClause[k + 1]!, parties, registry, polish, true);
+    if (b && b !== a && !/['’]s$/u.test(inClause[k + 1]!.text)) return [a, b];
+  }
+  return [];
+}
+
+/** Whether a sentence names a delegation at all (cheap test before the token walk). */
+export function mayNameDelegation(info: SentenceInfo, lex: CompiledLexicon): boolean {
+  const c = compile(lex.lex);
+  return info.tokens.some((t) => c.delegation.test(t.text));
+}
