@@ -84,7 +84,8 @@ function countryOf(t: Token, parties: PartyIndex, registry: EntityRegistry, poli
   return def && parties.isCountry(def.id) ? def.id : undefined;
 }
 
-const onlySpace = (s: string) => /^[\s,]*$/u.test(s);
+/** Only spaces and commas (and a possessive ending, which the tokenizer leaves out: "Russia's top negotiator"). */
+const onlySpace = (s: string) => /^(?:['’]s)?[\s,]*$/u.test(s);
 
 /** The delegations a sentence names, with their countries and heads. */
 export function delegationsIn(info: SentenceInfo, body: string, lex: CompiledLexicon, registry: EntityRegistry): Delegation[] {
@@ -101,7 +102,7 @@ export function delegationsIn(info: SentenceInfo, body: string, lex: CompiledLex
     for (let j = i - 1; j >= 0 && i - j <= 8; j--) {
       const t = tokens[j]!;
       if (!onlySpace(body.slice(t.end, tokens[j + 1]!.start))) break;
-      const possessive = /['’]s$/u.test(t.text);
+      const possessive = /^['’]s(?![\p{L}])/u.test(body.slice(t.end, t.end + 3));
       const id = countryOf(t, parties, registry, polish, possessive);
       if (id) {
         countries.push(id);
@@ -170,12 +171,13 @@ export function talksParties(info: SentenceInfo, body: string, lex: CompiledLexi
   const first = inClause.findIndex((t) => /\p{L}/u.test(t.text));
   if (first < 0) return [];
   const a = countryOf(inClause[first]!, parties, registry, polish, true);
-  if (!a || /['’]s$/u.test(inClause[first]!.text)) return [];
+  const possessive = (t: Token) => /^['’]s(?![\p{L}])/u.test(body.slice(t.end, t.end + 3));
+  if (!a || possessive(inClause[first]!)) return [];
   for (let k = first + 1; k < inClause.length - 1 && k <= first + 4; k++) {
     const link = fold(inClause[k]!.text);
     if (!CONJUNCTIONS.has(link) && !["with", "z", "ze"].includes(link)) continue;
     const b = countryOf(inClause[k + 1]!, parties, registry, polish, true);
-    if (b && b !== a && !/['’]s$/u.test(inClause[k + 1]!.text)) return [a, b];
+    if (b && b !== a && !possessive(inClause[k + 1]!)) return [a, b];
   }
   return [];
 }

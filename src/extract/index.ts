@@ -316,17 +316,21 @@ function meetingClaims(ctx: BuildContext): Draft[] {
   const triggers = hits(lex.re.meeting, info.s);
   // "The Russian delegation arrived late", "szef ukraińskiej delegacji X": a party of the talks the story is about.
   const delegations = mayNameDelegation(info, lex) ? delegationsIn(info, ctx.body, lex, ctx.registry) : [];
-  const delegationOnly = triggers.length === 0 && delegations.length ? [{ start: delegations[0]!.start, end: delegations[0]!.end, text: ctx.body.slice(delegations[0]!.start, delegations[0]!.end) }] : [];
+  // A delegation outside every meeting word's clause is a claim of its own, read first so that it joins the story's talks
+  // before the sentence's other meetings do ("Ukraine's chief delegate X said after talks that lasted 40 minutes").
+  const triggerClauses = triggers.map((t) => clauseOf(info, t.start));
+  const delegationOnly = delegations.filter((g) => !triggerClauses.some((c) => inside(g, c))).map((g) => ({ start: g.start, end: g.end, text: ctx.body.slice(g.start, g.end) }));
   const joinedOnly = triggers.length === 0 && !delegationOnly.length ? hits(lex.re.joined, info.s).slice(0, 1) : [];
-  for (const trigger of [...triggers, ...joinedOnly, ...delegationOnly]) {
+  for (const trigger of [...delegationOnly, ...triggers, ...joinedOnly]) {
     const clause = clauseOf(info, trigger.start);
-    if (seen.has(clause.start) || !inContent(info, trigger)) continue;
+    const byDelegation = delegationOnly.includes(trigger);
+    // A delegation's head may be the speaker ("said Russia's top negotiator, X"): a party all the same.
+    if (seen.has(clause.start) || (!byDelegation && !inContent(info, trigger))) continue;
     if (lex.re.meetingFalseBefore.test(ctx.body.slice(Math.max(clause.start, trigger.start - 12), trigger.start))) continue;
     seen.add(clause.start);
     const mod = modalityAt(ctx, trigger, clause);
     // The trip's own claim carries the denial.
     if (mod.purposeOfDeniedTrip) continue;
-    const byDelegation = delegationOnly.includes(trigger);
     // A delegation's mention says nothing of whether talks were denied ("the delegation did not know ...").
     if (byDelegation && mod.modality === "denied") continue;
     const d = base(ctx, "meeting", mod);
@@ -335,7 +339,8 @@ function meetingClaims(ctx: BuildContext): Draft[] {
     if (people.length >= 2) ctx.memory.lastGroup = people;
     // Countries and their heads of delegation take part too (countries are told apart from people when linking).
     const parties = byDelegation ? [] : talksParties(info, ctx.body, lex, ctx.registry, trigger, clause);
-    for (const g of delegations) if (byDelegation || inside(g, clause)) parties.push(...g.countries, ...(g.head ? [g.head] : []));
+    // A delegation in the clause, or one whose head is among the people ("Ukraine's negotiator X met ..."), brings its countries.
+    for (const g of delegations) if (inside(g, clause) || (g.head && people.includes(g.head))) parties.push(...g.countries, ...(g.head ? [g.head] : []));
     people = [...new Set([...people, ...parties])];
     if (people.length) (d.participants = people), d.own.add("participants");
     const round = byDelegation ? undefined : roundIn(ctx.body.slice(clause.start, clause.end), lex.lex);
