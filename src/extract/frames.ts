@@ -39,7 +39,7 @@ export function assignFrames(drafts: Draft[], article: Article, nested: PlaceRel
       // "That meeting lasted an hour and a half": a length with nothing else of its own is the last meeting's mentioned, even one in the background.
       const lengthOnly = d.duration !== undefined && !d.time && !d.participants?.length;
       const previous = lengthOnly && mentioned && compatible(mentioned, d, nested) ? mentioned : undefined;
-      const frame = previous ?? findFrame(frames, last, d, nested, background) ?? newFrame(frames, article);
+      const frame = previous ?? findFrame(frames, last, d, nested, background, isCountry) ?? newFrame(frames, article);
       join(frame, d);
       d.frame = frame.id;
       mentioned = frame;
@@ -99,7 +99,14 @@ function newFrame(frames: Frame[], article: Article): Frame {
 }
 
 /** The most recent frame this mention can belong to. */
-function findFrame(frames: Frame[], last: Frame | undefined, d: Draft, nested: PlaceRelation, background: (t: TimeValue | undefined) => boolean): Frame | undefined {
+function findFrame(
+  frames: Frame[],
+  last: Frame | undefined,
+  d: Draft,
+  nested: PlaceRelation,
+  background: (t: TimeValue | undefined) => boolean,
+  isCountry: (id: string) => boolean,
+): Frame | undefined {
   // A background mention and the story's own ones never share a frame, whichever is undated.
   const era = (frame: Frame) => (d.time ? background(d.time) === background(frame.time) : !background(frame.time)) && (frame.time !== undefined || !background(d.time));
   if (!d.participants?.length) {
@@ -116,7 +123,9 @@ function findFrame(frames: Frame[], last: Frame | undefined, d: Draft, nested: P
     const frame = frames[i]!;
     if (!compatible(frame, d, nested) || !era(frame)) continue;
     const shared = d.participants.some((p) => frame.participants.has(p));
-    if (shared || d.joined || frame.participants.size === 0) return frame;
+    // "The Ukrainian negotiator said ...": a country alone is no party of a meeting between people only.
+    const countryOnly = !shared && d.participants.every(isCountry) && frame.participants.size > 0 && ![...frame.participants].some(isCountry);
+    if (shared || (d.joined && !countryOnly) || frame.participants.size === 0) return frame;
   }
   return undefined;
 }

@@ -316,18 +316,21 @@ function meetingClaims(ctx: BuildContext): Draft[] {
   const triggers = hits(lex.re.meeting, info.s);
   // "The Russian delegation arrived late", "szef ukraińskiej delegacji X": a party of the talks the story is about.
   const delegations = mayNameDelegation(info, lex) ? delegationsIn(info, ctx.body, lex, ctx.registry) : [];
-  // A delegation outside every meeting word's clause is a claim of its own, read first so that it joins the story's talks
-  // before the sentence's other meetings do ("Ukraine's chief delegate X said after talks that lasted 40 minutes").
-  const triggerClauses = triggers.map((t) => clauseOf(info, t.start));
-  const delegationOnly = delegations.filter((g) => !triggerClauses.some((c) => inside(g, c))).map((g) => ({ start: g.start, end: g.end, text: ctx.body.slice(g.start, g.end) }));
+  // Each delegation is a claim of its own, read first so that it joins the story's talks before the sentence's other
+  // meetings do ("Ukraine's chief delegate X said after talks that lasted 40 minutes"), also inside a meeting word's
+  // clause, which may be about another meeting ("X confirmed that a presidential meeting was discussed").
+  const delegationOnly = delegations.map((g) => ({ start: g.start, end: g.end, text: ctx.body.slice(g.start, g.end) }));
   const joinedOnly = triggers.length === 0 && !delegationOnly.length ? hits(lex.re.joined, info.s).slice(0, 1) : [];
+  const delegationClauses = new Set<number>();
   for (const trigger of [...delegationOnly, ...triggers, ...joinedOnly]) {
     const clause = clauseOf(info, trigger.start);
     const byDelegation = delegationOnly.includes(trigger);
+    // One delegation claim per clause, beside the clause's meeting claim.
+    if (byDelegation ? delegationClauses.has(clause.start) : seen.has(clause.start)) continue;
     // A delegation's head may be the speaker ("said Russia's top negotiator, X"): a party all the same.
-    if (seen.has(clause.start) || (!byDelegation && !inContent(info, trigger))) continue;
+    if (!byDelegation && !inContent(info, trigger)) continue;
     if (lex.re.meetingFalseBefore.test(ctx.body.slice(Math.max(clause.start, trigger.start - 12), trigger.start))) continue;
-    seen.add(clause.start);
+    (byDelegation ? delegationClauses : seen).add(clause.start);
     const mod = modalityAt(ctx, trigger, clause);
     // The trip's own claim carries the denial.
     if (mod.purposeOfDeniedTrip) continue;
@@ -345,9 +348,11 @@ function meetingClaims(ctx: BuildContext): Draft[] {
     if (people.length) (d.participants = people), d.own.add("participants");
     const round = byDelegation ? undefined : roundIn(ctx.body.slice(clause.start, clause.end), lex.lex);
     if (round) (d.round = round), d.own.add("round");
-    const place = placeIn(ctx, clause, trigger);
+    // Where a meeting word stands in the sentence, the place and date are that meeting's, not the delegation's.
+    const own = !byDelegation || triggers.length === 0;
+    const place = own ? placeIn(ctx, clause, trigger) : undefined;
     if (place) (d.location = place.id), d.own.add("location");
-    const time = timeIn(ctx, clause, mod.modality, trigger);
+    const time = own ? timeIn(ctx, clause, mod.modality, trigger) : undefined;
     if (time) (d.time = time), d.own.add("time");
     const duration = byDelegation ? undefined : durationIn(ctx, clause);
     if (duration) (d.duration = duration), d.own.add("duration");
