@@ -98,6 +98,7 @@ export function delegationsIn(info: SentenceInfo, body: string, lex: CompiledLex
     const word = tokens[i]!;
     if (!c.delegation.test(word.text)) continue;
     const countries: string[] = [];
+    let first = i;
     // Before it: "the Russian", "Turkish, American and Ukrainian", "Russia's top", "szefa ukraińskiej".
     for (let j = i - 1; j >= 0 && i - j <= 8; j--) {
       const t = tokens[j]!;
@@ -106,10 +107,14 @@ export function delegationsIn(info: SentenceInfo, body: string, lex: CompiledLex
       const id = countryOf(t, parties, registry, polish, possessive);
       if (id) {
         countries.push(id);
+        first = j;
         continue;
       }
       const f = fold(t.text);
-      if (CONJUNCTIONS.has(f) || ARTICLES.has(f) || (countries.length === 0 && c.headLink.test(t.text))) continue;
+      if (CONJUNCTIONS.has(f) || ARTICLES.has(f) || (countries.length === 0 && c.headLink.test(t.text))) {
+        first = j;
+        continue;
+      }
       break;
     }
     // After it: "delegacja ukraińska", "delegations of Russia and Ukraine", "delegacje Rosji i Ukrainy".
@@ -129,7 +134,7 @@ export function delegationsIn(info: SentenceInfo, body: string, lex: CompiledLex
     }
     if (!countries.length) continue;
     const d: Delegation = { countries: [...new Set(countries)], start: word.start, end: word.end };
-    const head = headAfter(info, body, lex, c, last);
+    const head = headAfter(info, body, lex, c, last) ?? headBefore(info, body, lex, c, first);
     if (head) d.head = head.entity;
     out.push(d);
   }
@@ -148,6 +153,16 @@ function headAfter(info: SentenceInfo, body: string, lex: CompiledLexicon, c: Co
   const titled = gap.map((t) => isTitle(t.text, lex) || lex.genitiveTitles.has(fold(t.text)));
   const ok = gap.every((t, k) => titled[k] || c.headLink.test(t.text) || titled[k - 1] === true || titled[k + 1] === true);
   return ok ? person : undefined;
+}
+
+/** The person named in apposition right before a delegation: "X, head of the Polish delegation", "X, szef polskiej delegacji". */
+function headBefore(info: SentenceInfo, body: string, lex: CompiledLexicon, c: Compiled, from: number): Mention | undefined {
+  const start = info.tokens[from]!.start;
+  const person = [...info.mentions].reverse().find((m) => m.type === "person" && m.end <= start);
+  if (!person || start - person.end > 40 || !/^\s*,/u.test(body.slice(person.end, start))) return undefined;
+  const gap = info.tokens.filter((t) => t.start >= person.end && t.end <= start);
+  if (gap.length > 4 || !/^[\s,\p{L}\p{M}.'’-]*$/u.test(body.slice(person.end, start))) return undefined;
+  return gap.every((t) => isTitle(t.text, lex) || c.headLink.test(t.text)) ? person : undefined;
 }
 
 /** The countries of talks named by the meeting word's own modifiers or the clause's subject. */

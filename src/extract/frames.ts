@@ -36,9 +36,10 @@ export function assignFrames(drafts: Draft[], article: Article, nested: PlaceRel
   for (const d of drafts) {
     if (d.kind === "meeting") {
       if (d.repeated) continue;
-      // "That meeting lasted an hour and a half": a length with nothing else of its own is the last meeting's mentioned, even one in the background.
+      // "That meeting lasted an hour and a half": a length with nothing else of its own is the last meeting's mentioned,
+      // one in the background only when a demonstrative points back to it ("the talks lasted" are the story's).
       const lengthOnly = d.duration !== undefined && !d.time && !d.participants?.length;
-      const previous = lengthOnly && mentioned && compatible(mentioned, d, nested) ? mentioned : undefined;
+      const previous = lengthOnly && mentioned && compatible(mentioned, d, nested) && (d.demonstrative || !background(mentioned.time)) ? mentioned : undefined;
       const frame = previous ?? findFrame(frames, last, d, nested, background, isCountry) ?? newFrame(frames, article);
       join(frame, d);
       d.frame = frame.id;
@@ -86,7 +87,7 @@ export function assignFrames(drafts: Draft[], article: Article, nested: PlaceRel
 }
 
 function toClaim(d: Draft, article: Article, n: number, inherited: string[]): Claim {
-  const { own: _own, joined: _joined, anaphoric: _anaphoric, repeated: _repeated, reference: _reference, ...rest } = d;
+  const { own: _own, joined: _joined, anaphoric: _anaphoric, repeated: _repeated, reference: _reference, demonstrative: _demonstrative, party: _party, ...rest } = d;
   const claim: Claim = { id: `${article.id}#${n}`, doc: article.id, ...rest };
   if (inherited.length) claim.inherited = inherited;
   return claim;
@@ -124,8 +125,9 @@ function findFrame(
     if (!compatible(frame, d, nested) || !era(frame)) continue;
     const shared = d.participants.some((p) => frame.participants.has(p));
     // "The Ukrainian negotiator said ...": a country alone is no party of a meeting between people only.
-    const countryOnly = !shared && d.participants.every(isCountry) && frame.participants.size > 0 && ![...frame.participants].some(isCountry);
-    if (shared || (d.joined && !countryOnly) || frame.participants.size === 0) return frame;
+    const countries = [...frame.participants].some(isCountry);
+    const countryOnly = !shared && d.participants.every(isCountry) && frame.participants.size > 0 && !countries;
+    if (shared || (d.joined && !countryOnly) || (d.party && countries) || frame.participants.size === 0) return frame;
   }
   return undefined;
 }

@@ -28,6 +28,10 @@ export type Draft = Omit<Claim, "id" | "doc"> & {
   repeated?: boolean;
   /** The day an undated plan was stated, when the article says ("said on Tuesday"). */
   reference?: string;
+  /** Named with a demonstrative ("that meeting", "tamto spotkanie"): the meeting just mentioned, even one in the background. */
+  demonstrative?: boolean;
+  /** A delegation named beside another meeting word: it joins talks between countries, not the story's meeting of people. */
+  party?: boolean;
 };
 
 export interface ExtractResult {
@@ -303,6 +307,9 @@ function base(ctx: BuildContext, kind: Claim["kind"], m: { modality: Modality; c
   return d;
 }
 
+/** "that meeting", "those talks", "tamto spotkanie", "tamte rozmowy": the meeting just mentioned. */
+const DEMONSTRATIVE_BEFORE = /(?<![\p{L}])(?:that|those|tamt\p{L}*|owo|owe|owa)\s+$/iu;
+
 /** "the talks", "this meeting", "such high-level talks": the meeting named before. */
 const DETERMINER_BEFORE = /\b(?:the|this|that|these|such)\s+(?:[\p{L}-]+\s+)?$/iu;
 
@@ -356,9 +363,12 @@ function meetingClaims(ctx: BuildContext): Draft[] {
     if (time) (d.time = time), d.own.add("time");
     const duration = byDelegation ? undefined : durationIn(ctx, clause);
     if (duration) (d.duration = duration), d.own.add("duration");
-    d.joined = joinedOnly.includes(trigger) || byDelegation || hits(lex.re.joined, info.s).some((h) => inside(h, clause));
+    // Beside another meeting word the delegation may be that meeting's: it joins only talks between countries.
+    if (byDelegation && triggers.length > 0) d.party = true;
+    d.joined = joinedOnly.includes(trigger) || (byDelegation && triggers.length === 0) || hits(lex.re.joined, info.s).some((h) => inside(h, clause));
     d.repeated = repeated;
     d.anaphoric = ctx.article.lang !== "en" || DETERMINER_BEFORE.test(ctx.body.slice(Math.max(0, trigger.start - 30), trigger.start));
+    if (DEMONSTRATIVE_BEFORE.test(ctx.body.slice(Math.max(0, trigger.start - 12), trigger.start))) d.demonstrative = true;
     if (d.status) d.own.add("status");
     out.push(d);
   }

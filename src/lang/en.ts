@@ -9,7 +9,7 @@ export const en: ExtractionLexicon = {
     "colonel", "commander", "chief", "head", "director", "chairman", "chairwoman", "king", "queen", "prince", "princess", "pope",
     "sheikh", "mr", "mrs", "ms", "dr", "prof", "professor", "adviser", "advisor", "aide", "deputy", "foreign", "defence", "defense",
     "interior", "finance", "us", "u.s", "russian", "ukrainian", "american", "polish", "german", "french", "british", "european",
-    "un", "eu", "state", "national", "security", "council", "former", "acting", "lawyer",
+    "un", "eu", "state", "national", "security", "council", "former", "acting", "lawyer", "negotiator", "delegate",
     "attorney", "prosecutor", "officer", "official", "leader", "negotiator", "emissary", "representative", "counterpart",
     "sen", "rep", "gov", "lt", "sgt", "capt", "pres", "presidential", "czech", "lithuanian", "regional", "district", "city",
   ],

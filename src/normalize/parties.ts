@@ -14,10 +14,13 @@ const ADJECTIVE_ENDINGS = new Set(["i", "a", "ie", "iej", "iego", "iemu", "im", 
 
 /** The case endings a plural noun of nationals takes in Polish, by the ending of its nominative. */
 const PLURAL_CASES: Array<[string, string[]]> = [
+  // Longest endings first: "Polacy" is "Polak-", not "Pola-c-".
   ["anie", ["an", "anami", "anom", "anach"]],
-  ["cy", ["cow", "cami", "com", "cach"]],
   ["owie", ["ow", "ami", "om", "ach"]],
   ["acy", ["akow", "akami", "akom", "akach"]],
+  ["ini", ["inow", "inami", "inom", "inach"]],
+  ["ycy", ["ykow", "ykami", "ykom", "ykach"]],
+  ["cy", ["cow", "cami", "com", "cach"]],
   ["si", ["chow", "chami", "chom", "chach"]],
   ["zy", ["zow", "zami", "zom", "zach"]],
 ];
