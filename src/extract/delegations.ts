@@ -148,7 +148,7 @@ function headAfter(info: SentenceInfo, body: string, lex: CompiledLexicon, c: Co
   const person = info.mentions.find((m) => m.type === "person" && m.start >= end && !m.possessive);
   if (!person || person.start - end > 80) return undefined;
   const gap = tokens.filter((t) => t.start >= end && t.end <= person.start);
-  if (gap.length > 5 || !/^[\s,\p{L}\p{M}.'’-]*$/u.test(body.slice(end, person.start))) return undefined;
+  if (gap.length > 7 || !/^[\s,\p{L}\p{M}.'’-]*$/u.test(body.slice(end, person.start))) return undefined;
   // A title's own words may stand beside it ("Defence Minister", "ministra obrony", "doradca prezydenta").
   const titled = gap.map((t) => isTitle(t.text, lex) || lex.genitiveTitles.has(fold(t.text)));
   const ok = gap.every((t, k) => titled[k] || c.headLink.test(t.text) || titled[k - 1] === true || titled[k + 1] === true);

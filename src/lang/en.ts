@@ -162,7 +162,7 @@ export const en: ExtractionLexicon = {
   estimate: "\\b(?:exit polls?|late polls?|opinion polls?|polls?|projections?|projected|estimates?|estimated|forecasts?)\\b",
   repeated: "\\b(?:\\w+ times(?!\\s+(?:as|\\w+er|more|less)\\b)|several meetings|multiple meetings|repeatedly|previous meetings|a series of)\\b",
   delegation: "\\b(?:delegations?|negotiators?|negotiating teams?|delegates?)\\b",
-  headLinks: "led|headed|chaired|represented|by|head|heads|chief|top|lead|leader|of|the|its",
+  headLinks: "was|were|is|are|led|headed|chaired|represented|by|head|heads|chief|top|lead|leader|of|the|its",
   roundWord: "rounds?",
   ordinals: ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
 };
