@@ -1,15 +1,15 @@
 /**
  * Talks between countries' delegations. Reads, in one sentence:
- * - the countries a delegation word stands for: a national adjective before it ("the Russian
- *   delegation", "Ukrainian and Russian negotiators", "szefa ukraińskiej delegacji") or after it
- *   ("delegacja ukraińska"), a country after it ("delegations of Russia and Ukraine", "delegacje
- *   Rosji i Ukrainy"), or a possessive country before it ("Russia's top negotiator");
+ * - the countries a delegation word stands for: a national adjective before it ("the Slovak
+ *   delegation", "Polish and Lithuanian negotiators", "szefa litewskiej delegacji") or after it
+ *   ("delegacja słowacka"), a country after it ("delegations of Poland and Lithuania", "delegacje
+ *   Polski i Litwy"), or a possessive country before it ("Norway's lead negotiator");
  * - the person heading that delegation, named right after it with only titles and words of
- *   leading between ("head of the Ukrainian delegation, Defence Minister X", "szef rosyjskiej
+ *   leading between ("head of the Slovak delegation, Defence Minister X", "szef litewskiej
  *   delegacji X", "delegacji przewodniczył doradca prezydenta X", "led by X");
- * - the countries of the talks themselves: a compound before the meeting word ("Russian-Ukrainian
- *   talks", "rosyjsko-ukraińskich rozmów") or two countries that open the clause ("Russia and
- *   Ukraine held talks", "Rosjanie usiedli z Ukraińcami do stołu rozmów");
+ * - the countries of the talks themselves: a compound before the meeting word ("Polish-Lithuanian
+ *   talks", "polsko-litewskich rozmów") or two countries that open the clause ("Poland and
+ *   Lithuania held talks", "Polacy rozmawiali z Litwinami");
  * - which round of talks it is ("the second round", "trzecia runda"); "the first direct talks"
  *   is no round.
  * Countries become meeting participants (country entity ids, see src/normalize/parties.ts), and
@@ -71,7 +71,7 @@ export function roundIn(text: string, lex: ExtractionLexicon): number | undefine
 
 const CONJUNCTIONS = new Set(["and", "i", "oraz", "a"]);
 const ARTICLES = new Set(["the", "its", "their", "of"]);
-/** Prepositions between a delegation word and the countries after it ("delegations of/from Russia", "delegacja z Ukrainy"). */
+/** Prepositions between a delegation word and the countries after it ("delegations of/from Poland", "delegacja z Litwy"). */
 const OF = new Set(["of", "from", "z", "ze"]);
 
 /** The country a token names: a national adjective or noun, or (with `names`) the country's own name. */
@@ -84,7 +84,7 @@ function countryOf(t: Token, parties: PartyIndex, registry: EntityRegistry, poli
   return def && parties.isCountry(def.id) ? def.id : undefined;
 }
 
-/** Only spaces and commas (and a possessive ending, which the tokenizer leaves out: "Russia's top negotiator"). */
+/** Only spaces and commas (and a possessive ending, which the tokenizer leaves out: "Norway's lead negotiator"). */
 const onlySpace = (s: string) => /^(?:['’]s)?[\s,]*$/u.test(s);
 
 /** The delegations a sentence names, with their countries and heads. */
@@ -99,7 +99,7 @@ export function delegationsIn(info: SentenceInfo, body: string, lex: CompiledLex
     if (!c.delegation.test(word.text)) continue;
     const countries: string[] = [];
     let first = i;
-    // Before it: "the Russian", "Turkish, American and Ukrainian", "Russia's top", "szefa ukraińskiej".
+    // Before it: "the Slovak", "Polish, Czech and Lithuanian", "Norway's lead", "szefa litewskiej".
     for (let j = i - 1; j >= 0 && i - j <= 8; j--) {
       const t = tokens[j]!;
       if (!onlySpace(body.slice(t.end, tokens[j + 1]!.start))) break;
@@ -117,7 +117,7 @@ export function delegationsIn(info: SentenceInfo, body: string, lex: CompiledLex
       }
       break;
     }
-    // After it: "delegacja ukraińska", "delegations of Russia and Ukraine", "delegacje Rosji i Ukrainy".
+    // After it: "delegacja słowacka", "delegations of Poland and Lithuania", "delegacje Polski i Litwy".
     let last = i;
     for (let j = i + 1; j < tokens.length && j - i <= 6; j++) {
       const t = tokens[j]!;
@@ -172,7 +172,7 @@ export function talksParties(info: SentenceInfo, body: string, lex: CompiledLexi
   const tokens = info.tokens;
   const at = tokens.findIndex((t) => t.start >= trigger.start);
   if (at < 0) return [];
-  // "rosyjsko-ukraińskich rozmów", "Russia-Ukraine peace talks": a compound right before the word, or one word before it.
+  // "polsko-litewskich rozmów", "Poland-Lithuania border talks": a compound right before the word, or one word before it.
   for (let j = at - 1; j >= Math.max(0, at - 2); j--) {
     const t = tokens[j]!;
     if (t.start < clause.start) break;
@@ -181,7 +181,7 @@ export function talksParties(info: SentenceInfo, body: string, lex: CompiledLexi
     const ids = parts.map((p) => countryOf({ ...t, text: p, cap: /^\p{Lu}/u.test(p) }, parties, registry, polish, true));
     if (ids.every((id): id is string => id !== undefined) && new Set(ids).size >= 2) return [...new Set(ids)];
   }
-  // "Russia and Ukraine held talks", "Rosjanie usiedli z Ukraińcami do stołu rozmów": two countries opening the clause.
+  // "Poland and Lithuania held talks", "Polacy rozmawiali z Litwinami": two countries opening the clause.
   const inClause = tokens.filter((t) => t.start >= clause.start && t.end <= trigger.start);
   const first = inClause.findIndex((t) => /\p{L}/u.test(t.text));
   if (first < 0) return [];

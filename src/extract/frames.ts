@@ -124,7 +124,7 @@ function findFrame(
     const frame = frames[i]!;
     if (!compatible(frame, d, nested) || !era(frame)) continue;
     const shared = d.participants.some((p) => frame.participants.has(p));
-    // "The Ukrainian negotiator said ...": a country alone is no party of a meeting between people only.
+    // "The Slovak negotiator said ...": a country alone is no party of a meeting between people only.
     const countries = [...frame.participants].some(isCountry);
     const countryOnly = !shared && d.participants.every(isCountry) && frame.participants.size > 0 && !countries;
     if (shared || (d.joined && !countryOnly) || (d.party && countries) || frame.participants.size === 0) return frame;
@@ -151,7 +151,7 @@ function compatible(frame: Frame, d: Draft, nested: PlaceRelation): boolean {
 
 /**
  * Rounds of one series of talks are between the same parties: a round named without its
- * countries ("the first round also took place in Istanbul") takes those of another round the
+ * countries ("the first round was also held in the capital") takes those of another round the
  * article names with two or more.
  */
 function shareSeriesParties(frames: Frame[], isCountry: (id: string) => boolean): void {

@@ -331,7 +331,7 @@ function sameEvent(f: Frame, g: Frame, ctx: LinkContext): boolean {
   // "The second round" and "the third round" of one series are two meetings.
   if (f.round !== undefined && g.round !== undefined && f.round !== g.round) return false;
   if (sameParties(f, g, ctx)) return true;
-  // Two different pairs of countries ("Russia and the US", "Ukraine and the US") are two meetings, even in one town on one day.
+  // Two different pairs of countries ("Poland and Lithuania", "Poland and Germany") are two meetings, even in one town on one day.
   if (f.countries.length >= 2 && g.countries.length >= 2) return false;
   return samePeople({ ...f, people: f.persons }, { ...g, people: g.persons }, ctx);
 }

@@ -27,9 +27,9 @@ export interface EntityDef {
   location?: string;
   /** Where an organisation sits. */
   seat?: string;
-  /** A country's national adjectives ("Russian", "rosyjski"): see ./parties.ts. */
+  /** A country's national adjectives ("Slovak", "słowacki"): see ./parties.ts. */
   demonyms?: string[];
-  /** Nouns for a country's people ("Ukrainians", "Ukraińcy"). */
+  /** Nouns for a country's people ("Slovaks", "Słowacy"). */
   nationals?: string[];
 }
 

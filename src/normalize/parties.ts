@@ -1,15 +1,15 @@
 /**
  * Parties of talks between countries: a word that names a country through its national adjective
- * ("Russian", "rosyjskiej", "ukraińscy", the first half of "rosyjsko-ukraińskich") or the noun for
- * its people ("Ukrainians", "Rosjanami"). The words are data: the `demonyms` and `nationals` of
+ * ("Slovak", "słowackiej", "litewscy", the first half of "polsko-litewskich") or the noun for
+ * its people ("Lithuanians", "Słowakami"). The words are data: the `demonyms` and `nationals` of
  * the country entries in rules/entities/places.json. Polish adjectives are listed once, in the
- * masculine nominative ("rosyjski"); their other endings are read off it here, as are the case
- * forms of the plural nouns ("Rosjanie" → "Rosjan", "Rosjanami"; "Ukraińcy" → "Ukraińców").
+ * masculine nominative ("słowacki"); their other endings are read off it here, as are the case
+ * forms of the plural nouns ("Litwini" → "Litwinów", "Litwinami"; "Słowacy" → "Słowaków").
  */
 import { fold } from "../text/fold.js";
 import type { EntityDef, EntityRegistry } from "./entities.js";
 
-/** Endings of a Polish adjective after its stem in "-sk"/"-ck" ("rosyjsk-iej"), "-o" in a compound ("rosyjsko-"). */
+/** Endings of a Polish adjective after its stem in "-sk"/"-ck" ("słowack-iej"), "-o" in a compound ("polsko-"). */
 const ADJECTIVE_ENDINGS = new Set(["i", "a", "ie", "iej", "iego", "iemu", "im", "ich", "imi", "o", "y", "ej", "ego", "emu", "ym", "ych", "ymi", "e"]);
 
 /** The case endings a plural noun of nationals takes in Polish, by the ending of its nominative. */
@@ -29,7 +29,7 @@ const PLURAL_CASES: Array<[string, string[]]> = [
 export class PartyIndex {
   /** Folded English demonyms and nationals, and every folded Polish noun form → country id. */
   private readonly exact = new Map<string, string>();
-  /** Folded Polish adjective stems ("rosyjsk") → country id. */
+  /** Folded Polish adjective stems ("slowack") → country id. */
   private readonly stems = new Map<string, string>();
 
   constructor(defs: Iterable<EntityDef>) {
@@ -37,7 +37,7 @@ export class PartyIndex {
       if (def.type !== "place") continue;
       for (const word of def.demonyms ?? []) {
         const f = fold(word);
-        // "rosyjski", "łotewski": a Polish adjective, read by its stem; "Russian", "Czech": as written.
+        // "słowacki", "łotewski": a Polish adjective, read by its stem; "Slovak", "Czech": as written.
         if (/(?:sk|ck|zk)i$/u.test(f) && word === word.toLowerCase()) this.stems.set(f.slice(0, -1), def.id);
         else this.exact.set(f, def.id);
       }
@@ -71,7 +71,7 @@ export class PartyIndex {
     return undefined;
   }
 
-  /** The countries of a hyphenated compound ("rosyjsko-ukraińskich", "Russian-Ukrainian"), when every part names one. */
+  /** The countries of a hyphenated compound ("polsko-litewskich", "Polish-Lithuanian"), when every part names one. */
   partiesOfCompound(word: string): string[] {
     const parts = word.split(/[-‐–]/u);
     if (parts.length < 2) return [];
