@@ -3,7 +3,7 @@
  * - the countries a delegation word stands for: a national adjective before it ("the Slovak
  *   delegation", "Polish and Lithuanian negotiators", "szefa litewskiej delegacji") or after it
  *   ("delegacja słowacka"), a country after it ("delegations of Poland and Lithuania", "delegacje
- *   Polski i Litwy"), or a possessive country before it ("Norway's lead negotiator");
+ *   Polski i Litwy"), or a possessive country before it ("Slovakia's lead negotiator");
  * - the person heading that delegation, named right after it with only titles and words of
  *   leading between ("head of the Slovak delegation, Defence Minister X", "szef litewskiej
  *   delegacji X", "delegacji przewodniczył doradca prezydenta X", "led by X");
@@ -84,7 +84,7 @@ function countryOf(t: Token, parties: PartyIndex, registry: EntityRegistry, poli
   return def && parties.isCountry(def.id) ? def.id : undefined;
 }
 
-/** Only spaces and commas (and a possessive ending, which the tokenizer leaves out: "Norway's lead negotiator"). */
+/** Only spaces and commas (and a possessive ending, which the tokenizer leaves out: "Slovakia's lead negotiator"). */
 const onlySpace = (s: string) => /^(?:['’]s)?[\s,]*$/u.test(s);
 
 /** The delegations a sentence names, with their countries and heads. */
@@ -99,7 +99,7 @@ export function delegationsIn(info: SentenceInfo, body: string, lex: CompiledLex
     if (!c.delegation.test(word.text)) continue;
     const countries: string[] = [];
     let first = i;
-    // Before it: "the Slovak", "Polish, Czech and Lithuanian", "Norway's lead", "szefa litewskiej".
+    // Before it: "the Slovak", "Polish, Czech and Lithuanian", "Slovakia's lead", "szefa litewskiej".
     for (let j = i - 1; j >= 0 && i - j <= 8; j--) {
       const t = tokens[j]!;
       if (!onlySpace(body.slice(t.end, tokens[j + 1]!.start))) break;

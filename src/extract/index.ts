@@ -324,7 +324,7 @@ function meetingClaims(ctx: BuildContext): Draft[] {
   // "The Slovak delegation left early", "szef litewskiej delegacji X": a party of the talks the story is about.
   const delegations = mayNameDelegation(info, lex) ? delegationsIn(info, ctx.body, lex, ctx.registry) : [];
   // Each delegation is a claim of its own, read first so that it joins the story's talks before the sentence's other
-  // meetings do ("Norway's lead delegate X said after talks that had lasted an hour"), also inside a meeting word's
+  // meetings do ("Slovakia's lead delegate X said after talks that had lasted an hour"), also inside a meeting word's
   // clause, which may be about another meeting ("X confirmed that a presidential meeting was discussed").
   const delegationOnly = delegations.map((g) => ({ start: g.start, end: g.end, text: ctx.body.slice(g.start, g.end) }));
   const joinedOnly = triggers.length === 0 && !delegationOnly.length ? hits(lex.re.joined, info.s).slice(0, 1) : [];
@@ -334,7 +334,7 @@ function meetingClaims(ctx: BuildContext): Draft[] {
     const byDelegation = delegationOnly.includes(trigger);
     // One delegation claim per clause, beside the clause's meeting claim.
     if (byDelegation ? delegationClauses.has(clause.start) : seen.has(clause.start)) continue;
-    // A delegation's head may be the speaker ("said Norway's lead negotiator, X"): a party all the same.
+    // A delegation's head may be the speaker ("said Slovakia's lead negotiator, X"): a party all the same.
     if (!byDelegation && !inContent(info, trigger)) continue;
     if (lex.re.meetingFalseBefore.test(ctx.body.slice(Math.max(clause.start, trigger.start - 12), trigger.start))) continue;
     (byDelegation ? delegationClauses : seen).add(clause.start);
@@ -349,7 +349,7 @@ function meetingClaims(ctx: BuildContext): Draft[] {
     if (people.length >= 2) ctx.memory.lastGroup = people;
     // Countries and their heads of delegation take part too (countries are told apart from people when linking).
     const parties = byDelegation ? [] : talksParties(info, ctx.body, lex, ctx.registry, trigger, clause);
-    // A delegation in the clause, or one whose head is among the people ("Norway's negotiator X met ..."), brings its countries.
+    // A delegation in the clause, or one whose head is among the people ("Slovakia's negotiator X met ..."), brings its countries.
     for (const g of delegations) if (inside(g, clause) || (g.head && people.includes(g.head))) parties.push(...g.countries, ...(g.head ? [g.head] : []));
     people = [...new Set([...people, ...parties])];
     if (people.length) (d.participants = people), d.own.add("participants");
