@@ -20,7 +20,7 @@ import type { EntityRegistry, Mention } from "../normalize/entities.js";
 import { partyIndex, type PartyIndex } from "../normalize/parties.js";
 import { fold } from "../text/fold.js";
 import type { Token } from "../text/tokens.js";
-import { isTitle, type CompiledLexicon, type Hit, type SentenceInfo } from "./sentence.js";
+import { hits, isTitle, type CompiledLexicon, type Hit, type SentenceInfo } from "./sentence.js";
 
 /** A delegation named in a sentence: the countries it stands for and who heads it. */
 export interface Delegation {
@@ -197,8 +197,7 @@ export function talksParties(info: SentenceInfo, body: string, lex: CompiledLexi
   return [];
 }
 
-/** Whether a sentence names a delegation at all (cheap test before the token walk). */
+/** Whether a sentence names a delegation at all (the prefiltered, cached pattern: cheap before the token walk). */
 export function mayNameDelegation(info: SentenceInfo, lex: CompiledLexicon): boolean {
-  const c = compile(lex.lex);
-  return info.tokens.some((t) => c.delegation.test(t.text));
+  return hits(lex.re.delegation, info.s).length > 0;
 }

@@ -387,10 +387,15 @@ function sameDayElsewhere(f: Frame, g: Frame, shared: number, days: Days, regist
 }
 
 function describeFrame(f: Frame, registry: EntityRegistry): string {
-  const names = f.people.map((p) => registry.nameOf(p));
-  const who = names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+  const list = (ids: string[]) => {
+    const names = ids.map((p) => registry.nameOf(p));
+    return names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+  };
   const where = f.location ? ` in ${registry.nameOf(f.location).replace(/^place-/, "")}` : "";
   const when = f.time?.start ? `, ${f.time.start === f.time.end ? f.time.start : `${f.time.start}..${f.time.end}`}` : "";
+  // Talks between countries are named by them; a lone country beside people (a delegation they meet) is left out of the label.
+  if (f.countries.length >= 2) return `Talks between ${list(f.countries)}${where}${when}`;
+  const who = list(f.persons.length ? f.persons : f.people);
   return who ? `${who} meet${where}${when}` : `Talks${where}${when}`;
 }
 
