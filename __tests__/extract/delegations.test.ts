@@ -45,6 +45,17 @@ describe("delegations", () => {
     expect(participants(lang, body).filter((p) => p === "poland" || p === "lithuania")).toEqual([]);
   });
 
+  it.each([
+    ["en", "The Polish delegation arrived in Geneva on Monday.", "2026-01-19"],
+    ["en", "The Polish delegation agreed on a schedule for the spring.", undefined],
+    ["pl", "Polska delegacja przedstawiła harmonogram na 2027 rok.", undefined],
+  ] as const)("%s: a delegation's own sentence dates the talks only by a day: %s", (lang, body, day) => {
+    const found = meetings(lang, body).find((c) => c.participants?.includes("poland"));
+    expect(found).toBeDefined();
+    if (day) expect(found!.time).toMatchObject({ start: day, end: day });
+    else expect(found!.inherited).toContain("time");
+  });
+
   it("a delegation's head is named right after it, with only titles between", () => {
     // A verb of speech is no title: the person after it is not the head.
     const found = meetings("en", "The Polish delegation said Adam Wrona had left the talks in Geneva on Monday.");
@@ -112,5 +123,36 @@ describe("background and lengths", () => {
   ] as const)("%s: a comparison is no repeat and no condition: %s", (lang, body) => {
     const found = meetings(lang, body).find((c) => c.duration);
     expect(found).toMatchObject({ modality: "reported", duration: { minMinutes: 60 } });
+  });
+});
+
+describe("small readings the delegation stories needed", () => {
+  it("'May 15' is the month, not the modal 'may'", () => {
+    const found = meetings("en", "Polish and Lithuanian negotiators met on May 15 in Geneva.").find((c) => c.time?.text === "May 15");
+    expect(found).toMatchObject({ modality: "reported", time: { start: "2025-05-15" } });
+  });
+
+  it("'may meet' is still a plan", () => {
+    expect(meetings("en", "Polish and Lithuanian negotiators may meet in Geneva next week.")[0]?.modality).toBe("planned");
+  });
+
+  it.each([
+    ["en", "The sides discussed short 12–36 hour truces near the border.", 720, 2160],
+    ["en", "They agreed on a 72-hour ceasefire in the region.", 4320, 4320],
+  ] as const)("%s: an incident word's own adjective length is its length: %s", (lang, body, min, max) => {
+    const incident = claimsOf(lang, body).find((c) => c.kind === "incident");
+    expect(incident?.duration).toMatchObject({ minMinutes: min, maxMinutes: max });
+  });
+
+  it("a length elsewhere in the sentence is not the incident word's adjective", () => {
+    const incident = claimsOf("en", "After 72 hours of debate, the sides agreed on a ceasefire in the region.").find((c) => c.kind === "incident");
+    expect(incident?.duration).toBeUndefined();
+  });
+
+  it.each([
+    ["pl", "W poniedziałek w Genewie odbyła się trzecia runda polsko-litewskich rozmów.", true],
+    ["pl", "Głównym wątkiem rozmów w Genewie w poniedziałek była energetyka.", false],
+  ] as const)("%s: 'rozmów' is a meeting word after a round word only: %s", (lang, body, found) => {
+    expect(meetings(lang, body).length > 0).toBe(found);
   });
 });

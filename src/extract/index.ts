@@ -359,7 +359,9 @@ function meetingClaims(ctx: BuildContext): Draft[] {
     const own = !byDelegation || triggers.length === 0;
     const place = own ? placeIn(ctx, clause, trigger) : undefined;
     if (place) (d.location = place.id), d.own.add("location");
-    const time = own ? timeIn(ctx, clause, mod.modality, trigger) : undefined;
+    let time = own ? timeIn(ctx, clause, mod.modality, trigger) : undefined;
+    // A delegation's sentence dates the talks only by a day ("arrived on Monday"), not by a season or a year it speaks of.
+    if (byDelegation && time?.start && time.end && daysBetween(time.start.slice(0, 10), time.end.slice(0, 10)) > 0) time = undefined;
     if (time) (d.time = time), d.own.add("time");
     const duration = byDelegation ? undefined : durationIn(ctx, clause);
     if (duration) (d.duration = duration), d.own.add("duration");
