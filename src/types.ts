@@ -212,6 +212,8 @@ export interface Claim {
   offset?: OffsetValue;
   /** Participants known to be absent ("without Miller"). */
   absent?: string[];
+  /** Which round of talks the meeting is ("the second round", "trzecia runda"): different rounds are different events. */
+  round?: number;
   /** Document-local event frame this mention belongs to (doc-level coreference). */
   frame?: string;
   /** Fields filled from the frame rather than stated in the claim's own sentence. */

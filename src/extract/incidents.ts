@@ -148,6 +148,15 @@ function durationNear(ctx: { info: SentenceInfo; body: string }, clause: Hit, ow
   return undefined;
 }
 
+/** A length standing right before the trigger as its adjective ("24–48 hour ceasefires", "72-hour truce"), with only a hyphen or spaces between. */
+function adjectiveLength(info: SentenceInfo, body: string, trigger: Hit): Draft["duration"] | undefined {
+  const x = info.times.find((t) => t.type === "DURATION" && t.minMinutes !== undefined && t.maxMinutes !== undefined && t.span[1] <= trigger.start && /^[\s-]*$/u.test(body.slice(t.span[1], trigger.start)));
+  if (!x) return undefined;
+  const d: NonNullable<Draft["duration"]> = { minMinutes: x.minMinutes!, maxMinutes: x.maxMinutes!, text: x.text };
+  if (x.mod) d.hedge = x.mod.toLowerCase().replace(/_/g, "-");
+  return d;
+}
+
 /**
  * Which event word a duration at `at` measures: the nearest one before it ("the talks, lasting just
  * 40 minutes, … a ceasefire" are the talks'), else the nearest after it ("a 72-hour truce").
@@ -448,7 +457,8 @@ function incidentMentions<C extends { info: SentenceInfo; lex: CompiledLexicon; 
         const people = [...new Set(info.actors.filter((m) => m.type === "person" && m.start >= clause.start && m.end <= clause.end && h.inContent(info, m)).map((m) => m.entity))];
         if (people.length) (d.participants = people), d.own.add("participants");
       }
-      const duration = durationNear(ctx, clause, (at) => lastsOf(at, [trigger, ...hits(lex.re.meeting, info.s)]) === trigger);
+      // "short 24–48 hour ceasefires", "a 72-hour truce": a length written as the trigger's own adjective is its length.
+      const duration = adjectiveLength(info, ctx.body, trigger) ?? durationNear(ctx, clause, (at) => lastsOf(at, [trigger, ...hits(lex.re.meeting, info.s)]) === trigger);
       if (duration) (d.duration = duration), d.own.add("duration");
       triggers.set(d, trigger);
       out.push(d);

@@ -19,6 +19,8 @@ import { headNoun, nounParticipants } from "./participant-lists.js";
 import { borrowDepartureDates, noteDepartures, type Departure } from "./departure-date.js";
 import { timeValue } from "./time-value.js";
 import { findOffsets } from "./offsets.js";
+import { delegationsIn, mayNameDelegation, roundIn, talksParties } from "./delegations.js";
+import { partyIndex } from "../normalize/parties.js";
 import { daysBetween } from "../util/dates.js";
 
 /** A claim before ids and frames are assigned. */
@@ -29,6 +31,10 @@ export type Draft = Omit<Claim, "id" | "doc"> & {
   repeated?: boolean;
   /** The day an undated plan was stated, when the article says ("said on Tuesday"). */
   reference?: string;
+  /** Named with a demonstrative ("that meeting", "tamto spotkanie"): the meeting just mentioned, even one in the background. */
+  demonstrative?: boolean;
+  /** A delegation named beside another meeting word: it joins talks between countries, not the story's meeting of people. */
+  party?: boolean;
 };
 
 export interface ExtractResult {
@@ -98,7 +104,8 @@ export function extractClaims(article: Article, registry: EntityRegistry): Extra
   settleSiteTypes(drafts, article);
   borrowDepartureDates(drafts, departures, body);
   assignIncidentFrames(drafts, article, (a, b) => registry.contains(a, b));
-  const claims = assignFrames(drafts, article, (a, b) => registry.contains(a, b));
+  const parties = partyIndex(registry);
+  const claims = assignFrames(drafts, article, (a, b) => registry.contains(a, b), (id) => parties.isCountry(id));
   return { claims, unsupportedLanguage: false };
 }
 
@@ -368,6 +375,9 @@ function base(ctx: BuildContext, kind: Claim["kind"], m: { modality: Modality; c
   return d;
 }
 
+/** "that meeting", "those talks", "tamto spotkanie", "tamte rozmowy": the meeting just mentioned. */
+const DEMONSTRATIVE_BEFORE = /(?<![\p{L}])(?:that|those|tamt\p{L}*|owo|owe|owa)\s+$/iu;
+
 /** "the talks", "this meeting", "such high-level talks": the meeting named before. */
 const DETERMINER_BEFORE = /\b(?:the|this|that|these|such)\s+(?:[\p{L}-]+\s+)?$/iu;
 
@@ -385,29 +395,56 @@ function meetingClaims(ctx: BuildContext): Draft[] {
     .map((h) => ({ h, clause: clauseOf(info, h.start).start }))
     .sort((a, b) => a.clause - b.clause || nominal(a.h) - nominal(b.h) || a.h.start - b.h.start)
     .map((x) => x.h);
-  const joinedOnly = triggers.length === 0 ? hits(lex.re.joined, info.s).slice(0, 1) : [];
-  for (const trigger of [...triggers, ...joinedOnly]) {
+  // "The Slovak delegation left early", "szef litewskiej delegacji X": a party of the talks the story is about.
+  const delegations = mayNameDelegation(info, lex) ? delegationsIn(info, ctx.body, lex, ctx.registry) : [];
+  // Each delegation is a claim of its own, read first so that it joins the story's talks before the sentence's other
+  // meetings do ("Slovakia's lead delegate X said after talks that had lasted an hour"), also inside a meeting word's
+  // clause, which may be about another meeting ("X confirmed that a presidential meeting was discussed").
+  const delegationOnly = delegations.map((g) => ({ start: g.start, end: g.end, text: ctx.body.slice(g.start, g.end) }));
+  const joinedOnly = triggers.length === 0 && !delegationOnly.length ? hits(lex.re.joined, info.s).slice(0, 1) : [];
+  const delegationClauses = new Set<number>();
+  for (const trigger of [...delegationOnly, ...triggers, ...joinedOnly]) {
     const clause = clauseOf(info, trigger.start);
-    if (seen.has(clause.start) || !inContent(info, trigger)) continue;
+    const byDelegation = delegationOnly.includes(trigger);
+    // One delegation claim per clause, beside the clause's meeting claim.
+    if (byDelegation ? delegationClauses.has(clause.start) : seen.has(clause.start)) continue;
+    // A delegation's head may be the speaker ("said Slovakia's lead negotiator, X"): a party all the same.
+    if (!byDelegation && !inContent(info, trigger)) continue;
     if (lex.re.meetingFalseBefore.test(ctx.body.slice(Math.max(clause.start, trigger.start - 12), trigger.start))) continue;
-    seen.add(clause.start);
+    (byDelegation ? delegationClauses : seen).add(clause.start);
     const mod = modalityAt(ctx, trigger, clause);
     // The trip's own claim carries the denial.
     if (mod.purposeOfDeniedTrip) continue;
+    // A delegation's mention says nothing of whether talks were denied ("the delegation did not know ...").
+    if (byDelegation && mod.modality === "denied") continue;
     const d = base(ctx, "meeting", mod);
-    let people = participantsOf(ctx, trigger, clause);
+    let people = byDelegation ? [] : participantsOf(ctx, trigger, clause);
     if (!people.length && ctx.memory.lastGroup && hits(lex.re.groupAnaphora, info.s).some((h) => inside(h, clause))) people = [...ctx.memory.lastGroup];
-    if (people.length) (d.participants = people), d.own.add("participants");
     if (people.length >= 2) ctx.memory.lastGroup = people;
-    const place = placeIn(ctx, clause, trigger);
+    // Countries and their heads of delegation take part too (countries are told apart from people when linking).
+    const parties = byDelegation ? [] : talksParties(info, ctx.body, lex, ctx.registry, trigger, clause);
+    // A delegation in the clause, or one whose head is among the people ("Slovakia's negotiator X met ..."), brings its countries.
+    for (const g of delegations) if (inside(g, clause) || (g.head && people.includes(g.head))) parties.push(...g.countries, ...(g.head ? [g.head] : []));
+    people = [...new Set([...people, ...parties])];
+    if (people.length) (d.participants = people), d.own.add("participants");
+    const round = byDelegation ? undefined : roundIn(ctx.body.slice(clause.start, clause.end), lex.lex);
+    if (round) (d.round = round), d.own.add("round");
+    // Where a meeting word stands in the sentence, the place and date are that meeting's, not the delegation's.
+    const own = !byDelegation || triggers.length === 0;
+    const place = own ? placeIn(ctx, clause, trigger) : undefined;
     if (place) (d.location = place.id), d.own.add("location");
-    const time = timeIn(ctx, clause, mod.modality, trigger);
+    let time = own ? timeIn(ctx, clause, mod.modality, trigger) : undefined;
+    // A delegation's sentence dates the talks only by a day ("arrived on Monday"), not by a season or a year it speaks of.
+    if (byDelegation && time?.start && time.end && daysBetween(time.start.slice(0, 10), time.end.slice(0, 10)) > 0) time = undefined;
     if (time) (d.time = time), d.own.add("time");
-    const duration = durationIn(ctx, clause);
+    const duration = byDelegation ? undefined : durationIn(ctx, clause);
     if (duration) (d.duration = duration), d.own.add("duration");
-    d.joined = joinedOnly.includes(trigger) || hits(lex.re.joined, info.s).some((h) => inside(h, clause));
+    // Beside another meeting word the delegation may be that meeting's: it joins only talks between countries.
+    if (byDelegation && triggers.length > 0) d.party = true;
+    d.joined = joinedOnly.includes(trigger) || (byDelegation && triggers.length === 0) || hits(lex.re.joined, info.s).some((h) => inside(h, clause));
     d.repeated = repeated;
     d.anaphoric = ctx.article.lang !== "en" || DETERMINER_BEFORE.test(ctx.body.slice(Math.max(0, trigger.start - 30), trigger.start));
+    if (DEMONSTRATIVE_BEFORE.test(ctx.body.slice(Math.max(0, trigger.start - 12), trigger.start))) d.demonstrative = true;
     if (d.status) d.own.add("status");
     out.push(d);
   }

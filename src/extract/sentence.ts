@@ -24,7 +24,7 @@ export interface CompiledLexicon {
     | "meeting" | "joined" | "presence" | "travel" | "attend" | "locative" | "directional" | "speech" | "sourceBefore"
     | "complementizer" | "planned" | "conditional" | "negated" | "confirmed" | "denied" | "postponed" | "cancelled" | "cutShort" | "continued"
     | "tonePositive" | "toneNegative" | "pronouns" | "roleAnaphora" | "anaphoricEvent" | "anaphoricAgency" | "unnamedSource"
-    | "repeated" | "clauseBreak" | "locativeBefore" | "directionalBefore" | "locativeGap" | "directionalGap" | "speechWord" | "placePreposition" | "meetingNoun" | "participantLinks" | "supportVerbs" | "finitePast" | "nonFiniteBefore" | "negationBefore" | "negationAfter" | "firstPersonPlural" | "meetingFalseBefore" | "groupAnaphora" | "alternative" | "visit" | "since" | "estimate",
+    | "repeated" | "clauseBreak" | "locativeBefore" | "directionalBefore" | "locativeGap" | "directionalGap" | "speechWord" | "placePreposition" | "meetingNoun" | "participantLinks" | "supportVerbs" | "finitePast" | "nonFiniteBefore" | "negationBefore" | "negationAfter" | "firstPersonPlural" | "meetingFalseBefore" | "groupAnaphora" | "alternative" | "visit" | "since" | "estimate" | "delegation",
     RegExp
   >;
   relationalLinks: Set<string>;
@@ -97,7 +97,7 @@ export function compileLexicon(lex: ExtractionLexicon): CompiledLexicon {
       directionalGap: prepositionGap(lex.directional),
       speechWord: new RegExp(`^(?:${lex.speech})$`, "iu"),
       placePreposition: new RegExp(`^(?:${lex.locative}|${lex.directional})$`, "iu"),
-      firstPersonPlural: new RegExp(lex.firstPersonPlural, "gu"), groupAnaphora: r(lex.groupAnaphora), alternative: r(lex.alternative), visit: r(visitSource), since: new RegExp(lex.since, "iu"), estimate: r(lex.estimate), meetingFalseBefore: new RegExp(lex.meetingFalseBefore, "iu"),
+      firstPersonPlural: new RegExp(lex.firstPersonPlural, "gu"), groupAnaphora: r(lex.groupAnaphora), alternative: r(lex.alternative), visit: r(visitSource), since: new RegExp(lex.since, "iu"), estimate: r(lex.estimate), delegation: r(lex.delegation), meetingFalseBefore: new RegExp(lex.meetingFalseBefore, "iu"),
     },
     counted: Object.entries(lex.counted).map(([category, source]) => ({ category, re: new RegExp(`^\\s*(?:${source})`, "iu") })),
     countedBefore: Object.entries(lex.countedBefore).map(([category, source]) => ({ category, re: new RegExp(`(?:${source})\\s*$`, "iu") })),
@@ -117,7 +117,7 @@ export function compileLexicon(lex: ExtractionLexicon): CompiledLexicon {
     sites: compileSites(lex.sites),
   };
   // The claim builders ask for these same patterns next, so testing them one by one costs nothing extra.
-  result.checkable = [result.re.meeting, result.re.travel, result.re.attend, result.re.tonePositive, result.re.toneNegative, ...result.events.map((e) => e.re), ...result.incidents.map((e) => e.re), result.numberWords];
+  result.checkable = [result.re.meeting, result.re.delegation, result.re.travel, result.re.attend, result.re.tonePositive, result.re.toneNegative, ...result.events.map((e) => e.re), ...result.incidents.map((e) => e.re), result.numberWords];
   registerPrefilter([...Object.values(result.re), ...result.events.map((e) => e.re), ...result.incidents.map((e) => e.re), ...result.amountRoles.map((e) => e.re), result.numberWords]);
   compiled.set(cacheKey, result);
   return result;
@@ -680,7 +680,9 @@ function findAttribution(
   const relative = /^\s*,\s*(?:who|which|który|która|którzy)\b[^]*,\s*$/iu.exec(between);
   if (relative && attribution.end < speech.start) attribution.hole = [attribution.end, speech.start];
   const comp = firstHitAfter(lex.re.complementizer, s, end, 40);
-  if (comp) end = comp.end;
+  // "said after talks that lasted 40 minutes": a "that" right after a meeting word opens a relative clause about it, not the content.
+  const relativeToMeeting = comp !== undefined && hits(lex.re.meeting, s).some((h) => h.start >= end && /^\s+$/u.test(body.slice(h.end, comp.start)));
+  if (comp && !relativeToMeeting) end = comp.end;
   // "X quoted Y as saying": the speaker is Y.
   const quoted = /\bquoted\s+$/i.test(s.text.slice(0, speech.end - s.start)) || speech.text.toLowerCase() === "quoted";
   if (quoted) {

@@ -129,7 +129,7 @@ function publicProblem(p: Problem): Record<string, unknown> {
 export function publicClaim(c: Claim): Record<string, unknown> {
   return pick(c, [
     "id", "doc", "kind", "modality", "attribution", "status", "subject", "participants", "absent", "location", "time", "duration",
-    "quantity", "statement", "condition", "name", "frame", "inherited", "published", "evidence", "eventType", "clock", "site", "offset",
+    "quantity", "statement", "condition", "name", "frame", "inherited", "published", "evidence", "eventType", "clock", "site", "offset", "round",
   ]);
 }
 

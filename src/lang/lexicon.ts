@@ -129,6 +129,14 @@ export interface ExtractionLexicon {
   estimate: string;
   /** Multi-event signals: "six times", "several meetings" (a count of events, not one event). */
   repeated: string;
+  /** Words for a country's team at talks ("delegation", "negotiators", "delegacja"): with a national adjective, a party (src/extract/delegations.ts). */
+  delegation: string;
+  /** Words that may stand between a delegation and the person heading it ("led", "by", "head", "przewodniczył", "przez"), as a pattern for one word. */
+  headLinks: string;
+  /** The noun of a round of talks ("round", "runda"), as a pattern for one word. */
+  roundWord: string;
+  /** Ordinals one to ten as folded word beginnings ("first", "drug" for "druga", "drugiej"): "the second round" is round 2. */
+  ordinals: string[];
   /** Where inside a town an incident happened: districts, named parts of buildings, impact points, seats (see {@link SiteLexicon}). */
   sites: SiteLexicon;
 }

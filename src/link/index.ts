@@ -24,6 +24,7 @@ import { addDays, Days, overlaps } from "../util/dates.js";
 import { UnionFind } from "../util/union-find.js";
 import { incidentPairs } from "./incidents.js";
 import { distinctClaims } from "./distinct.js";
+import { partyIndex } from "../normalize/parties.js";
 
 export interface LinkedPair {
   a: Claim;
@@ -53,6 +54,11 @@ interface Frame {
   people: string[];
   location?: string;
   time?: TimeValue;
+  /** The countries among the participants (parties of talks between delegations), and the people. */
+  countries: string[];
+  persons: string[];
+  /** The round of talks its claims name, if any. */
+  round?: number;
 }
 
 /** Links claims; pure and deterministic for the same input order. */
@@ -175,18 +181,24 @@ function buildFrames(claims: Claim[], { registry, days }: LinkContext): Frame[] 
     if (!c.frame || (c.kind !== "meeting" && c.kind !== "statement" && c.kind !== "status")) continue;
     let frame = byKey.get(c.frame);
     if (!frame) {
-      frame = { key: c.frame, doc: c.doc, claims: [], participants: new Set(), people: [] };
+      frame = { key: c.frame, doc: c.doc, claims: [], participants: new Set(), people: [], countries: [], persons: [] };
       byKey.set(c.frame, frame);
     }
     frame.claims.push(c);
     if (c.kind !== "meeting") continue;
     for (const p of c.participants ?? []) frame.participants.add(p);
+    if (c.round !== undefined) frame.round ??= c.round;
     if (c.location && (!frame.location || registry.contains(frame.location, c.location))) frame.location = c.location;
     if (c.time?.start && (!frame.time || frame.time.inferred || (!c.time.inferred && days.span(c.time) < days.span(frame.time)))) frame.time = c.time;
   }
   // A frame naming nobody can still be identified by a town and a day ("talks in Istanbul on Friday").
   const frames = [...byKey.values()].filter((f) => f.participants.size > 0 || (f.location && registryHasParent(f.location, registry) && f.time && !f.time.inferred && days.span(f.time) <= 1));
-  for (const f of frames) f.people = [...f.participants];
+  const parties = partyIndex(registry);
+  for (const f of frames) {
+    f.people = [...f.participants];
+    f.countries = f.people.filter((p) => parties.isCountry(p));
+    f.persons = f.people.filter((p) => !parties.isCountry(p));
+  }
   return frames;
 }
 
@@ -315,8 +327,33 @@ function grow<T extends Int32Array<ArrayBuffer> | Float64Array<ArrayBuffer>>(arr
   return grown;
 }
 
-function sameEvent(f: Frame, g: Frame, { registry, days }: LinkContext): boolean {
-  if (f.participants.size === 0 || g.participants.size === 0) {
+function sameEvent(f: Frame, g: Frame, ctx: LinkContext): boolean {
+  // "The second round" and "the third round" of one series are two meetings.
+  if (f.round !== undefined && g.round !== undefined && f.round !== g.round) return false;
+  if (sameParties(f, g, ctx)) return true;
+  // Two different pairs of countries ("Poland and Lithuania", "Poland and Germany") are two meetings, even in one town on one day.
+  if (f.countries.length >= 2 && g.countries.length >= 2) return false;
+  return samePeople({ ...f, people: f.persons }, { ...g, people: g.persons }, ctx);
+}
+
+/**
+ * Talks between the same countries (two or more, one report naming no more than the other), in
+ * the same or nested places, at overlapping times or, both stated to the day in one place, at most
+ * two days apart (the date rule then says which day is wrong).
+ */
+function sameParties(f: Frame, g: Frame, { registry, days }: LinkContext): boolean {
+  if (f.countries.length < 2 || g.countries.length < 2) return false;
+  const shared = f.countries.filter((c) => g.countries.includes(c)).length;
+  if (shared < 2 || (shared !== f.countries.length && shared !== g.countries.length)) return false;
+  if (f.location && g.location && !registry.contains(f.location, g.location) && !registry.contains(g.location, f.location)) return false;
+  if (!f.time || !g.time) return true;
+  if (overlaps(f.time, g.time)) return true;
+  const dayLike = days.span(f.time) <= 1 && days.span(g.time) <= 1 && !f.time.inferred && !g.time.inferred;
+  return dayLike && f.location !== undefined && f.location === g.location && Math.abs(days.between(f.time.start!, g.time.start!)) <= 2;
+}
+
+function samePeople(f: Frame, g: Frame, { registry, days }: LinkContext): boolean {
+  if (f.people.length === 0 || g.people.length === 0) {
     // Only a town and a day identify an event that names nobody: both must state them.
     const day = (x: Frame) => (x.time && !x.time.inferred && days.span(x.time) <= 1 ? x.time.start!.slice(0, 10) : undefined);
     return f.location !== undefined && f.location === g.location && day(f) !== undefined && day(f) === day(g);
@@ -324,7 +361,7 @@ function sameEvent(f: Frame, g: Frame, { registry, days }: LinkContext): boolean
   const a = f.people;
   const b = g.people;
   let shared = 0;
-  for (const p of a) if (g.participants.has(p)) shared++;
+  for (const p of a) if (b.includes(p)) shared++;
   const nested = shared === a.length || shared === b.length;
   if (!(nested || shared >= 3) || shared === 0) return false;
   if (shared === 1 && !(f.location && g.location)) return false;
@@ -350,16 +387,22 @@ function sameDayElsewhere(f: Frame, g: Frame, shared: number, days: Days, regist
 }
 
 function describeFrame(f: Frame, registry: EntityRegistry): string {
-  const names = f.people.map((p) => registry.nameOf(p));
-  const who = names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+  const list = (ids: string[]) => {
+    const names = ids.map((p) => registry.nameOf(p));
+    return names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+  };
   const where = f.location ? ` in ${registry.nameOf(f.location).replace(/^place-/, "")}` : "";
   const when = f.time?.start ? `, ${f.time.start === f.time.end ? f.time.start : `${f.time.start}..${f.time.end}`}` : "";
+  // Talks between countries are named by them; a lone country beside people (a delegation they meet) is left out of the label.
+  if (f.countries.length >= 2) return `Talks between ${list(f.countries)}${where}${when}`;
+  const who = list(f.persons.length ? f.persons : f.people);
   return who ? `${who} meet${where}${when}` : `Talks${where}${when}`;
 }
 
 /** Whereabouts: presence, travel and located meetings of one person with overlapping windows. */
 function personPairs(claims: Claim[], ctx: LinkContext, out: LinkedPair[]): number {
   const { registry, days, keys } = ctx;
+  const parties = partyIndex(registry);
   const keyed: Claim[] = [];
   const blocking = new Blocking();
   const people: string[][] = [];
@@ -372,8 +415,10 @@ function personPairs(claims: Claim[], ctx: LinkContext, out: LinkedPair[]): numb
           ? c.participants ?? []
           : [];
     if (!named.length || !c.time?.start) continue;
+    // A country taking part in talks has no whereabouts.
+    const unique = [...new Set(named)].filter((p) => !parties.isCountry(p));
+    if (!unique.length) continue;
     const buckets = timeBuckets(c.time, days, keys);
-    const unique = [...new Set(named)];
     people.push(unique);
     for (const p of unique) {
       const name = keys.name(p);

@@ -27,6 +27,10 @@ export interface EntityDef {
   location?: string;
   /** Where an organisation sits. */
   seat?: string;
+  /** A country's national adjectives ("Slovak", "słowacki"): see ./parties.ts. */
+  demonyms?: string[];
+  /** Nouns for a country's people ("Slovaks", "Słowacy"). */
+  nationals?: string[];
 }
 
 /** An entity found in a text. */
