@@ -9,6 +9,11 @@ describe("durations", () => {
     ["en", "They talked for about two hours.", "about two hours", "PT2H", "APPROX", 105, 135],
     ["en", "The negotiations lasted almost five hours.", "almost five hours", "PT5H", "LESS_THAN", 255, 300],
     ["en", "It was a five-hour meeting.", "five-hour", "PT5H", undefined, 300, 300],
+    // An open bound stops a second short of a length in minutes: "under two minutes" holds 90 seconds.
+    ["en", "The call lasted under two minutes.", "under two minutes", "PT2M", "LESS_THAN", 1, 1.983333],
+    ["en", "The jet was airborne for less than a minute.", "less than a minute", "PT1M", "LESS_THAN", 0.5, 0.983333],
+    ["pl", "Spotkanie trwało mniej niż dwie minuty.", "mniej niż dwie minuty", "PT2M", "LESS_THAN", 1, 1.983333],
+    ["en", "The talks lasted less than an hour.", "less than an hour", "PT1H", "LESS_THAN", 30, 59],
     ["en", "It was an hour-long meeting.", "an hour-long", "PT1H", undefined, 60, 60],
     ["en", "It was a two-hour meeting.", "two-hour", "PT2H", undefined, 120, 120],
     ["en", "It lasted 3.5 hours.", "3.5 hours", "PT3.5H", undefined, 210, 210],

@@ -571,7 +571,10 @@ function resolveDuration(sem: DurSem): Resolved {
   for (const [n, u] of sem.parts) minutes += n * unitMinutes(u);
   minutes = Math.round(minutes * 1000) / 1000;
   if (sem.hedge) {
-    const iv = hedgeInterval(sem.hedge, minutes, { step: 1 });
+    // An open bound stops one second short of a length told in minutes or seconds ("under two minutes" holds
+    // 90 seconds; "less than a minute" is no half-minute point), one minute short of a longer one.
+    const finest = Math.min(...sem.parts.map(([, u]) => unitMinutes(u)));
+    const iv = hedgeInterval(sem.hedge, minutes, { step: finest <= 1 ? 1 / 60 : 1 });
     out.minMinutes = iv.min;
     out.maxMinutes = iv.max;
     if (iv.mod) out.mod = iv.mod;
