@@ -22,13 +22,14 @@ function reference(text: string): Sentence[] {
     }
   };
   const isAbbreviation = (dot: number) => {
+    if (/\d/.test(text[dot - 1] ?? "")) return /^\.\s*\p{Ll}/u.test(text.slice(dot, dot + 3));
     let i = dot;
     while (i > 0 && /[\p{L}.]/u.test(text[i - 1]!)) i--;
     const word = text.slice(i, dot).toLowerCase();
     if (word.length === 1 && /\p{Lu}/u.test(text[i]!)) return true;
     if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(text.slice(i, dot)) && !ABBREVIATIONS.has(word)) return true;
     if (ABBREVIATIONS.has(word)) return !/^(?:etc|inc|ltd|co|corp)$/.test(word);
-    return /^\d+$/.test(word) && /^\.\s*\p{Ll}/u.test(text.slice(dot, dot + 3));
+    return false;
   };
   let start = 0;
   for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
@@ -55,6 +56,9 @@ describe("splitSentences", () => {
     ["'m.in.' inside a clause", "Samolot spadł na osiedle, niszcząc m.in. dwa bloki. Potem zapadła cisza.", 2],
     ["'tzn.' inside a clause", "Pożar wybuchł późno, tzn. po północy. Straż dojechała szybko.", 2],
     ["an ordinary full stop still ends a sentence", "Samolot spadł na pole. Nikt nie zginął.", 2],
+    ["a Polish ordinal's dot", "Gol padł w 25. minucie meczu. Potem zapadła cisza.", 2],
+    ["a date's ordinal", "Spotkanie odbyło się 22. stycznia w Gdyni. Potem wyjechali.", 2],
+    ["a number that ends a sentence", "Zginęło 12. Rannych jest 40.", 2],
   ])("%s", (_name, text, n) => {
     expect(splitSentences(text)).toHaveLength(n);
   });

@@ -70,6 +70,9 @@ function isLetterOrDot(text: string, i: number): boolean {
 const LETTER_OR_DOT = /[\p{L}.]/u;
 
 function isAbbreviation(text: string, dot: number): boolean {
+  // "22. stycznia", "w 25. minucie": a Polish ordinal's dot ends no sentence when a small letter follows.
+  const before = text.charCodeAt(dot - 1);
+  if (before >= 48 && before <= 57) return /^\.\s*\p{Ll}/u.test(text.slice(dot, dot + 3));
   let i = dot;
   while (i > 0 && isLetterOrDot(text, i - 1)) i--;
   const word = text.slice(i, dot).toLowerCase();
@@ -80,5 +83,5 @@ function isAbbreviation(text: string, dot: number): boolean {
     // "in the U.S. The..." still ends a sentence when a capital follows an abbreviation that usually closes one.
     return !/^(?:etc|inc|ltd|co|corp)$/.test(word);
   }
-  return /^\d+$/.test(word) && /^\.\s*\p{Ll}/u.test(text.slice(dot, dot + 3)); // "22. stycznia"
+  return false;
 }
