@@ -25,6 +25,9 @@ describe("attribution of a meeting claim", () => {
     ["pl", "Według rzecznika resortu rozmowy trwały około godziny.", { attribution: "rzecznika resortu", duration: "około godziny" }],
     ["pl", "Według rzecznika resortu, rozmowy trwały około godziny.", { attribution: "rzecznika resortu", duration: "około godziny" }],
     ["en", "The talks lasted about an hour, a ministry spokesman said.", { attribution: "a ministry spokesman", duration: "about an hour" }],
+    // A source named right after a verb that closes the sentence, after a name in the content.
+    ["en", "The talks lasted about an hour and turned to Antonio Tajani, reports Reuters.", { attribution: "Reuters", duration: "about an hour" }],
+    ["en", "The talks lasted about an hour, said Antonio Tajani, the minister.", { attribution: "Antonio Tajani", duration: "about an hour" }],
     // No source: nothing is made up.
     ["pl", "Rozmowy trwały około godziny.", { duration: "około godziny" }],
     ["en", "The talks lasted about an hour.", { duration: "about an hour" }],

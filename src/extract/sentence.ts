@@ -670,7 +670,11 @@ function findAttribution(
   // After a dash or a closing quote the source follows the verb, and a name before it belongs to
   // the content ("…do Brukseli na szczyt UE – poinformował rzecznik rządu"). A comma is no such
   // sign: "Zelensky, who was in Tirana, said…" names its speaker first.
-  const afterDash = /[–—"”]\s*$/u.test(body.slice(Math.max(s.start, speech.start - 3), speech.start));
+  // "…a question about the president, reports Axios.": a verb after a comma with a name right after it
+  // that closes the sentence is also verb-subject order.
+  const named = mentions.find((x) => x.start >= speech.end && x.type !== "place" && /^\s+$/u.test(body.slice(speech.end, x.start)));
+  const closingSource = named !== undefined && /,\s*$/u.test(body.slice(Math.max(s.start, speech.start - 3), speech.start)) && /^\s*(?:[.!?…"”)]*\s*$|,)/u.test(body.slice(named.end, s.end));
+  const afterDash = closingSource || /[–—"”]\s*$/u.test(body.slice(Math.max(s.start, speech.start - 3), speech.start));
   attribution = (afterDash ? sourceAfterVerb() : undefined) ?? nearest?.make() ?? sourceAfterVerb();
   if (!attribution) return undefined;
   // The attribution covers the source up to the speech verb (and "that"/"że" right after it).
