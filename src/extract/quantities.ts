@@ -63,6 +63,8 @@ const CURRENCY_BEFORE: Array<[RegExp, string]> = [
 const AS_OF = /(?:\bas of|\bas at|\bby|według stanu na|stan na|do godz\.?|do godziny)\s+(?:the\s+)?(?:(?:morning|evening|afternoon|night|end)\s+of\s+)?$/iu;
 const COUNT_PROGRESS = /^\s*(?:of (?:the )?(?:ballots|votes|precincts|polling stations|protocols)\s+(?:counted|processed|tallied)|(?:przeliczonych|policzonych) (?:głosów|kart|protokołów)|głosów przeliczonych)/iu;
 const TURNOUT_BEFORE = /(?:turnout|frekwencj\p{L}*)[^.;]{0,40}$/iu;
+/** "231 votes to 198", "231-198": the count of a division, for and against. */
+const TALLY_AFTER = /^\s*(?:votes?\s+)?(?:to|against|-|–)\s*\d/iu;
 const TURNOUT_AFTER = /^\s*(?:turnout)\b/iu;
 /** Categories of a share or result, which belong to a subject. */
 const SHARES = new Set(["percent", "votes", "seats", "turnout"]);
@@ -100,6 +102,7 @@ interface CountRes {
   complementizer: RegExp;
   prisoners: RegExp;
   definite: RegExp;
+  attributive: RegExp;
   age: RegExp;
 }
 
@@ -136,6 +139,7 @@ function countPatterns(lex: ExtractionLexicon): CountRes {
     complementizer: new RegExp(lex.complementizer, "iu"),
     prisoners: new RegExp(lex.counted.prisoners ?? "(?!)", "iu"),
     definite: new RegExp(`(?:${k.definite})\\s+$`, "iu"),
+    attributive: new RegExp(k.attributive, "iu"),
     age: new RegExp(`^(?:${lex.counted.age ?? "(?!)"})`, "iu"),
   };
   countRes.set(lex, c);
@@ -241,9 +245,10 @@ function whatIsCounted(lex: CompiledLexicon, res: CountRes, body: string, s: { s
     const unit = countedAfter(lex, after);
     return { counted: "margin", end: end + (unit && (unit.category === "percent" || unit.category === "margin") ? unit.length : 0), unit: "points" };
   }
-  if (res.lead.test(lead)) {
+  // "by 231 votes to 198" is a tally of a vote, not a winner's margin.
+  if (res.lead.test(lead) && !TALLY_AFTER.test(after)) {
     const unit = countedAfter(lex, after);
-    return { counted: "lead", end: end + (unit ? unit.length : 0), unit: unit?.category === "votes" ? "votes" : "points" };
+    return { counted: "lead", end: end + (unit ? unit.length : 0), unit: leadUnit(unit?.category, after.slice(0, unit ? unit.length : 0)) };
   }
   // "three of the robbers", "241 of the 242 on board": a part of the group named next.
   const partitive = res.partitive.exec(after);
@@ -312,6 +317,16 @@ function whatIsCounted(lex: CompiledLexicon, res: CountRes, body: string, s: { s
   if (/^\s+(?:za|na|for)\s+\d/iu.test(after) && res.prisoners.test(body.slice(s.start, s.end))) return { counted: "prisoners", end };
   const counted = fromBefore(lex, res, body, s, start, hedgeStart);
   return counted ? { counted, end } : undefined;
+}
+
+/**
+ * The unit of a gap: votes, percentage points, or percent. "A lead of 3 points" and "przewaga 3 pkt
+ * proc." are one measure; "a margin of 10%" may be relative to the loser's share, so it is kept apart.
+ */
+function leadUnit(category: string | undefined, words: string): string {
+  if (category === "votes") return "votes";
+  if (/%|per ?cent|proc/iu.test(words) && !/point|pkt|punkt/iu.test(words)) return "percent";
+  return "points";
 }
 
 /** A verb or toll phrase before the number ("zginęło 19 osób", "killing at least 12"); "all", "łącznie" may stand between. */
@@ -459,7 +474,7 @@ export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body
     const d: Draft = { kind: "quantity", modality: "reported", quantity: q, evidence: { quote: s.text, span: [s.start, s.end] }, own: new Set(["quantity"]) };
     if (info.attribution) d.attribution = info.attribution.source;
     if (article.published) d.published = article.published.slice(0, 10);
-    const subject = (SHARES.has(counted) && counted !== "turnout" ? subjectAfter(body.slice(countedEnd, s.end), res) : undefined) ?? subjectOf(info, start, counted, lex, res);
+    const subject = (SHARES.has(counted) && counted !== "turnout" ? subjectAfter(body.slice(countedEnd, s.end), res) : undefined) ?? subjectOf(info, start, counted, lex, res, registry);
     if (subject) d.subject = subject;
     else if (counted === "percent" || counted === "votes" || counted === "seats" || counted === "age") continue; // a share of nobody known cannot be compared
     const place = mostSpecificPlace(info, registry);
@@ -532,7 +547,7 @@ function nameKey(words: string[], res: CountRes): string {
 const AGE_WINDOW = 80;
 
 /** Who a share, count or age belongs to: the nearest named organisation, person or capitalised name before the number in the clause. */
-function subjectOf(info: SentenceInfo, at: number, counted: string, lex: CompiledLexicon, res: CountRes): string | undefined {
+function subjectOf(info: SentenceInfo, at: number, counted: string, lex: CompiledLexicon, res: CountRes, registry: EntityRegistry): string | undefined {
   if (counted === "age") return ageSubject(info, at, lex, res);
   if (!SHARES.has(counted)) return undefined;
   if (counted === "turnout") return "turnout";
@@ -562,11 +577,30 @@ function subjectOf(info: SentenceInfo, at: number, counted: string, lex: Compile
       i = j;
       continue;
     }
+    // "the Poznań mayoral election", "na prezydenta Poznania", "Slovenian voters": the place of the vote, not a candidate.
+    if (res.attributive.test(body.slice(tokens[i]!.end - info.s.start)) || (i === j && placeWord(tokens[i]!.text, lex.lex.lang, registry))) {
+      i = j;
+      continue;
+    }
     // "Sylwester Marciniak poinformował, że oddano …": the speaker is not whose votes they are.
     if (!context) break;
     return nameKey(tokens.slice(j, i + 1).map((t) => t.text), res);
   }
   return named?.entity;
+}
+
+/**
+ * A lone capitalised word that names a place (a registered one, a country, or a town of 15,000 or
+ * more, in a Polish case form too) and is no given name. A surname that is also a small town's
+ * name stays a name: only towns of that size are looked up.
+ */
+function placeWord(word: string, lang: string, registry: EntityRegistry): boolean {
+  if (registry.isGivenName(word)) return false;
+  if (registry.lookup(word)?.type === "place") return true;
+  const found = registry.geoPlace(word, lang === "pl", 15_000, lang !== "pl");
+  // A Polish case form keeps the start of its town's name ("Torunia", "Toruń"); stem keys blur further ("Varga" is no "Waregem").
+  const head = (w: string) => fold(w).replace(/w/g, "v").slice(0, 4);
+  return found !== undefined && head(found.place.name) === head(word);
 }
 
 /** "45.8% for Tomasz Grabowski", "45,8 proc. dla Tomasza Grabowskiego": the name after the figure is whose it is. */

@@ -221,6 +221,8 @@ export interface CountLexicon {
   shareContext: string;
   /** A definite article or demonstrative before a number: a group already met ("the two thieves"). */
   definite: string;
+  /** Right after a capitalised name before a share: the name only qualifies an election or its voters ("the Poznań MAYORAL election", "Slovenian VOTERS"), so it is not whose share it is. */
+  attributive: string;
   /** Polls and projections by kind ("exit poll", "late poll", "updated figures"); the kind nearest before a figure is its poll. */
   polls: Array<[string, string]>;
 }

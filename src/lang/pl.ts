@@ -134,12 +134,14 @@ export const pl: ExtractionLexicon = {
     exchange: "(?<![\\p{L}])(?:wymian\\p{L}*|jeńc\\p{L}*)",
     total: "(?:(?<![\\p{L}])(?:wszystki\\p{L}*|łącznie|ogółem|w sumie)\\s*)$",
     margin: "(?<![\\p{L}])błąd (?:oszacowania|statystyczny|pomiaru|badania)(?:[^.;]{0,60}?)\\s(?:to|wynosi|wyniósł|wynoszący|na poziomie)\\s+(?:plus/minus\\s+|\\+/-\\s*|±\\s*)?$",
-    lead: "(?<![\\p{L}])(?:przewag\\p{L}*|różnic\\p{L}*)(?:\\s+[\\p{L}.]+){0,7}?\\s+(?:to|wynosi|wyniosła|wynosząc\\p{L}*|o)\\s+$",
+    // "wygrał przewagą 1200 głosów", "różnicą 3 pkt proc.", "wyprzedzając partię X o 3 pkt proc.": the gap, not a share.
+    lead: "(?<![\\p{L}])(?:(?:przewag\\p{L}*|różnic\\p{L}*)(?:\\s+[\\p{L}.]+){0,7}?\\s+(?:to|wynosi|wyniosła|wynosząc\\p{L}*|o)|przewagą|różnicą|(?:wyprzedz\\p{L}*|wyprzedzi\\p{L}*|pokona\\p{L}*|pokonując|prowadz\\p{L}*|prowadzi\\p{L}*|wygra\\p{L}*|przegra\\p{L}*)(?:\\s+[\\p{L}.]+){0,6}?\\s+o)(?:\\s+(?:zaledwie|tylko|niespełna|ledwie))?\\s+$",
     composition: "(?<![\\p{L}])(?:składając\\p{L}* się z|złożon\\p{L}* z|licząc\\p{L}*)\\s+$",
     uncertain: "(?<![\\p{L}])(?:czy|nie wiadomo|niewykluczone)(?![\\p{L}])",
     earlierPoll: "(?<![\\p{L}])(?:wcześniejsz\\p{L}*|poprzedni\\p{L}*|pierwotn\\p{L}*)",
     shareContext: "(?<![\\p{L}])(?:głos\\p{L}*|głosowa\\p{L}*|wybor\\p{L}*|wybran\\p{L}*|wygra\\p{L}*|zdoby\\p{L}*|uzyska\\p{L}*|otrzyma\\p{L}*|poparci\\p{L}*|kandyda\\p{L}*|wynik\\p{L}*|tur\\p{L}*|sondaż\\p{L}*|mandat\\p{L}*|frekwencj\\p{L}*|parti\\p{L}*|prowadz\\p{L}*)",
     definite: "(?<![\\p{L}])(?:ci|ten|ta|te|owi|obaj|obie)",
+    attributive: "^\\s+(?:wyborc\\p{L}*|elektorat\\p{L}*)(?![\\p{L}])",
     polls: [
       ["late", "(?<![\\p{L}])(?:late poll\\p{L}*|zaktualizowan\\p{L}* (?:wynik\\p{L}*|dan\\p{L}*|sondaż\\p{L}*)|późn\\p{L}* sondaż\\p{L}*)"],
       ["exit", "(?<![\\p{L}])(?:exit poll\\p{L}*|sondaż\\p{L}* exit poll)"],

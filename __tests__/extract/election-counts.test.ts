@@ -1,0 +1,71 @@
+/**
+ * Election figures as outlets write them: a winner's gap in votes or points is a lead, never a
+ * candidate's own votes or share; a place or the voters qualifying an election are not whose
+ * share it is. Each table has sentences where the reading fires and where it stays silent.
+ */
+import { describe, it, expect } from "@jest/globals";
+import { claimsOf } from "../helpers/extract.js";
+
+/** counted/unit/min/subject of each count of a one-sentence article. */
+function counts(lang: string, text: string): Array<[string, string | undefined, number, string | undefined]> {
+  return claimsOf(lang, text)
+    .filter((c) => c.kind === "quantity")
+    .map((c) => [c.quantity!.counted, c.quantity!.unit, c.quantity!.min, c.subject]);
+}
+
+describe("a winner's gap is a lead", () => {
+  it.each<[string, string, Array<[string, string | undefined, number]>]>([
+    ["en", "Halina Mróz won the Toruń runoff on Sunday by just 860 votes.", [["lead", "votes", 860]]],
+    ["en", "The senator defeated her rival by 4,310 votes.", [["lead", "votes", 4310]]],
+    ["en", "The Greens lead by 2.5 percentage points.", [["lead", "points", 2.5]]],
+    ["en", "The Farmers' Party finished with a lead of 3 points.", [["lead", "points", 3]]],
+    ["pl", "Halina Mróz wygrała drugą turę przewagą 860 głosów.", [["lead", "votes", 860]]],
+    ["pl", "Halina Mróz pokonała rywala różnicą zaledwie 860 głosów.", [["lead", "votes", 860]]],
+    ["pl", "Zieloni wyprzedzili ludowców o 2,5 pkt proc.", [["lead", "points", 2.5]]],
+    ["pl", "Przewaga zwycięzcy wyniosła 4 punkty procentowe.", [["lead", "points", 4]]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(counts(lang, text).map(([counted, unit, min]) => [counted, unit, min])).toEqual(expected);
+  });
+
+  it.each<[string, string]>([
+    // A division of a chamber gives its tally, not anyone's margin.
+    ["en", "The amendment passed by 231 votes to 198 on Thursday."],
+    ["en", "The motion was defeated by 301 votes to 17."],
+    // Someone mentioned after "followed by" is no margin.
+    ["en", "Halina Mróz won 48% of the vote, followed by 12 other candidates."],
+  ])("no lead in %s: %s", (lang, text) => {
+    expect(counts(lang, text).filter(([counted]) => counted === "lead")).toEqual([]);
+  });
+
+  it("a gap in percent is kept apart from one in points ('a margin of 10%' may be relative)", () => {
+    expect(counts("en", "The Greens beat the Farmers, who got 28%, by a margin of 10%.").find(([c]) => c === "lead")?.[1]).toBe("percent");
+    expect(counts("en", "The Greens beat the Farmers by a margin of 3 percentage points.").find(([c]) => c === "lead")?.[1]).toBe("points");
+  });
+
+  it("the gap named by a verb of overtaking is not the share of the party overtaken", () => {
+    const found = counts("pl", "Zieloni zdobyli 31,5 proc. głosów, wyprzedzając Partię Rolników o 3 pkt proc.");
+    expect(found.filter(([c]) => c === "percent").map(([, , min]) => min)).toEqual([31.5]);
+  });
+});
+
+describe("the place or the voters of an election are not whose share it is", () => {
+  it.each<[string, string, string]>([
+    ["en", "Halina Mróz won the Toruń mayoral election on Sunday with 51.2% of the vote.", "name-mrz"],
+    ["en", "Halina Mróz won the Kraków runoff with 51.2% of the vote.", "name-mrz"],
+    ["pl", "Halina Mróz wygrała wybory na prezydenta Torunia, zdobywając 51,2 proc. głosów.", "name-mrz"],
+  ])("%s: %s", (lang, text, subject) => {
+    expect(counts(lang, text).map(([, , , s]) => s)).toEqual([subject]);
+  });
+
+  it.each<[string, string]>([
+    // Nobody named but the place: the share is of nobody known, so it is not kept.
+    ["en", "In the Toruń mayoral election, turnout aside, 51.2% of the vote went to the winner."],
+    ["en", "Lithuanian voters gave the reform 58% of the vote."],
+  ])("no subject in %s: %s", (lang, text) => {
+    expect(counts(lang, text).filter(([c]) => c === "percent")).toEqual([]);
+  });
+
+  it("a candidate's name is still the subject when no place stands between", () => {
+    expect(counts("en", "Halina Mróz received 51.2% of the vote.").map(([, , , s]) => s)).toEqual(["name-mrz"]);
+  });
+});
