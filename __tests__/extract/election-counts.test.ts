@@ -69,3 +69,45 @@ describe("the place or the voters of an election are not whose share it is", () 
     expect(counts("en", "Halina Mróz received 51.2% of the vote.").map(([, , , s]) => s)).toEqual(["name-mrz"]);
   });
 });
+
+/** The round and date of each turnout or share of a short article. */
+function rounds(lang: string, text: string): Array<[string, number, number | undefined]> {
+  return claimsOf(lang, text)
+    .filter((c) => c.kind === "quantity")
+    .map((c) => [c.quantity!.counted, c.quantity!.min, c.quantity!.round]);
+}
+
+describe("which round of an election a figure is of", () => {
+  it.each<[string, string, Array<[string, number, number | undefined]>]>([
+    ["en", "Turnout in the presidential runoff reached 61.3%.", [["turnout", 61.3, 2]]],
+    ["en", "In the first round a fortnight ago, turnout was 48.9%.", [["turnout", 48.9, 1]]],
+    ["en", "Halina Mróz won the second round with 53.1% of the vote.", [["percent", 53.1, 2]]],
+    ["en", "Halina Mróz won 53.1% of the vote.", [["percent", 53.1, undefined]]],
+    // "first round two weeks ago": a count of weeks, not the second round.
+    ["en", "Halina Mróz led the first round two weeks ago with 41.2% of the vote.", [["percent", 41.2, 1]]],
+    ["pl", "Frekwencja w pierwszej turze wyniosła 48,9 proc.", [["turnout", 48.9, 1]]],
+    ["pl", "W drugiej turze do urn poszło 61,3 proc. uprawnionych.", [["turnout", 61.3, 2]]],
+    ["pl", "Frekwencja w pierwszej turze wyniosła 48,9 proc. W drugiej turze do urn poszło 61,3 proc. uprawnionych.", [["turnout", 48.9, 1], ["turnout", 61.3, 2]]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(rounds(lang, text)).toEqual(expected);
+  });
+});
+
+describe("turnout", () => {
+  it.each<[string, string, string[]]>([
+    ["en", "Turnout in Sunday's closely watched presidential runoff reached 61.3%.", ["turnout"]],
+    ["en", "Some 61.3% of eligible voters cast a ballot.", ["turnout"]],
+    // Another figure stands between: the share is the candidate's.
+    ["en", "Turnout was 61%, and Halina Mróz won 52.4% of the vote.", ["turnout", "percent"]],
+    ["pl", "Do urn poszło 61,3 proc. uprawnionych.", ["turnout"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(claimsOf(lang, text).filter((c) => c.kind === "quantity").map((c) => c.quantity!.counted)).toEqual(expected);
+  });
+
+  it("a year the figure is compared with does not date it", () => {
+    const [turnout] = claimsOf("en", "Turnout was 41.2%, well above the 2019 vote.").filter((c) => c.kind === "quantity");
+    expect(turnout?.time?.start?.slice(0, 4)).not.toBe("2019");
+    const [own] = claimsOf("en", "Turnout in the 2019 vote was 41.2%.").filter((c) => c.kind === "quantity");
+    expect(own?.time?.start?.slice(0, 4)).toBe("2019");
+  });
+});

@@ -62,10 +62,15 @@ const CURRENCY_BEFORE: Array<[RegExp, string]> = [
 
 const AS_OF = /(?:\bas of|\bas at|\bby|według stanu na|stan na|do godz\.?|do godziny)\s+(?:the\s+)?(?:(?:morning|evening|afternoon|night|end)\s+of\s+)?$/iu;
 const COUNT_PROGRESS = /^\s*(?:of (?:the )?(?:ballots|votes|precincts|polling stations|protocols)\s+(?:counted|processed|tallied)|(?:przeliczonych|policzonych) (?:głosów|kart|protokołów)|głosów przeliczonych)/iu;
-const TURNOUT_BEFORE = /(?:turnout|frekwencj\p{L}*)[^.;]{0,40}$/iu;
+/** "Turnout in Sunday's presidential runoff reached", "do urn poszło". */
+const TURNOUT_BEFORE = /(?:turnout|frekwencj\p{L}*)[^.;]{0,70}$|(?<![\p{L}])do urn (?:poszł|przyszł)\p{L}*\s+$/iu;
+/** Another share between the turnout word and a figure: in "turnout was 60%, and X won 52%" the 52% is X's. */
+const SHARE_BETWEEN = /\d\s?(?:%|proc|per ?cent)/iu;
 /** "231 votes to 198", "231-198": the count of a division, for and against. */
 const TALLY_AFTER = /^\s*(?:votes?\s+)?(?:to|against|-|–)\s*\d/iu;
-const TURNOUT_AFTER = /^\s*(?:turnout)\b/iu;
+const TURNOUT_AFTER = /^\s*(?:turnout\b|(?:of )?(?:eligible|registered) voters\b|uprawnionych(?![\p{L}]))/iu;
+/** Categories that are results of one round of an election. */
+const ROUNDS = new Set(["percent", "votes", "turnout", "lead"]);
 /** Categories of a share or result, which belong to a subject. */
 const SHARES = new Set(["percent", "votes", "seats", "turnout"]);
 /** Categories a poll or projection estimates (an item's value "estimated at $102 million" is an appraisal, and the people on board are counted, not polled). */
@@ -92,6 +97,8 @@ interface CountRes {
   composition: RegExp;
   uncertain: RegExp;
   polls: Array<{ poll: string; re: RegExp }>;
+  rounds: Array<{ round: number; re: RegExp }>;
+  comparedWith: RegExp;
   scopes: Array<{ group: string; re: RegExp }>;
   downed: RegExp;
   then: RegExp;
@@ -128,6 +135,8 @@ function countPatterns(lex: ExtractionLexicon): CountRes {
     composition: new RegExp(k.composition, "iu"),
     uncertain: new RegExp(k.uncertain, "iu"),
     polls: k.polls.map(([poll, source]) => ({ poll, re: g(source) })),
+    rounds: k.rounds.map(([round, source]) => ({ round: Number(round), re: g(source) })),
+    comparedWith: new RegExp(k.comparedWith, "iu"),
     scopes: k.scopes.map(([group, source]) => ({ group, re: new RegExp(source, "iu") })),
     downed: new RegExp(k.downed, "iu"),
     then: new RegExp(k.then, "iu"),
@@ -420,7 +429,7 @@ export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body
     }
     // "with 98% of ballots counted" measures the count's progress, not a result.
     if (counted === "percent" && COUNT_PROGRESS.test(body.slice(countedEnd, countedEnd + 50))) continue;
-    if (counted === "percent" && (TURNOUT_BEFORE.test(lead) || TURNOUT_AFTER.test(body.slice(countedEnd, countedEnd + 20)))) counted = "turnout";
+    if (counted === "percent" && (turnoutBefore(body.slice(Math.max(s.start, start - 90), start)) || TURNOUT_AFTER.test(body.slice(countedEnd, countedEnd + 20)))) counted = "turnout";
     // A number right after "including"/"w tym" is a part of the count before it, and so are the numbers listed with it.
     const between = head ? body.slice(head.end, hedge?.start ?? start) : "";
     const sub = head !== undefined && (subgroupMarker(res.subgroup, between) || (head.listing && between.length < 60 && LIST_JOINER.test(between) && !/[.;:]\s/u.test(between)));
@@ -457,6 +466,10 @@ export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body
       const poll = lastPoll(body.slice(s.start, start), res)?.poll ?? paragraph?.poll;
       if (poll) q.poll = poll;
     }
+    if (ROUNDS.has(counted)) {
+      const round = roundOf(info, start, res);
+      if (round !== undefined) q.round = round;
+    }
     // "domagają się 3,5 mln zł" is not "zasądził 1,2 mln zł": the role word nearest the amount decides.
     if (counted === "money") {
       const nearest = lex.amountRoles
@@ -482,7 +495,10 @@ export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body
     if (place && registry.get(place)?.within !== undefined) q.local = true;
     // Not a date read off the figure itself ("1000 za 1000" is no year 1000).
     const ownEnd = pair ? end + pair[0].length : countedEnd;
-    const when = info.times.find((t) => t.type === "DATE" && t !== asOf && !(t.span[0] < ownEnd && t.span[1] > textStart));
+    // "well above the 2015 referendum", "niż w 2015 r.": the date of what the figure is compared with, not its own.
+    const when = info.times.find(
+      (t) => t.type === "DATE" && t !== asOf && !(t.span[0] < ownEnd && t.span[1] > textStart) && !res.comparedWith.test(body.slice(Math.max(s.start, t.span[0] - 30), t.span[0])),
+    );
     const whenValue = when ? timeValue(when) : undefined;
     if (whenValue && whenValue.start && whenValue.granularity !== "ref") d.time = whenValue;
     // "Wówczas uzgodniono wymianę 1000 za 1000": the figure of the date the sentence before gave.
@@ -496,6 +512,33 @@ export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body
     }
   }
   return out;
+}
+
+/**
+ * The round of the election a figure at `at` is of: the round word nearest it in its clause, else
+ * in its sentence ("turnout in the runoff reached 64.7%", "w pierwszej turze frekwencja wyniosła 52,1 proc.").
+ */
+function roundOf(info: SentenceInfo, at: number, res: CountRes): number | undefined {
+  const clause = info.clauses.find((c) => at >= c.start && at < c.end);
+  const text = info.s.text;
+  let best: { round: number; distance: number; inClause: boolean } | undefined;
+  for (const { round, re } of res.rounds) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = info.s.start + m.index;
+      const end = start + m[0].length;
+      const distance = end <= at ? at - end : start - at;
+      const inClause = clause !== undefined && start >= clause.start && end <= clause.end;
+      if (!best || (inClause && !best.inClause) || (inClause === best.inClause && distance < best.distance)) best = { round, distance, inClause };
+    }
+  }
+  return best?.round;
+}
+
+/** Whether a turnout word leads to the figure that `before` ends at, with no other share between. */
+function turnoutBefore(before: string): boolean {
+  const m = TURNOUT_BEFORE.exec(before);
+  return m !== null && !SHARE_BETWEEN.test(m[0]);
 }
 
 /** Whether the text between a count and the next number holds a subgroup marker, with no sentence break. */

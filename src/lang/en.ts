@@ -150,6 +150,11 @@ export const en: ExtractionLexicon = {
     shareContext: "\\b(?:votes?|voted|ballots?|polls?|elections?|elected|won|wins|received|secured|took|got|gained|support|candidates?|results?|runoff|round|seats|turnout|party|parties|lead|leading|ahead)\\b",
     definite: "\\b(?:the|these|those)",
     attributive: "^\\s+(?:mayoral|presidential|parliamentary|municipal|local|regional|general|snap|legislative|election|elections|runoff|run-off|race|vote|referendum|voters|electorate|electoral)\\b",
+    rounds: [
+      ["1", "\\b(?:first[- ]round|initial round)\\b"],
+      ["2", "\\b(?:second[- ]round|run-?offs?|final round)\\b"],
+    ],
+    comparedWith: "\\b(?:than|above|below|compared (?:with|to)|up from|down from|against|since|over)\\s+(?:(?:in|at|during|with)\\s+)?(?:the\\s+)?$",
     polls: [
       ["late", "\\b(?:late polls?|updated (?:figures|projections?|results|exit polls?)|later projections?|second (?:round of data|projection|exit poll))\\b"],
       ["exit", "\\b(?:exit polls?|first exit poll)\\b"],

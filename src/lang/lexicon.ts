@@ -223,6 +223,13 @@ export interface CountLexicon {
   definite: string;
   /** Right after a capitalised name before a share: the name only qualifies an election or its voters ("the Poznań MAYORAL election", "Slovenian VOTERS"), so it is not whose share it is. */
   attributive: string;
+  /**
+   * Rounds of an election by number ("first round" 1; "runoff", "druga tura" 2): the round word
+   * nearest a share or turnout in its clause, else in its sentence, says which round it is of.
+   */
+  rounds: Array<[string, string]>;
+  /** Right before a date: the date is of something the figure is compared with ("well above the 2015 vote", "niż w 2015 r."). */
+  comparedWith: string;
   /** Polls and projections by kind ("exit poll", "late poll", "updated figures"); the kind nearest before a figure is its poll. */
   polls: Array<[string, string]>;
 }

@@ -142,6 +142,11 @@ export const pl: ExtractionLexicon = {
     shareContext: "(?<![\\p{L}])(?:głos\\p{L}*|głosowa\\p{L}*|wybor\\p{L}*|wybran\\p{L}*|wygra\\p{L}*|zdoby\\p{L}*|uzyska\\p{L}*|otrzyma\\p{L}*|poparci\\p{L}*|kandyda\\p{L}*|wynik\\p{L}*|tur\\p{L}*|sondaż\\p{L}*|mandat\\p{L}*|frekwencj\\p{L}*|parti\\p{L}*|prowadz\\p{L}*)",
     definite: "(?<![\\p{L}])(?:ci|ten|ta|te|owi|obaj|obie)",
     attributive: "^\\s+(?:wyborc\\p{L}*|elektorat\\p{L}*)(?![\\p{L}])",
+    rounds: [
+      ["1", "(?<![\\p{L}])(?:pierwsz\\p{L}* tur\\p{L}*|I tur\\p{L}*)(?![\\p{L}])"],
+      ["2", "(?<![\\p{L}])(?:drug\\p{L}* tur\\p{L}*|II tur\\p{L}*|dogrywk\\p{L}*)(?![\\p{L}])"],
+    ],
+    comparedWith: "(?<![\\p{L}])(?:niż|od|w porównaniu z|wobec|powyżej|poniżej)\\s+(?:(?:w|we|podczas|przy)\\s+)?$",
     polls: [
       ["late", "(?<![\\p{L}])(?:late poll\\p{L}*|zaktualizowan\\p{L}* (?:wynik\\p{L}*|dan\\p{L}*|sondaż\\p{L}*)|późn\\p{L}* sondaż\\p{L}*)"],
       ["exit", "(?<![\\p{L}])(?:exit poll\\p{L}*|sondaż\\p{L}* exit poll)"],
