@@ -111,3 +111,41 @@ describe("turnout", () => {
     expect(own?.time?.start?.slice(0, 4)).toBe("2019");
   });
 });
+
+/** counted/group/min/subject of each count, for divisions and ballot options. */
+function options(lang: string, text: string): Array<[string, string | undefined, number, string | undefined]> {
+  return claimsOf(lang, text)
+    .filter((c) => c.kind === "quantity")
+    .map((c) => [c.quantity!.counted, c.quantity!.group, c.quantity!.min, c.subject]);
+}
+
+describe("divisions of a chamber and referendum options", () => {
+  it.each<[string, string, Array<[string, string | undefined, number, string | undefined]>]>([
+    ["en", "The Senate approved the amendment by 61 votes to 37.", [["votes", "yes", 61, undefined], ["votes", "no", 37, undefined]]],
+    ["en", "The budget bill passed with 244 lawmakers voting in favour and 203 against.", [["votes", "yes", 244, undefined], ["votes", "no", 203, undefined]]],
+    ["en", "Nine MPs abstained in the vote on the motion.", [["votes", "abstain", 9, undefined]]],
+    ["en", "In the referendum, 61.8% voted yes.", [["percent", "yes", 61.8, undefined]]],
+    ["pl", "Za ustawą głosowało 244 posłów, przeciw było 203, a 9 wstrzymało się od głosu.", [["votes", "yes", 244, undefined], ["votes", "no", 203, undefined], ["votes", "abstain", 9, undefined]]],
+    ["pl", "W referendum za zmianą opowiedziało się 61,8 proc. głosujących.", [["percent", "yes", 61.8, undefined]]],
+    // Invalid and cast ballots are read in any election.
+    ["en", "Exactly 1.9% of the ballots were invalid.", [["percent", "invalid", 1.9, undefined]]],
+    ["pl", "Nieważnych było 1,9 proc. kart.", [["percent", "invalid", 1.9, undefined]]],
+    ["en", "A total of 412,500 ballots were cast on Sunday.", [["votes", "cast", 412_500, undefined]]],
+    ["pl", "W wyborach oddano 412 500 głosów.", [["votes", "cast", 412_500, undefined]]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(options(lang, text)).toEqual(expected);
+  });
+
+  it.each<[string, string, Array<[string, string | undefined, number, string | undefined]>]>([
+    // A candidate's votes "to" a rival's: no chamber, no tally.
+    ["en", "Halina Mróz received 61,450 votes to 60,250 for Jan Wrona.", [["votes", undefined, 61_450, "name-mrz"]]],
+    // "against" before another figure contrasts two candidates' shares.
+    ["en", "Halina Mróz won 52.3% of the vote against 47.7% for Jan Wrona.", [["percent", undefined, 52.3, "name-mrz"], ["percent", undefined, 47.7, "name-vrn"]]],
+    // Without a division or referendum, "za" is no ballot option.
+    ["pl", "Halina Mróz zdobyła za granicą 63,5 proc. głosów.", [["percent", "abroad", 63.5, "name-mrz"]]],
+    // A comma keeps an option word to its own figure.
+    ["pl", "Za głosowało 244 posłów, a 9 wstrzymało się.", [["votes", "yes", 244, undefined], ["votes", "abstain", 9, undefined]]],
+  ])("stays with the candidate or its own option in %s: %s", (lang, text, expected) => {
+    expect(options(lang, text)).toEqual(expected);
+  });
+});

@@ -98,6 +98,10 @@ interface CountRes {
   uncertain: RegExp;
   polls: Array<{ poll: string; re: RegExp }>;
   rounds: Array<{ round: number; re: RegExp }>;
+  official: RegExp;
+  division: RegExp;
+  voters: RegExp;
+  options: Array<{ option: string; re: RegExp }>;
   comparedWith: RegExp;
   scopes: Array<{ group: string; re: RegExp }>;
   downed: RegExp;
@@ -137,6 +141,10 @@ function countPatterns(lex: ExtractionLexicon): CountRes {
     polls: k.polls.map(([poll, source]) => ({ poll, re: g(source) })),
     rounds: k.rounds.map(([round, source]) => ({ round: Number(round), re: g(source) })),
     comparedWith: new RegExp(k.comparedWith, "iu"),
+    official: new RegExp(k.official, "iu"),
+    division: new RegExp(k.division, "iu"),
+    voters: new RegExp(k.voters, "iu"),
+    options: k.options.map(([option, source]) => ({ option, re: g(source) })),
     scopes: k.scopes.map(([group, source]) => ({ group, re: new RegExp(source, "iu") })),
     downed: new RegExp(k.downed, "iu"),
     then: new RegExp(k.then, "iu"),
@@ -203,10 +211,16 @@ export function noteEstimates(info: SentenceInfo, lex: CompiledLexicon, body: st
     estimateParagraph.delete(article);
     state = undefined;
   }
+  // "Official results released on Monday gave the party 35.4%": a count, and no poll is carried past it.
+  const res = countPatterns(lex.lex);
+  if (res.official.test(info.s.text) && !hits(lex.re.estimate, info.s).length) {
+    estimateParagraph.delete(article);
+    return;
+  }
   // The poll the previous sentences named is the one this sentence's figures default to.
   if (state?.pending) state.poll = state.pending;
   if (hits(lex.re.estimate, info.s).length) {
-    const poll = lastPoll(info.s.text, countPatterns(lex.lex))?.poll;
+    const poll = lastPoll(info.s.text, res)?.poll;
     const next = { start: info.s.start, poll: state?.poll, pending: poll ?? state?.poll };
     estimateParagraph.set(article, next);
   }
@@ -399,8 +413,26 @@ export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body
     // "1000 za 1000": the second figure repeats the first.
     const pair = /^\s+(?:za|na|for)\s+(\d[\d, ]*\d|\d)/iu.exec(body.slice(end, s.end));
     let hedge = findHedgeBefore(body, start, lex.lex.lang) ?? undefined;
-    const found = whatIsCounted(lex, res, body, s, start, end, hedge?.start ?? start);
+    let found = whatIsCounted(lex, res, body, s, start, end, hedge?.start ?? start);
     if (pair) re.lastIndex = end - s.start + pair[0].length;
+    // A division: "231 lawmakers voting in favour", "Za głosowało 240 posłów", "with 12 abstentions", and the second figure of "231 votes to 198".
+    const division = res.division.test(s.text);
+    let option: string | undefined;
+    if (division && found && !found.counted && found.group === "nationals" && res.voters.test(body.slice(end, s.end))) found = undefined; // "Twelve MPs abstained": no nationality
+    if (division && (!found || found.counted === "votes")) {
+      const voters = found ? undefined : res.voters.exec(body.slice(end, s.end));
+      if (voters) found = { counted: "votes", end: end + voters[0].length };
+      else if (!found && DIVISION_SECOND.test(body.slice(Math.max(s.start, start - 30), start))) {
+        found = { counted: "votes", end };
+        option = "no";
+      } else if (found && TALLY_AFTER.test(body.slice(found.end, s.end))) option = "yes";
+      // "przeciw było 198", "and 198 against", "a 12 wstrzymało się": a bare figure beside an option word.
+      else if (!found) {
+        option = ballotOption(body, start, end, s.start, s, res, true);
+        if (option && option !== "invalid" && option !== "cast") found = { counted: "votes", end };
+        else option = undefined;
+      }
+    }
     if (!found) continue;
     const clauseStart = info.clauses.find((c) => start >= c.start && start < c.end)?.start ?? s.start;
     const lead = body.slice(Math.max(s.start, start - 60), start);
@@ -484,12 +516,18 @@ export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body
       const carried = asOfCarry.get(article)?.previous;
       if (carried) q.asOf = carried;
     }
+    // "198 against", "58.4% voting yes", "Nieważnych było 2,1 proc.": the option's figure, not a candidate's.
+    if ((counted === "votes" || counted === "percent") && !group) {
+      option ??= ballotOption(body, start, countedEnd, clauseStart, s, res, division);
+      if (option) q.group = group = option;
+    }
     const d: Draft = { kind: "quantity", modality: "reported", quantity: q, evidence: { quote: s.text, span: [s.start, s.end] }, own: new Set(["quantity"]) };
     if (info.attribution) d.attribution = info.attribution.source;
     if (article.published) d.published = article.published.slice(0, 10);
-    const subject = (SHARES.has(counted) && counted !== "turnout" ? subjectAfter(body.slice(countedEnd, s.end), res) : undefined) ?? subjectOf(info, start, counted, lex, res, registry);
+    const subject = option ? undefined : (SHARES.has(counted) && counted !== "turnout" ? subjectAfter(body.slice(countedEnd, s.end), res) : undefined) ?? subjectOf(info, start, counted, lex, res, registry);
     if (subject) d.subject = subject;
-    else if (counted === "percent" || counted === "votes" || counted === "seats" || counted === "age") continue; // a share of nobody known cannot be compared
+    // A share of nobody known cannot be compared; an option's figure (for, against, invalid) needs nobody.
+    else if (!option && (counted === "percent" || counted === "votes" || counted === "seats" || counted === "age")) continue;
     const place = mostSpecificPlace(info, registry);
     if (place) d.location = place;
     if (place && registry.get(place)?.within !== undefined) q.local = true;
@@ -533,6 +571,33 @@ function roundOf(info: SentenceInfo, at: number, res: CountRes): number | undefi
     }
   }
   return best?.round;
+}
+
+/** The second figure of a tally: "231 votes to 198", "231-198". */
+const DIVISION_SECOND = /\d\s*(?:votes?\s+)?(?:to|-|–)\s*$/iu;
+
+/**
+ * The ballot option of a vote count or share: the option word nearest the figure with no comma,
+ * semicolon or dash between (so in "Za głosowało 240 posłów, przeciw było 198" each has its own).
+ * Only "invalid" and "cast" (the ballots cast in all) are read outside a division or referendum.
+ */
+function ballotOption(body: string, start: number, end: number, clauseStart: number, s: { start: number; end: number }, res: CountRes, division: boolean): string | undefined {
+  let best: { option: string; distance: number } | undefined;
+  const text = body.slice(s.start, s.end);
+  for (const { option, re } of res.options) {
+    if (!division && option !== "invalid" && option !== "cast") continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const a = s.start + m.index;
+      const b = a + m[0].length;
+      const between = b <= start ? body.slice(Math.max(b, clauseStart), start) : body.slice(end, a);
+      if (b <= start && b < clauseStart) continue;
+      if (/[,;–—]|\d/u.test(between) || between.length > 60) continue;
+      const distance = between.length;
+      if (!best || distance < best.distance) best = { option, distance };
+    }
+  }
+  return best?.option;
 }
 
 /** Whether a turnout word leads to the figure that `before` ends at, with no other share between. */
@@ -605,12 +670,15 @@ function subjectOf(info: SentenceInfo, at: number, counted: string, lex: Compile
   const body = info.s.text;
   // A capitalised word is taken for a candidate or party only where the sentence speaks of votes or results.
   const context = res.shareContext.test(body);
+  // "Official results gave …": the words naming the count are no party.
+  const officialWords = res.official.exec(body);
+  const inOfficial = (t: { start: number }) => officialWords !== null && t.start - info.s.start >= officialWords.index && t.start - info.s.start < officialWords.index + officialWords[0].length;
   for (let i = tokens.length - 1; i >= 0; i--) {
     if (named && tokens[i]!.end <= named.end) break;
     const nameLike = (k: number) => isNameWord(info, tokens[k]!, lex);
     // A capitalised first word is taken for a name only when a verb of winning follows it ("Trzaskowski received 48.11%").
     const opening = i === 0 && tokens.length > 1 && res.shareContext.test(tokens[1]!.text);
-    if (!nameLike(i) || (i === 0 && !opening)) continue;
+    if (!nameLike(i) || (i === 0 && !opening) || inOfficial(tokens[i]!)) continue;
     let j = i;
     while (j > 0 && nameLike(j - 1)) j--;
     if (j === 0 && i === 0 && !opening) continue;

@@ -142,6 +142,16 @@ export const pl: ExtractionLexicon = {
     shareContext: "(?<![\\p{L}])(?:głos\\p{L}*|głosowa\\p{L}*|wybor\\p{L}*|wybran\\p{L}*|wygra\\p{L}*|zdoby\\p{L}*|uzyska\\p{L}*|otrzyma\\p{L}*|poparci\\p{L}*|kandyda\\p{L}*|wynik\\p{L}*|tur\\p{L}*|sondaż\\p{L}*|mandat\\p{L}*|frekwencj\\p{L}*|parti\\p{L}*|prowadz\\p{L}*)",
     definite: "(?<![\\p{L}])(?:ci|ten|ta|te|owi|obaj|obie)",
     attributive: "^\\s+(?:wyborc\\p{L}*|elektorat\\p{L}*)(?![\\p{L}])",
+    division: "(?<![\\p{L}])(?:ustaw\\p{L}*|projekt\\p{L}*|wnios\\p{L}*|nowelizacj\\p{L}*|uchwał\\p{L}*|budżet\\p{L}*|referend\\p{L}*|posł\\p{L}*|posłów|senator\\p{L}*|sejm\\p{L}*|senat\\p{L}*|izb\\p{L}*|wotum)(?![\\p{L}])",
+    voters: "^\\s+(?:posł\\p{L}*|posłów|senator\\p{L}*|radn\\p{L}*|deputowan\\p{L}*|parlamentarzyst\\p{L}*)(?![\\p{L}])",
+    options: [
+      ["yes", "(?<![\\p{L}])(?:za(?=\\s+(?:\\p{L}+\\s+){0,3}?(?:głosował\\p{L}*|zagłosował\\p{L}*|opowiedział\\p{L}*|był\\p{L}*)(?![\\p{L}]))|(?:głosował\\p{L}*|zagłosował\\p{L}*|opowiedział\\p{L}* się)\\s+za|na „tak”)(?![\\p{L}])"],
+      ["no", "(?<![\\p{L}])(?:przeciw(?:nych)?(?=\\s+(?:był\\p{L}*|głosował\\p{L}*|zagłosował\\p{L}*|opowiedział\\p{L}*|\\d))|przeciw(?:nych)?(?=\\s*[,.;]|$)|(?:głosował\\p{L}*|zagłosował\\p{L}*|opowiedział\\p{L}* się)\\s+przeciw\\p{L}*|na „nie”)(?![\\p{L}])"],
+      ["abstain", "(?<![\\p{L}])(?:wstrzymał\\p{L}* się|wstrzymując\\p{L}* się)(?![\\p{L}])"],
+      ["invalid", "(?<![\\p{L}])nieważn\\p{L}*"],
+      ["cast", "(?<![\\p{L}])(?:oddano|oddał\\p{L}*|oddan\\p{L}*)(?![\\p{L}])"],
+    ],
+    official: "(?<![\\p{L}])(?:oficjaln\\p{L}* (?:wynik\\p{L}*|dan\\p{L}*)|ostateczn\\p{L}* wynik\\p{L}*|pełn\\p{L}* wynik\\p{L}*)(?![\\p{L}])",
     rounds: [
       ["1", "(?<![\\p{L}])(?:pierwsz\\p{L}* tur\\p{L}*|I tur\\p{L}*)(?![\\p{L}])"],
       ["2", "(?<![\\p{L}])(?:drug\\p{L}* tur\\p{L}*|II tur\\p{L}*|dogrywk\\p{L}*)(?![\\p{L}])"],
