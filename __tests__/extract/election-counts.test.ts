@@ -149,3 +149,20 @@ describe("divisions of a chamber and referendum options", () => {
     expect(options(lang, text)).toEqual(expected);
   });
 });
+
+describe("parties and members", () => {
+  it("a party in a candidate's apposition is not whose share it is", () => {
+    expect(options("en", "Halina Mróz, a candidate of the Civic Coalition, won 50.9% of the vote.").map(([, , , s]) => s)).toEqual(["name-mrz"]);
+    expect(options("en", "The Civic Coalition won 30.1% of the vote.").map(([, , , s]) => s)).toEqual(["civic-coalition"]);
+  });
+
+  it("a party's Polish and English names are one subject", () => {
+    expect(options("pl", "Koalicja Obywatelska zdobyła 157 mandatów.").map(([, , , s]) => s)).toEqual(["civic-coalition"]);
+    expect(options("en", "Law and Justice took 157 seats.").map(([, , , s]) => s)).toEqual(["law-and-justice"]);
+  });
+
+  it("members held are no votes cast: 'będzie miało 157 posłów' beside no option", () => {
+    expect(options("pl", "Prawo i Sprawiedliwość będzie miało w Sejmie 157 posłów.").filter(([c]) => c === "votes")).toEqual([]);
+    expect(options("pl", "Za ustawą głosowało 157 posłów.")).toEqual([["votes", "yes", 157, undefined]]);
+  });
+});

@@ -421,7 +421,12 @@ export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body
     if (division && found && !found.counted && found.group === "nationals" && res.voters.test(body.slice(end, s.end))) found = undefined; // "Twelve MPs abstained": no nationality
     if (division && (!found || found.counted === "votes")) {
       const voters = found ? undefined : res.voters.exec(body.slice(end, s.end));
-      if (voters) found = { counted: "votes", end: end + voters[0].length };
+      // "240 posłów" are votes only beside an option ("Za głosowało 240 posłów"); "będzie miało 157 posłów" are seats held.
+      const votersOption = voters ? ballotOption(body, start, end + voters[0].length, s.start, s, res, true) : undefined;
+      if (voters && votersOption && votersOption !== "invalid" && votersOption !== "cast") {
+        found = { counted: "votes", end: end + voters[0].length };
+        option = votersOption;
+      }
       else if (!found && DIVISION_SECOND.test(body.slice(Math.max(s.start, start - 30), start))) {
         found = { counted: "votes", end };
         option = "no";
@@ -688,7 +693,7 @@ function subjectOf(info: SentenceInfo, at: number, counted: string, lex: Compile
       i = j;
       continue;
     }
-    // "the Poznań mayoral election", "na prezydenta Poznania", "Slovenian voters": the place of the vote, not a candidate.
+    // "the X mayoral election", "na prezydenta <town in the genitive>", "<nationality> voters": the place of the vote, not a candidate.
     if (res.attributive.test(body.slice(tokens[i]!.end - info.s.start)) || (i === j && placeWord(tokens[i]!.text, lex.lex.lang, registry))) {
       i = j;
       continue;
@@ -696,6 +701,15 @@ function subjectOf(info: SentenceInfo, at: number, counted: string, lex: Compile
     // "Sylwester Marciniak poinformował, że oddano …": the speaker is not whose votes they are.
     if (!context) break;
     return nameKey(tokens.slice(j, i + 1).map((t) => t.text), res);
+  }
+  // "X Y, a candidate of the Z party, won 50.9%": the party in the apposition is not whose share it is.
+  if (named?.type === "organization") {
+    const person = info.mentions.find((m) => m.type === "person" && m.start >= from && m.end <= named.start && !(attribution && m.start >= attribution.start && m.end <= attribution.end));
+    if (person && /^,/u.test(body.slice(person.end - info.s.start).trimStart()) && body.slice(person.end - info.s.start, named.start - info.s.start).includes(",")) return person.entity;
+    // The same with a name the registry does not know: two capitalised words opening the clause, then a comma.
+    let k = 0;
+    while (k < tokens.length && tokens[k]!.end <= named.start && isNameWord(info, tokens[k]!, lex)) k++;
+    if (k >= 2 && /^\s*,/u.test(body.slice(tokens[k - 1]!.end - info.s.start))) return nameKey(tokens.slice(0, k).map((t) => t.text), res);
   }
   return named?.entity;
 }
@@ -709,7 +723,7 @@ function placeWord(word: string, lang: string, registry: EntityRegistry): boolea
   if (registry.isGivenName(word)) return false;
   if (registry.lookup(word)?.type === "place") return true;
   const found = registry.geoPlace(word, lang === "pl", 15_000, lang !== "pl");
-  // A Polish case form keeps the start of its town's name ("Torunia", "Toruń"); stem keys blur further ("Varga" is no "Waregem").
+  // A Polish case form keeps the first letters of its town's name; stem keys blur further (a surname may meet a foreign town's key).
   const head = (w: string) => fold(w).replace(/w/g, "v").slice(0, 4);
   return found !== undefined && head(found.place.name) === head(word);
 }

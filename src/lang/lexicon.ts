@@ -221,7 +221,7 @@ export interface CountLexicon {
   shareContext: string;
   /** A definite article or demonstrative before a number: a group already met ("the two thieves"). */
   definite: string;
-  /** Right after a capitalised name before a share: the name only qualifies an election or its voters ("the Poznań MAYORAL election", "Slovenian VOTERS"), so it is not whose share it is. */
+  /** Right after a capitalised name before a share: the name only qualifies an election or its voters ("the <town> MAYORAL election", "<nationality> VOTERS"), so it is not whose share it is. */
   attributive: string;
   /**
    * Rounds of an election by number ("first round" 1; "runoff", "druga tura" 2): the round word
