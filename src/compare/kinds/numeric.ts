@@ -36,7 +36,8 @@ const DAY_MS = 86_400_000;
  * the same place below country level, stated by each (a country is too large to tell two incidents apart).
  */
 function anchored(a: Claim, b: Claim): boolean {
-  if (a.subject !== undefined && a.subject === b.subject) return true;
+  // "turnout" names what is counted, not whose it is: two turnouts share it whatever the election.
+  if (a.subject !== undefined && a.subject === b.subject && a.subject !== a.quantity?.counted) return true;
   const stated = (c: Claim) => c.location !== undefined && !c.inherited?.includes("location") && c.quantity?.local === true;
   return stated(a) && stated(b) && a.location === b.location;
 }
