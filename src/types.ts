@@ -96,6 +96,8 @@ export interface QuantityValue {
   group?: string;
   /** For estimates: which poll or projection ("exit", "late"); different polls are different measurements. */
   poll?: string;
+  /** For shares and turnout: which round of the election (1 for the first, 2 for a runoff or second round); different rounds are different results. */
+  round?: number;
   /** The sentence names the place of the count below country level (a registered town, region or site): enough, with the same place on the other side, to take two counts for one incident. */
   local?: boolean;
   /** The unit of the last digit written (0.1 for "71.6%", 100000 for "10.6 million"): a rounded figure stands for ± half of it. */

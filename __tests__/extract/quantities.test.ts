@@ -125,7 +125,8 @@ describe("whose count it is", () => {
   });
 
   it("the speaker is not whose votes they are; a share of nobody named is dropped", () => {
-    expect(counts("pl", "Przewodniczący komisji Jan Nowak poinformował, że oddano 29 363 722 głosów.")).toEqual([]);
+    // The speaker owns none of them: they are all the ballots cast, a figure of nobody's.
+    expect(counts("pl", "Przewodniczący komisji Jan Nowak poinformował, że oddano 29 363 722 głosów.")).toEqual([one("votes", 29_363_722, { group: "cast" })]);
     expect(counts("en", "About 60% of demand was lost.")).toEqual([]);
   });
 

@@ -28,7 +28,12 @@ function reference(text: string): Sentence[] {
     const word = text.slice(i, dot).toLowerCase();
     if (word.length === 1 && /\p{Lu}/u.test(text[i]!)) return true;
     if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(text.slice(i, dot)) && !ABBREVIATIONS.has(word)) return true;
-    if (ABBREVIATIONS.has(word)) return !/^(?:etc|inc|ltd|co|corp)$/.test(word);
+    if (ABBREVIATIONS.has(word)) {
+      if (/^(?:etc|inc|ltd|co|corp)$/.test(word)) return false;
+      // A unit after a figure before a word that only opens a sentence ("proc. W drugiej turze").
+      const unit = ["proc", "tys", "mln", "mld", "r"].includes(word);
+      return !(unit && /^\s+(?:W|We|Na|Z|Ze|Do|Od|Po|Za|Przed|Przy|Dla|Pod|Nad|Bez|Jak|Jako|To|Ten|Ta|Te|Tym|Ale|A|Jednak|Według|Tymczasem|Natomiast|Gdy|Kiedy|Choć|Mimo|Poza|Oprócz|Jej|Jego|Ich|Nie|Także|Również|Wtedy|Wówczas|Obecnie)\s/u.test(text.slice(dot + 1, dot + 16)));
+    }
     return false;
   };
   let start = 0;
@@ -59,6 +64,10 @@ describe("splitSentences", () => {
     ["a Polish ordinal's dot", "Gol padł w 25. minucie meczu. Potem zapadła cisza.", 2],
     ["a date's ordinal", "Spotkanie odbyło się 22. stycznia w Gdyni. Potem wyjechali.", 2],
     ["a number that ends a sentence", "Zginęło 12. Rannych jest 40.", 2],
+    ["a unit after a figure ends its sentence before a preposition", "Poparcie wyniosło 31,4 proc. W drugiej turze było wyższe.", 2],
+    ["a unit after a year ends its sentence before a conjunction", "Most otwarto w 1998 r. Jednak ruch ruszył później.", 2],
+    ["'proc.' before a noun in the genitive goes on", "Aż 58 proc. Polaków poparło zmianę.", 1],
+    ["'tys.' before a capitalised noun goes on", "Miasto ma 80 tys. Mieszkańców w centrum.", 1],
   ])("%s", (_name, text, n) => {
     expect(splitSentences(text)).toHaveLength(n);
   });

@@ -17,6 +17,12 @@ describe("clauseDirection", () => {
     ["pl", "We wtorek rozmawiali w Davos.", "wtorek", "past"],
     ["pl", "Rozmowy zaplanowano na piątek.", "piątek", "future"],
     ["pl", "Szczyt odbędzie się w maju.", "maju", "future"],
+    // A reporting verb after a comma yields to the clause's own tense before the date.
+    ["en", "The two finalists will face each other in a runoff on June 7, the commission said.", "June", "future"],
+    ["en", "The ferry sank on Friday, coastguards said.", "Friday", "past"],
+    // With no marker before the date, the one after the comma still decides.
+    ["en", "On Friday, the coastguard said.", "Friday", "past"],
+    ["pl", "Druga tura odbędzie się 7 czerwca, poinformowała komisja.", "czerwca", "future"],
   ])("%s %j at %s → %s", (lang, text, word, dir) => {
     expect(clauseDirection(text, text.indexOf(word), lang)).toBe(dir);
   });

@@ -429,7 +429,7 @@ function context(sides: [string, string], qualifiers: string[]): string {
   const notes: string[] = [];
   if (qualifiers.includes("plan-vs-event")) notes.push("One side is a stated plan and the other a reported event, so the plan may simply have changed.");
   if (qualifiers.includes("revised")) notes.push("The later figure is lower, weeks later: likely a revised count rather than an error.");
-  else if (qualifiers.includes("update")) notes.push("The later figure is higher: likely an updated count rather than an error.");
+  else if (qualifiers.includes("update")) notes.push("The figures come from different moments: the later one is likely an updated count (a share or a toll changing as the count goes on) rather than an error.");
   if (qualifiers.includes("inferred-time")) notes.push("At least one side gives no date; it was taken as the days around publication.");
   if (qualifiers.includes("inferred-place")) notes.push("At least one side names no place; it was taken as the place its article is about, so the counts may be of different incidents.");
   if (qualifiers.includes("date-of-departure")) notes.push("One side dates only the flight's departure; the crash was taken to be on that day.");

@@ -257,7 +257,7 @@ function modalityAt(ctx: BuildContext, trigger: Hit, clause: Hit): { modality: M
   if (purposeOfPlan && inClause(lex.re.negated).some((h) => h.start >= plan.start - 30 && h.end <= trigger.start)) return { modality: "denied", purposeOfDeniedTrip: true };
   // "could not gain height and crashed": a finite past verb is what happened, whatever modal precedes it.
   const finitePast = !nominal && lex.re.finitePast.test(trigger.text) && !lex.re.nonFiniteBefore.test(ctx.body.slice(Math.max(clause.start, trigger.start - 40), trigger.start));
-  const planned = purposeOfPlan || (!finitePast && plans.some((h) => near(h, nominal ? 10 : 45, 15))) || futureTime(info, clause);
+  const planned = purposeOfPlan || (!finitePast && plans.some((h) => near(h, nominal ? 10 : 45, 15))) || futureTime(info, clause, trigger, ctx.body, ctx.article.published);
   const result: { modality: Modality; status?: Status } = { modality: planned ? "planned" : "reported" };
   if (status) result.status = status;
   return result;
@@ -266,10 +266,25 @@ function modalityAt(ctx: BuildContext, trigger: Hit, clause: Hit): { modality: M
 /** Only quotes, brackets or a dash before a word: the word opens its sentence. */
 const OPENS_SENTENCE = /^[\s"“”„«»'‘’(–—-]*$/u;
 
-/** A date in the clause that lies after the publication date marks a plan. */
-function futureTime(info: SentenceInfo, clause: Hit): boolean {
-  return info.times.some((t) => inside({ start: t.span[0], end: t.span[1] }, clause) && t.value === "FUTURE_REF");
+/**
+ * A date in the clause that lies after the publication date marks a plan: "the future", or a day
+ * close to the trigger ("druga tura odbędzie się 8 czerwca" in a May article). A day past
+ * publication is not enough (a report may be dated in another zone), and a deadline ("a plant to be
+ * built by 2028" after "signed a memorandum") dates something else.
+ */
+function futureTime(info: SentenceInfo, clause: Hit, trigger: Hit, body: string, published: string | undefined): boolean {
+  const limit = published ? new Date(Date.parse(published.slice(0, 10)) + 86_400_000).toISOString().slice(0, 10) : undefined;
+  const near = (t: { span: [number, number] }) => (t.span[0] >= trigger.end ? t.span[0] - trigger.end : trigger.start - t.span[1]) <= 60;
+  return info.times.some(
+    (t) =>
+      inside({ start: t.span[0], end: t.span[1] }, clause) &&
+      (t.value === "FUTURE_REF" ||
+        (limit !== undefined && t.type === "DATE" && t.start !== undefined && t.start.slice(0, 10) > limit && near(t) && !DEADLINE_BEFORE.test(body.slice(Math.max(clause.start, t.span[0] - 12), t.span[0])))),
+  );
 }
+
+/** "by 2028", "until June", "do 2028 r.", "przed czerwcem": a deadline, not the day of the event. */
+const DEADLINE_BEFORE = /(?:^|\s)(?:by|until|till|before|do|przed)\s+(?:the\s+end\s+of\s+)?$/iu;
 
 /** People who act in a clause: named actors plus "he"/"on" resolved to the speaker or the last person. */
 function peopleIn(ctx: BuildContext, clause: Hit): string[] {

@@ -62,8 +62,15 @@ const CURRENCY_BEFORE: Array<[RegExp, string]> = [
 
 const AS_OF = /(?:\bas of|\bas at|\bby|według stanu na|stan na|do godz\.?|do godziny)\s+(?:the\s+)?(?:(?:morning|evening|afternoon|night|end)\s+of\s+)?$/iu;
 const COUNT_PROGRESS = /^\s*(?:of (?:the )?(?:ballots|votes|precincts|polling stations|protocols)\s+(?:counted|processed|tallied)|(?:przeliczonych|policzonych) (?:głosów|kart|protokołów)|głosów przeliczonych)/iu;
-const TURNOUT_BEFORE = /(?:turnout|frekwencj\p{L}*)[^.;]{0,40}$/iu;
-const TURNOUT_AFTER = /^\s*(?:turnout)\b/iu;
+/** "Turnout in Sunday's presidential runoff reached", "do urn poszło". */
+const TURNOUT_BEFORE = /(?:turnout|frekwencj\p{L}*)[^.;]{0,70}$|(?<![\p{L}])do urn (?:poszł|przyszł)\p{L}*\s+$/iu;
+/** Another share between the turnout word and a figure: in "turnout was 60%, and X won 52%" the 52% is X's. */
+const SHARE_BETWEEN = /\d\s?(?:%|proc|per ?cent)/iu;
+/** "231 votes to 198", "231-198": the count of a division, for and against. */
+const TALLY_AFTER = /^\s*(?:votes?\s+)?(?:to|against|-|–)\s*\d/iu;
+const TURNOUT_AFTER = /^\s*(?:turnout\b|(?:of )?(?:eligible|registered) voters\b|uprawnionych(?![\p{L}]))/iu;
+/** Categories that are results of one round of an election. */
+const ROUNDS = new Set(["percent", "votes", "turnout", "lead"]);
 /** Categories of a share or result, which belong to a subject. */
 const SHARES = new Set(["percent", "votes", "seats", "turnout"]);
 /** Categories a poll or projection estimates (an item's value "estimated at $102 million" is an appraisal, and the people on board are counted, not polled). */
@@ -90,6 +97,12 @@ interface CountRes {
   composition: RegExp;
   uncertain: RegExp;
   polls: Array<{ poll: string; re: RegExp }>;
+  rounds: Array<{ round: number; re: RegExp }>;
+  official: RegExp;
+  division: RegExp;
+  voters: RegExp;
+  options: Array<{ option: string; re: RegExp }>;
+  comparedWith: RegExp;
   scopes: Array<{ group: string; re: RegExp }>;
   downed: RegExp;
   then: RegExp;
@@ -100,6 +113,7 @@ interface CountRes {
   complementizer: RegExp;
   prisoners: RegExp;
   definite: RegExp;
+  attributive: RegExp;
   age: RegExp;
 }
 
@@ -125,6 +139,12 @@ function countPatterns(lex: ExtractionLexicon): CountRes {
     composition: new RegExp(k.composition, "iu"),
     uncertain: new RegExp(k.uncertain, "iu"),
     polls: k.polls.map(([poll, source]) => ({ poll, re: g(source) })),
+    rounds: k.rounds.map(([round, source]) => ({ round: Number(round), re: g(source) })),
+    comparedWith: new RegExp(k.comparedWith, "iu"),
+    official: new RegExp(k.official, "iu"),
+    division: new RegExp(k.division, "iu"),
+    voters: new RegExp(k.voters, "iu"),
+    options: k.options.map(([option, source]) => ({ option, re: g(source) })),
     scopes: k.scopes.map(([group, source]) => ({ group, re: new RegExp(source, "iu") })),
     downed: new RegExp(k.downed, "iu"),
     then: new RegExp(k.then, "iu"),
@@ -136,6 +156,7 @@ function countPatterns(lex: ExtractionLexicon): CountRes {
     complementizer: new RegExp(lex.complementizer, "iu"),
     prisoners: new RegExp(lex.counted.prisoners ?? "(?!)", "iu"),
     definite: new RegExp(`(?:${k.definite})\\s+$`, "iu"),
+    attributive: new RegExp(k.attributive, "iu"),
     age: new RegExp(`^(?:${lex.counted.age ?? "(?!)"})`, "iu"),
   };
   countRes.set(lex, c);
@@ -190,10 +211,16 @@ export function noteEstimates(info: SentenceInfo, lex: CompiledLexicon, body: st
     estimateParagraph.delete(article);
     state = undefined;
   }
+  // "Official results released on Monday gave the party 35.4%": a count, and no poll is carried past it.
+  const res = countPatterns(lex.lex);
+  if (res.official.test(info.s.text) && !hits(lex.re.estimate, info.s).length) {
+    estimateParagraph.delete(article);
+    return;
+  }
   // The poll the previous sentences named is the one this sentence's figures default to.
   if (state?.pending) state.poll = state.pending;
   if (hits(lex.re.estimate, info.s).length) {
-    const poll = lastPoll(info.s.text, countPatterns(lex.lex))?.poll;
+    const poll = lastPoll(info.s.text, res)?.poll;
     const next = { start: info.s.start, poll: state?.poll, pending: poll ?? state?.poll };
     estimateParagraph.set(article, next);
   }
@@ -241,9 +268,10 @@ function whatIsCounted(lex: CompiledLexicon, res: CountRes, body: string, s: { s
     const unit = countedAfter(lex, after);
     return { counted: "margin", end: end + (unit && (unit.category === "percent" || unit.category === "margin") ? unit.length : 0), unit: "points" };
   }
-  if (res.lead.test(lead)) {
+  // "by 231 votes to 198" is a tally of a vote, not a winner's margin.
+  if (res.lead.test(lead) && !TALLY_AFTER.test(after)) {
     const unit = countedAfter(lex, after);
-    return { counted: "lead", end: end + (unit ? unit.length : 0), unit: unit?.category === "votes" ? "votes" : "points" };
+    return { counted: "lead", end: end + (unit ? unit.length : 0), unit: leadUnit(unit?.category, after.slice(0, unit ? unit.length : 0)) };
   }
   // "three of the robbers", "241 of the 242 on board": a part of the group named next.
   const partitive = res.partitive.exec(after);
@@ -314,6 +342,16 @@ function whatIsCounted(lex: CompiledLexicon, res: CountRes, body: string, s: { s
   return counted ? { counted, end } : undefined;
 }
 
+/**
+ * The unit of a gap: votes, percentage points, or percent. "A lead of 3 points" and "przewaga 3 pkt
+ * proc." are one measure; "a margin of 10%" may be relative to the loser's share, so it is kept apart.
+ */
+function leadUnit(category: string | undefined, words: string): string {
+  if (category === "votes") return "votes";
+  if (/%|per ?cent|proc/iu.test(words) && !/point|pkt|punkt/iu.test(words)) return "percent";
+  return "points";
+}
+
 /** A verb or toll phrase before the number ("zginęło 19 osób", "killing at least 12"); "all", "łącznie" may stand between. */
 function fromBefore(lex: CompiledLexicon, res: CountRes, body: string, s: { start: number }, start: number, hedgeStart: number): string | undefined {
   for (const from of hedgeStart < start ? [start, hedgeStart] : [start]) {
@@ -375,8 +413,31 @@ export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body
     // "1000 za 1000": the second figure repeats the first.
     const pair = /^\s+(?:za|na|for)\s+(\d[\d, ]*\d|\d)/iu.exec(body.slice(end, s.end));
     let hedge = findHedgeBefore(body, start, lex.lex.lang) ?? undefined;
-    const found = whatIsCounted(lex, res, body, s, start, end, hedge?.start ?? start);
+    let found = whatIsCounted(lex, res, body, s, start, end, hedge?.start ?? start);
     if (pair) re.lastIndex = end - s.start + pair[0].length;
+    // A division: "231 lawmakers voting in favour", "Za głosowało 240 posłów", "with 12 abstentions", and the second figure of "231 votes to 198".
+    const division = res.division.test(s.text);
+    let option: string | undefined;
+    if (division && found && !found.counted && found.group === "nationals" && res.voters.test(body.slice(end, s.end))) found = undefined; // "Twelve MPs abstained": no nationality
+    if (division && (!found || found.counted === "votes")) {
+      const voters = found ? undefined : res.voters.exec(body.slice(end, s.end));
+      // "240 posłów" are votes only beside an option ("Za głosowało 240 posłów"); "będzie miało 157 posłów" are seats held.
+      const votersOption = voters ? ballotOption(body, start, end + voters[0].length, s.start, s, res, true) : undefined;
+      if (voters && votersOption && votersOption !== "invalid" && votersOption !== "cast") {
+        found = { counted: "votes", end: end + voters[0].length };
+        option = votersOption;
+      }
+      else if (!found && DIVISION_SECOND.test(body.slice(Math.max(s.start, start - 30), start))) {
+        found = { counted: "votes", end };
+        option = "no";
+      } else if (found && TALLY_AFTER.test(body.slice(found.end, s.end))) option = "yes";
+      // "przeciw było 198", "and 198 against", "a 12 wstrzymało się": a bare figure beside an option word.
+      else if (!found) {
+        option = ballotOption(body, start, end, s.start, s, res, true);
+        if (option && option !== "invalid" && option !== "cast") found = { counted: "votes", end };
+        else option = undefined;
+      }
+    }
     if (!found) continue;
     const clauseStart = info.clauses.find((c) => start >= c.start && start < c.end)?.start ?? s.start;
     const lead = body.slice(Math.max(s.start, start - 60), start);
@@ -405,7 +466,7 @@ export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body
     }
     // "with 98% of ballots counted" measures the count's progress, not a result.
     if (counted === "percent" && COUNT_PROGRESS.test(body.slice(countedEnd, countedEnd + 50))) continue;
-    if (counted === "percent" && (TURNOUT_BEFORE.test(lead) || TURNOUT_AFTER.test(body.slice(countedEnd, countedEnd + 20)))) counted = "turnout";
+    if (counted === "percent" && (turnoutBefore(body.slice(Math.max(s.start, start - 90), start)) || TURNOUT_AFTER.test(body.slice(countedEnd, countedEnd + 20)))) counted = "turnout";
     // A number right after "including"/"w tym" is a part of the count before it, and so are the numbers listed with it.
     const between = head ? body.slice(head.end, hedge?.start ?? start) : "";
     const sub = head !== undefined && (subgroupMarker(res.subgroup, between) || (head.listing && between.length < 60 && LIST_JOINER.test(between) && !/[.;:]\s/u.test(between)));
@@ -442,6 +503,10 @@ export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body
       const poll = lastPoll(body.slice(s.start, start), res)?.poll ?? paragraph?.poll;
       if (poll) q.poll = poll;
     }
+    if (ROUNDS.has(counted)) {
+      const round = roundOf(info, start, res);
+      if (round !== undefined) q.round = round;
+    }
     // "domagają się 3,5 mln zł" is not "zasądził 1,2 mln zł": the role word nearest the amount decides.
     if (counted === "money") {
       const nearest = lex.amountRoles
@@ -456,18 +521,27 @@ export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body
       const carried = asOfCarry.get(article)?.previous;
       if (carried) q.asOf = carried;
     }
+    // "198 against", "58.4% voting yes", "Nieważnych było 2,1 proc.": the option's figure, not a candidate's.
+    if ((counted === "votes" || counted === "percent") && !group) {
+      option ??= ballotOption(body, start, countedEnd, clauseStart, s, res, division);
+      if (option) q.group = group = option;
+    }
     const d: Draft = { kind: "quantity", modality: "reported", quantity: q, evidence: { quote: s.text, span: [s.start, s.end] }, own: new Set(["quantity"]) };
     if (info.attribution) d.attribution = info.attribution.source;
     if (article.published) d.published = article.published.slice(0, 10);
-    const subject = (SHARES.has(counted) && counted !== "turnout" ? subjectAfter(body.slice(countedEnd, s.end), res) : undefined) ?? subjectOf(info, start, counted, lex, res);
+    const subject = option ? undefined : (SHARES.has(counted) && counted !== "turnout" ? subjectAfter(body.slice(countedEnd, s.end), res) : undefined) ?? subjectOf(info, start, counted, lex, res, registry);
     if (subject) d.subject = subject;
-    else if (counted === "percent" || counted === "votes" || counted === "seats" || counted === "age") continue; // a share of nobody known cannot be compared
+    // A share of nobody known cannot be compared; an option's figure (for, against, invalid) needs nobody.
+    else if (!option && (counted === "percent" || counted === "votes" || counted === "seats" || counted === "age")) continue;
     const place = mostSpecificPlace(info, registry);
     if (place) d.location = place;
     if (place && registry.get(place)?.within !== undefined) q.local = true;
     // Not a date read off the figure itself ("1000 za 1000" is no year 1000).
     const ownEnd = pair ? end + pair[0].length : countedEnd;
-    const when = info.times.find((t) => t.type === "DATE" && t !== asOf && !(t.span[0] < ownEnd && t.span[1] > textStart));
+    // "well above the 2015 referendum", "niż w 2015 r.": the date of what the figure is compared with, not its own.
+    const when = info.times.find(
+      (t) => t.type === "DATE" && t !== asOf && !(t.span[0] < ownEnd && t.span[1] > textStart) && !res.comparedWith.test(body.slice(Math.max(s.start, t.span[0] - 30), t.span[0])),
+    );
     const whenValue = when ? timeValue(when) : undefined;
     if (whenValue && whenValue.start && whenValue.granularity !== "ref") d.time = whenValue;
     // "Wówczas uzgodniono wymianę 1000 za 1000": the figure of the date the sentence before gave.
@@ -481,6 +555,60 @@ export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body
     }
   }
   return out;
+}
+
+/**
+ * The round of the election a figure at `at` is of: the round word nearest it in its clause, else
+ * in its sentence ("turnout in the runoff reached 64.7%", "w pierwszej turze frekwencja wyniosła 52,1 proc.").
+ */
+function roundOf(info: SentenceInfo, at: number, res: CountRes): number | undefined {
+  const clause = info.clauses.find((c) => at >= c.start && at < c.end);
+  const text = info.s.text;
+  let best: { round: number; distance: number; inClause: boolean } | undefined;
+  for (const { round, re } of res.rounds) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = info.s.start + m.index;
+      const end = start + m[0].length;
+      const distance = end <= at ? at - end : start - at;
+      const inClause = clause !== undefined && start >= clause.start && end <= clause.end;
+      if (!best || (inClause && !best.inClause) || (inClause === best.inClause && distance < best.distance)) best = { round, distance, inClause };
+    }
+  }
+  return best?.round;
+}
+
+/** The second figure of a tally: "231 votes to 198", "231-198". */
+const DIVISION_SECOND = /\d\s*(?:votes?\s+)?(?:to|-|–)\s*$/iu;
+
+/**
+ * The ballot option of a vote count or share: the option word nearest the figure with no comma,
+ * semicolon or dash between (so in "Za głosowało 240 posłów, przeciw było 198" each has its own).
+ * Only "invalid" and "cast" (the ballots cast in all) are read outside a division or referendum.
+ */
+function ballotOption(body: string, start: number, end: number, clauseStart: number, s: { start: number; end: number }, res: CountRes, division: boolean): string | undefined {
+  let best: { option: string; distance: number } | undefined;
+  const text = body.slice(s.start, s.end);
+  for (const { option, re } of res.options) {
+    if (!division && option !== "invalid" && option !== "cast") continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const a = s.start + m.index;
+      const b = a + m[0].length;
+      const between = b <= start ? body.slice(Math.max(b, clauseStart), start) : body.slice(end, a);
+      if (b <= start && b < clauseStart) continue;
+      if (/[,;–—]|\d/u.test(between) || between.length > 60) continue;
+      const distance = between.length;
+      if (!best || distance < best.distance) best = { option, distance };
+    }
+  }
+  return best?.option;
+}
+
+/** Whether a turnout word leads to the figure that `before` ends at, with no other share between. */
+function turnoutBefore(before: string): boolean {
+  const m = TURNOUT_BEFORE.exec(before);
+  return m !== null && !SHARE_BETWEEN.test(m[0]);
 }
 
 /** Whether the text between a count and the next number holds a subgroup marker, with no sentence break. */
@@ -532,7 +660,7 @@ function nameKey(words: string[], res: CountRes): string {
 const AGE_WINDOW = 80;
 
 /** Who a share, count or age belongs to: the nearest named organisation, person or capitalised name before the number in the clause. */
-function subjectOf(info: SentenceInfo, at: number, counted: string, lex: CompiledLexicon, res: CountRes): string | undefined {
+function subjectOf(info: SentenceInfo, at: number, counted: string, lex: CompiledLexicon, res: CountRes, registry: EntityRegistry): string | undefined {
   if (counted === "age") return ageSubject(info, at, lex, res);
   if (!SHARES.has(counted)) return undefined;
   if (counted === "turnout") return "turnout";
@@ -547,12 +675,15 @@ function subjectOf(info: SentenceInfo, at: number, counted: string, lex: Compile
   const body = info.s.text;
   // A capitalised word is taken for a candidate or party only where the sentence speaks of votes or results.
   const context = res.shareContext.test(body);
+  // "Official results gave …": the words naming the count are no party.
+  const officialWords = res.official.exec(body);
+  const inOfficial = (t: { start: number }) => officialWords !== null && t.start - info.s.start >= officialWords.index && t.start - info.s.start < officialWords.index + officialWords[0].length;
   for (let i = tokens.length - 1; i >= 0; i--) {
     if (named && tokens[i]!.end <= named.end) break;
     const nameLike = (k: number) => isNameWord(info, tokens[k]!, lex);
     // A capitalised first word is taken for a name only when a verb of winning follows it ("Trzaskowski received 48.11%").
     const opening = i === 0 && tokens.length > 1 && res.shareContext.test(tokens[1]!.text);
-    if (!nameLike(i) || (i === 0 && !opening)) continue;
+    if (!nameLike(i) || (i === 0 && !opening) || inOfficial(tokens[i]!)) continue;
     let j = i;
     while (j > 0 && nameLike(j - 1)) j--;
     if (j === 0 && i === 0 && !opening) continue;
@@ -562,11 +693,39 @@ function subjectOf(info: SentenceInfo, at: number, counted: string, lex: Compile
       i = j;
       continue;
     }
+    // "the X mayoral election", "na prezydenta <town in the genitive>", "<nationality> voters": the place of the vote, not a candidate.
+    if (res.attributive.test(body.slice(tokens[i]!.end - info.s.start)) || (i === j && placeWord(tokens[i]!.text, lex.lex.lang, registry))) {
+      i = j;
+      continue;
+    }
     // "Sylwester Marciniak poinformował, że oddano …": the speaker is not whose votes they are.
     if (!context) break;
     return nameKey(tokens.slice(j, i + 1).map((t) => t.text), res);
   }
+  // "X Y, a candidate of the Z party, won 50.9%": the party in the apposition is not whose share it is.
+  if (named?.type === "organization") {
+    const person = info.mentions.find((m) => m.type === "person" && m.start >= from && m.end <= named.start && !(attribution && m.start >= attribution.start && m.end <= attribution.end));
+    if (person && /^,/u.test(body.slice(person.end - info.s.start).trimStart()) && body.slice(person.end - info.s.start, named.start - info.s.start).includes(",")) return person.entity;
+    // The same with a name the registry does not know: two capitalised words opening the clause, then a comma.
+    let k = 0;
+    while (k < tokens.length && tokens[k]!.end <= named.start && isNameWord(info, tokens[k]!, lex)) k++;
+    if (k >= 2 && /^\s*,/u.test(body.slice(tokens[k - 1]!.end - info.s.start))) return nameKey(tokens.slice(0, k).map((t) => t.text), res);
+  }
   return named?.entity;
+}
+
+/**
+ * A lone capitalised word that names a place (a registered one, a country, or a town of 15,000 or
+ * more, in a Polish case form too) and is no given name. A surname that is also a small town's
+ * name stays a name: only towns of that size are looked up.
+ */
+function placeWord(word: string, lang: string, registry: EntityRegistry): boolean {
+  if (registry.isGivenName(word)) return false;
+  if (registry.lookup(word)?.type === "place") return true;
+  const found = registry.geoPlace(word, lang === "pl", 15_000, lang !== "pl");
+  // A Polish case form keeps the first letters of its town's name; stem keys blur further (a surname may meet a foreign town's key).
+  const head = (w: string) => fold(w).replace(/w/g, "v").slice(0, 4);
+  return found !== undefined && head(found.place.name) === head(word);
 }
 
 /** "45.8% for Tomasz Grabowski", "45,8 proc. dla Tomasza Grabowskiego": the name after the figure is whose it is. */

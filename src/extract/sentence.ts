@@ -55,8 +55,9 @@ export interface CompiledLexicon {
 
 /** After `\s+` no letter can precede the subordinator, so it needs no lookbehind (which would slow the scan). */
 const CLAUSE_BREAKS: Record<string, string> = {
-  en: "(?:,|;|—|–)?\\s+\\b(?:as(?!\\s+(?:many|much|well|of|soon|long|far|part|a result|such|if|though|early|late|recently|saying|a|an)\\b)|while|whereas|but|amid|although|because|after which)\\b|;",
-  pl: "(?:,|;|—|–)?\\s+(?:podczas gdy|gdy|ale|lecz|bo|ponieważ|choć|chociaż|natomiast)(?![\\p{L}])|,\\s+(?:a|jednak)(?![\\p{L}])|;",
+  // ", so the two leaders will meet in a runoff on June 1": a consequence is a clause of its own, with its own tense.
+  en: "(?:,|;|—|–)?\\s+\\b(?:as(?!\\s+(?:many|much|well|of|soon|long|far|part|a result|such|if|though|early|late|recently|saying|a|an)\\b)|while|whereas|but|amid|although|because|after which)\\b|,\\s+so\\b(?!\\s+(?:far|much|many|that|as|long|too)\\b)|;",
+  pl: "(?:,|;|—|–)?\\s+(?:podczas gdy|gdy|ale|lecz|bo|ponieważ|choć|chociaż|natomiast)(?![\\p{L}])|,\\s+(?:a|jednak|dlatego|więc|zatem|toteż)(?![\\p{L}])|;",
 };
 
 const compiled = new Map<string, CompiledLexicon>();

@@ -179,7 +179,7 @@ function stripPer(value: string): string {
 
 const NOTES: Array<[string, string]> = [
   ["plan-vs-event", "One side is a stated plan and the other a reported event, so the plan may simply have changed."],
-  ["update", "The later figure is higher: likely an updated count rather than an error."],
+  ["update", "The figures come from different moments: the later one is likely an updated count (a share or a toll changing as the count goes on) rather than an error."],
   ["inferred-time", "A side gives no date; it was taken as the days around publication."],
   ["inferred-place", "A side names no place; it was taken as the place its article is about, so the counts may be of different incidents."],
   ["attribution-differs", "The sides are given on behalf of different sources."],

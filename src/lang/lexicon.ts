@@ -221,6 +221,27 @@ export interface CountLexicon {
   shareContext: string;
   /** A definite article or demonstrative before a number: a group already met ("the two thieves"). */
   definite: string;
+  /** Right after a capitalised name before a share: the name only qualifies an election or its voters ("the <town> MAYORAL election", "<nationality> VOTERS"), so it is not whose share it is. */
+  attributive: string;
+  /**
+   * Rounds of an election by number ("first round" 1; "runoff", "druga tura" 2): the round word
+   * nearest a share or turnout in its clause, else in its sentence, says which round it is of.
+   */
+  rounds: Array<[string, string]>;
+  /** Right before a date: the date is of something the figure is compared with ("well above the 2015 vote", "niż w 2015 r."). */
+  comparedWith: string;
+  /** A sentence about a division of a chamber or a referendum (a bill, a motion, MPs, "referendum", "ustawa", "posłowie"), where figures may be for, against or abstaining. */
+  division: string;
+  /** Right after a number in such a sentence: those who voted ("231 LAWMAKERS", "240 POSŁÓW", "12 ABSTENTIONS"), counted as votes. */
+  voters: string;
+  /**
+   * Ballot options by name ("yes", "no", "abstain"; "invalid" anywhere): the option word nearest a
+   * vote count or share with no comma between ("198 against", "przeciw było 198", "58.4% voting yes")
+   * makes the figure that option's, a subgroup of the votes that no candidate owns.
+   */
+  options: Array<[string, string]>;
+  /** A sentence giving official or final results ("official results", "final count", "oficjalne wyniki"): its figures are counts, not the poll of the sentences before. */
+  official: string;
   /** Polls and projections by kind ("exit poll", "late poll", "updated figures"); the kind nearest before a figure is its poll. */
   polls: Array<[string, string]>;
 }

@@ -19,6 +19,12 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   "m.in", "tzn",
 ]);
 
+/** Abbreviated units written after a figure, which often close a sentence. */
+const UNIT_ABBREVIATIONS: ReadonlySet<string> = new Set(["proc", "tys", "mln", "mld", "r"]);
+
+/** Polish words that, capitalised after such a unit, can only open a new sentence. */
+const SENTENCE_OPENER = /^\s+(?:W|We|Na|Z|Ze|Do|Od|Po|Za|Przed|Przy|Dla|Pod|Nad|Bez|Jak|Jako|To|Ten|Ta|Te|Tym|Ale|A|Jednak|Według|Tymczasem|Natomiast|Gdy|Kiedy|Choć|Mimo|Poza|Oprócz|Jej|Jego|Ich|Nie|Także|Również|Wtedy|Wówczas|Obecnie)\s/u;
+
 const BOUNDARY = /[.!?…]+["”’»)]*(?=\s+|$)|\n\s*\n|\n(?=\s*[-•*#–—]|\s*\S[^\n]{0,80}\n)/g;
 
 /** Returns the sentences of `text`; every character of text belongs to at most one sentence. */
@@ -81,7 +87,10 @@ function isAbbreviation(text: string, dot: number): boolean {
   if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(text.slice(i, dot)) && !ABBREVIATIONS.has(word)) return true;
   if (ABBREVIATIONS.has(word)) {
     // "in the U.S. The..." still ends a sentence when a capital follows an abbreviation that usually closes one.
-    return !/^(?:etc|inc|ltd|co|corp)$/.test(word);
+    if (/^(?:etc|inc|ltd|co|corp)$/.test(word)) return false;
+    // "wyniosła 52,1 proc. W drugiej turze …": a unit after a figure ends its sentence when a word that
+    // only opens one follows (a preposition or conjunction is capitalised nowhere else); "58 proc. Polaków" goes on.
+    return !(UNIT_ABBREVIATIONS.has(word) && SENTENCE_OPENER.test(text.slice(dot + 1, dot + 16)));
   }
   return false;
 }

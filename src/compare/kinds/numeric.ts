@@ -10,7 +10,8 @@
  * result) that changed is always an `update`; a `fixed` figure (the people on board, the items
  * stolen, an age) describes something that cannot change, so different figures conflict at any
  * time. Subgroups ("passengers" of those on board, nationals among the injured) are compared only
- * with the same subgroup, and estimates only with the same poll when both name theirs.
+ * with the same subgroup, estimates only with the same poll when both name theirs, and results of
+ * two different rounds of an election not at all.
  * A conflict is a warning when a side's place was taken from its article (`inferred-place`) or
  * when nothing but the counted thing and the time window links the two (`inferred-event`: no
  * shared subject, no place stated on both sides). Parameters: `tolerance` (relative slack,
@@ -35,7 +36,8 @@ const DAY_MS = 86_400_000;
  * the same place below country level, stated by each (a country is too large to tell two incidents apart).
  */
 function anchored(a: Claim, b: Claim): boolean {
-  if (a.subject !== undefined && a.subject === b.subject) return true;
+  // "turnout" names what is counted, not whose it is: two turnouts share it whatever the election.
+  if (a.subject !== undefined && a.subject === b.subject && a.subject !== a.quantity?.counted) return true;
   const stated = (c: Claim) => c.location !== undefined && !c.inherited?.includes("location") && c.quantity?.local === true;
   return stated(a) && stated(b) && a.location === b.location;
 }
@@ -56,6 +58,8 @@ export function numeric(a: Claim, b: Claim, o: NumericOptions): CompareResult | 
   if ((qa.group ?? "") !== (qb.group ?? "")) return undefined;
   // Two different polls (the exit poll at nine, the late poll at eleven) measure different things.
   if (qa.poll && qb.poll && qa.poll !== qb.poll) return undefined;
+  // Nor are two rounds of an election (turnout in the first round against the runoff's).
+  if (qa.round !== undefined && qb.round !== undefined && qa.round !== qb.round) return undefined;
   const slack = o.tolerance ?? 0;
   const amax = qa.max ?? Infinity;
   const bmax = qb.max ?? Infinity;

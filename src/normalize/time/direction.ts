@@ -69,16 +69,20 @@ export function directionAt(m: Matcher, from: number, to: number): TimeDirection
     }
     j = mk.pol !== 0 ? mk.end : j + 1;
   }
-  // Forwards: nearest marker after the expression.
+  // Forwards: nearest marker after the expression. One past a comma ("will meet in a runoff on
+  // June 1, the commission said") is more often a reporting frame than the clause's own verb, so it
+  // yields to any marker before the expression.
   let after = 0;
   let afterDist = Infinity;
+  let comma = false;
   for (let j = to; j < t.n && j < to + REACH; ) {
     if (isBreak(t, j)) break;
     if (j > to && isOpener(m, j)) break;
+    if (t.k[j] === TokKind.Punct && t.w[j] === ",") comma = true;
     const mk = markerAt(m, j);
     if (mk.pol !== 0) {
       after = mk.pol;
-      afterDist = j - to;
+      afterDist = j - to + (comma ? REACH : 0);
       break;
     }
     j++;

@@ -1,0 +1,168 @@
+/**
+ * Election figures as outlets write them: a winner's gap in votes or points is a lead, never a
+ * candidate's own votes or share; a place or the voters qualifying an election are not whose
+ * share it is. Each table has sentences where the reading fires and where it stays silent.
+ */
+import { describe, it, expect } from "@jest/globals";
+import { claimsOf } from "../helpers/extract.js";
+
+/** counted/unit/min/subject of each count of a one-sentence article. */
+function counts(lang: string, text: string): Array<[string, string | undefined, number, string | undefined]> {
+  return claimsOf(lang, text)
+    .filter((c) => c.kind === "quantity")
+    .map((c) => [c.quantity!.counted, c.quantity!.unit, c.quantity!.min, c.subject]);
+}
+
+describe("a winner's gap is a lead", () => {
+  it.each<[string, string, Array<[string, string | undefined, number]>]>([
+    ["en", "Halina Mróz won the Toruń runoff on Sunday by just 860 votes.", [["lead", "votes", 860]]],
+    ["en", "The senator defeated her rival by 4,310 votes.", [["lead", "votes", 4310]]],
+    ["en", "The Greens lead by 2.5 percentage points.", [["lead", "points", 2.5]]],
+    ["en", "The Farmers' Party finished with a lead of 3 points.", [["lead", "points", 3]]],
+    ["pl", "Halina Mróz wygrała drugą turę przewagą 860 głosów.", [["lead", "votes", 860]]],
+    ["pl", "Halina Mróz pokonała rywala różnicą zaledwie 860 głosów.", [["lead", "votes", 860]]],
+    ["pl", "Zieloni wyprzedzili ludowców o 2,5 pkt proc.", [["lead", "points", 2.5]]],
+    ["pl", "Przewaga zwycięzcy wyniosła 4 punkty procentowe.", [["lead", "points", 4]]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(counts(lang, text).map(([counted, unit, min]) => [counted, unit, min])).toEqual(expected);
+  });
+
+  it.each<[string, string]>([
+    // A division of a chamber gives its tally, not anyone's margin.
+    ["en", "The amendment passed by 231 votes to 198 on Thursday."],
+    ["en", "The motion was defeated by 301 votes to 17."],
+    // Someone mentioned after "followed by" is no margin.
+    ["en", "Halina Mróz won 48% of the vote, followed by 12 other candidates."],
+  ])("no lead in %s: %s", (lang, text) => {
+    expect(counts(lang, text).filter(([counted]) => counted === "lead")).toEqual([]);
+  });
+
+  it("a gap in percent is kept apart from one in points ('a margin of 10%' may be relative)", () => {
+    expect(counts("en", "The Greens beat the Farmers, who got 28%, by a margin of 10%.").find(([c]) => c === "lead")?.[1]).toBe("percent");
+    expect(counts("en", "The Greens beat the Farmers by a margin of 3 percentage points.").find(([c]) => c === "lead")?.[1]).toBe("points");
+  });
+
+  it("the gap named by a verb of overtaking is not the share of the party overtaken", () => {
+    const found = counts("pl", "Zieloni zdobyli 31,5 proc. głosów, wyprzedzając Partię Rolników o 3 pkt proc.");
+    expect(found.filter(([c]) => c === "percent").map(([, , min]) => min)).toEqual([31.5]);
+  });
+});
+
+describe("the place or the voters of an election are not whose share it is", () => {
+  it.each<[string, string, string]>([
+    ["en", "Halina Mróz won the Toruń mayoral election on Sunday with 51.2% of the vote.", "name-mrz"],
+    ["en", "Halina Mróz won the Kraków runoff with 51.2% of the vote.", "name-mrz"],
+    ["pl", "Halina Mróz wygrała wybory na prezydenta Torunia, zdobywając 51,2 proc. głosów.", "name-mrz"],
+  ])("%s: %s", (lang, text, subject) => {
+    expect(counts(lang, text).map(([, , , s]) => s)).toEqual([subject]);
+  });
+
+  it.each<[string, string]>([
+    // Nobody named but the place: the share is of nobody known, so it is not kept.
+    ["en", "In the Toruń mayoral election, turnout aside, 51.2% of the vote went to the winner."],
+    ["en", "Lithuanian voters gave the reform 58% of the vote."],
+  ])("no subject in %s: %s", (lang, text) => {
+    expect(counts(lang, text).filter(([c]) => c === "percent")).toEqual([]);
+  });
+
+  it("a candidate's name is still the subject when no place stands between", () => {
+    expect(counts("en", "Halina Mróz received 51.2% of the vote.").map(([, , , s]) => s)).toEqual(["name-mrz"]);
+  });
+});
+
+/** The round and date of each turnout or share of a short article. */
+function rounds(lang: string, text: string): Array<[string, number, number | undefined]> {
+  return claimsOf(lang, text)
+    .filter((c) => c.kind === "quantity")
+    .map((c) => [c.quantity!.counted, c.quantity!.min, c.quantity!.round]);
+}
+
+describe("which round of an election a figure is of", () => {
+  it.each<[string, string, Array<[string, number, number | undefined]>]>([
+    ["en", "Turnout in the presidential runoff reached 61.3%.", [["turnout", 61.3, 2]]],
+    ["en", "In the first round a fortnight ago, turnout was 48.9%.", [["turnout", 48.9, 1]]],
+    ["en", "Halina Mróz won the second round with 53.1% of the vote.", [["percent", 53.1, 2]]],
+    ["en", "Halina Mróz won 53.1% of the vote.", [["percent", 53.1, undefined]]],
+    // "first round two weeks ago": a count of weeks, not the second round.
+    ["en", "Halina Mróz led the first round two weeks ago with 41.2% of the vote.", [["percent", 41.2, 1]]],
+    ["pl", "Frekwencja w pierwszej turze wyniosła 48,9 proc.", [["turnout", 48.9, 1]]],
+    ["pl", "W drugiej turze do urn poszło 61,3 proc. uprawnionych.", [["turnout", 61.3, 2]]],
+    ["pl", "Frekwencja w pierwszej turze wyniosła 48,9 proc. W drugiej turze do urn poszło 61,3 proc. uprawnionych.", [["turnout", 48.9, 1], ["turnout", 61.3, 2]]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(rounds(lang, text)).toEqual(expected);
+  });
+});
+
+describe("turnout", () => {
+  it.each<[string, string, string[]]>([
+    ["en", "Turnout in Sunday's closely watched presidential runoff reached 61.3%.", ["turnout"]],
+    ["en", "Some 61.3% of eligible voters cast a ballot.", ["turnout"]],
+    // Another figure stands between: the share is the candidate's.
+    ["en", "Turnout was 61%, and Halina Mróz won 52.4% of the vote.", ["turnout", "percent"]],
+    ["pl", "Do urn poszło 61,3 proc. uprawnionych.", ["turnout"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(claimsOf(lang, text).filter((c) => c.kind === "quantity").map((c) => c.quantity!.counted)).toEqual(expected);
+  });
+
+  it("a year the figure is compared with does not date it", () => {
+    const [turnout] = claimsOf("en", "Turnout was 41.2%, well above the 2019 vote.").filter((c) => c.kind === "quantity");
+    expect(turnout?.time?.start?.slice(0, 4)).not.toBe("2019");
+    const [own] = claimsOf("en", "Turnout in the 2019 vote was 41.2%.").filter((c) => c.kind === "quantity");
+    expect(own?.time?.start?.slice(0, 4)).toBe("2019");
+  });
+});
+
+/** counted/group/min/subject of each count, for divisions and ballot options. */
+function options(lang: string, text: string): Array<[string, string | undefined, number, string | undefined]> {
+  return claimsOf(lang, text)
+    .filter((c) => c.kind === "quantity")
+    .map((c) => [c.quantity!.counted, c.quantity!.group, c.quantity!.min, c.subject]);
+}
+
+describe("divisions of a chamber and referendum options", () => {
+  it.each<[string, string, Array<[string, string | undefined, number, string | undefined]>]>([
+    ["en", "The Senate approved the amendment by 61 votes to 37.", [["votes", "yes", 61, undefined], ["votes", "no", 37, undefined]]],
+    ["en", "The budget bill passed with 244 lawmakers voting in favour and 203 against.", [["votes", "yes", 244, undefined], ["votes", "no", 203, undefined]]],
+    ["en", "Nine MPs abstained in the vote on the motion.", [["votes", "abstain", 9, undefined]]],
+    ["en", "In the referendum, 61.8% voted yes.", [["percent", "yes", 61.8, undefined]]],
+    ["pl", "Za ustawą głosowało 244 posłów, przeciw było 203, a 9 wstrzymało się od głosu.", [["votes", "yes", 244, undefined], ["votes", "no", 203, undefined], ["votes", "abstain", 9, undefined]]],
+    ["pl", "W referendum za zmianą opowiedziało się 61,8 proc. głosujących.", [["percent", "yes", 61.8, undefined]]],
+    // Invalid and cast ballots are read in any election.
+    ["en", "Exactly 1.9% of the ballots were invalid.", [["percent", "invalid", 1.9, undefined]]],
+    ["pl", "Nieważnych było 1,9 proc. kart.", [["percent", "invalid", 1.9, undefined]]],
+    ["en", "A total of 412,500 ballots were cast on Sunday.", [["votes", "cast", 412_500, undefined]]],
+    ["pl", "W wyborach oddano 412 500 głosów.", [["votes", "cast", 412_500, undefined]]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(options(lang, text)).toEqual(expected);
+  });
+
+  it.each<[string, string, Array<[string, string | undefined, number, string | undefined]>]>([
+    // A candidate's votes "to" a rival's: no chamber, no tally.
+    ["en", "Halina Mróz received 61,450 votes to 60,250 for Jan Wrona.", [["votes", undefined, 61_450, "name-mrz"]]],
+    // "against" before another figure contrasts two candidates' shares.
+    ["en", "Halina Mróz won 52.3% of the vote against 47.7% for Jan Wrona.", [["percent", undefined, 52.3, "name-mrz"], ["percent", undefined, 47.7, "name-vrn"]]],
+    // Without a division or referendum, "za" is no ballot option.
+    ["pl", "Halina Mróz zdobyła za granicą 63,5 proc. głosów.", [["percent", "abroad", 63.5, "name-mrz"]]],
+    // A comma keeps an option word to its own figure.
+    ["pl", "Za głosowało 244 posłów, a 9 wstrzymało się.", [["votes", "yes", 244, undefined], ["votes", "abstain", 9, undefined]]],
+  ])("stays with the candidate or its own option in %s: %s", (lang, text, expected) => {
+    expect(options(lang, text)).toEqual(expected);
+  });
+});
+
+describe("parties and members", () => {
+  it("a party in a candidate's apposition is not whose share it is", () => {
+    expect(options("en", "Halina Mróz, a candidate of the Civic Coalition, won 50.9% of the vote.").map(([, , , s]) => s)).toEqual(["name-mrz"]);
+    expect(options("en", "The Civic Coalition won 30.1% of the vote.").map(([, , , s]) => s)).toEqual(["civic-coalition"]);
+  });
+
+  it("a party's Polish and English names are one subject", () => {
+    expect(options("pl", "Koalicja Obywatelska zdobyła 157 mandatów.").map(([, , , s]) => s)).toEqual(["civic-coalition"]);
+    expect(options("en", "Law and Justice took 157 seats.").map(([, , , s]) => s)).toEqual(["law-and-justice"]);
+  });
+
+  it("members held are no votes cast: 'będzie miało 157 posłów' beside no option", () => {
+    expect(options("pl", "Prawo i Sprawiedliwość będzie miało w Sejmie 157 posłów.").filter(([c]) => c === "votes")).toEqual([]);
+    expect(options("pl", "Za ustawą głosowało 157 posłów.")).toEqual([["votes", "yes", 157, undefined]]);
+  });
+});
