@@ -25,6 +25,7 @@ import { UnionFind } from "../util/union-find.js";
 import { incidentPairs } from "./incidents.js";
 import { distinctClaims } from "./distinct.js";
 import { partyIndex } from "../normalize/parties.js";
+import { gazetteer, placeKey } from "../normalize/gazetteer.js";
 
 export interface LinkedPair {
   a: Claim;
@@ -482,6 +483,11 @@ function quantityPairs(claims: Claim[], { registry, days, keys }: LinkContext, o
       const pa = stated(a);
       const pb = stated(b);
       if (pa && pb && pa !== pb && !UNPLACED_COUNTS.has(a.quantity!.counted) && !placesMayMeet(pa, pb, registry)) return undefined;
+      // A place taken from the article is a guess, but a guess that the counts are of two towns
+      // neither of which holds the other ("one dead" under a headline on Łódź against "two dead in
+      // Katowice") is no reason to link them: the same day often brings two such incidents.
+      if (a.doc !== b.doc && (pa === undefined) !== (pb === undefined) && a.location && b.location && a.location !== b.location
+        && !UNPLACED_COUNTS.has(a.quantity!.counted) && twoTowns(a.location, b.location, registry)) return undefined;
     }
     const wa = quantityWindow(a)!;
     const wb = quantityWindow(b)!;
@@ -496,6 +502,22 @@ function quantityPairs(claims: Claim[], { registry, days, keys }: LinkContext, o
   });
   out.push(...consistentReadings(found, keyed));
   return counted;
+}
+
+/**
+ * Two places below country level that neither holds: two towns (the gazetteer's, or registered
+ * ones the gazetteer knows as towns), or two registered places with parents. A town against a
+ * registered region is not known to differ (the gazetteer does not say which region a town is in).
+ */
+function twoTowns(a: string, b: string, registry: EntityRegistry): boolean {
+  if (a === b || registry.contains(a, b) || registry.contains(b, a)) return false;
+  const registered = (p: string) => registry.get(p)?.within !== undefined;
+  const town = (p: string) => {
+    const def = registry.get(p);
+    if (!def) return p.startsWith("place-") && gazetteer().byId(p) !== undefined;
+    return def.within !== undefined && gazetteer().city(placeKey(def.name)) !== undefined;
+  };
+  return (town(a) && town(b)) || (registered(a) && registered(b));
 }
 
 /** Places two counts may share: the same, nested, or one the registry cannot place (an unregistered town in a registered country). */
