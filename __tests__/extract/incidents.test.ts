@@ -23,6 +23,10 @@ describe("incident claims fire", () => {
     ["en", "Firefighters needed more than four hours to put out the blaze in Lyon.", "fire", { duration: { minMinutes: 241, maxMinutes: 360 } }],
     ["pl", "Strażacy potrzebowali trzech godzin, by ugasić pożar hali w Poznaniu.", "fire", { duration: { minMinutes: 180, maxMinutes: 180 } }],
     ["pl", "Awaria zasilania zaczęła się ok. godz. 12.30.", "outage", { clock: { start: "2026-01-20T12:15", end: "2026-01-20T12:45", point: "start", hedge: "around" } }],
+    // Midnight closing a day dates the event by the day named, not by the next one.
+    ["en", "An earthquake struck the province shortly before midnight on Sunday.", "earthquake", { time: { start: "2026-01-18", end: "2026-01-18" } }],
+    ["pl", "Trzęsienie ziemi nawiedziło prowincję w niedzielę tuż przed północą.", "earthquake", { time: { start: "2026-01-18", end: "2026-01-18" } }],
+    ["en", "An earthquake struck the province shortly after midnight on Sunday.", "earthquake", { time: { start: "2026-01-18", end: "2026-01-18" } }],
   ] as const)("%s: %s", (lang, body, type, expected) => {
     const found = incidents(lang, body).filter((c) => c.eventType === type);
     expect(found).toHaveLength(1);

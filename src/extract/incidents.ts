@@ -404,6 +404,17 @@ export function incidentClaims<C extends { info: SentenceInfo; lex: CompiledLexi
   return out;
 }
 
+/**
+ * The day an event's time names. Midnight closing a day ("shortly before midnight on Tuesday",
+ * "we wtorek tuż przed północą", TIMEX value `…T24:00`) is the instant that starts the next day,
+ * but the event happened on the day named.
+ */
+function calendarDay(value: string | undefined, start: string, end: string | undefined): [string, string] {
+  const named = /^(\d{4}-\d{2}-\d{2})T24:00/.exec(value ?? "");
+  if (named) return [named[1]!, named[1]!];
+  return [start.slice(0, 10), (end ?? start).slice(0, 10)];
+}
+
 /** Adds the claims of the sentence's trigger words to `out`; returns whether it had any. */
 function incidentMentions<C extends { info: SentenceInfo; lex: CompiledLexicon; body: string; article: Article }>(ctx: C, h: IncidentHelpers<C>, out: Draft[], triggers: Map<Draft, Hit>): boolean {
   const { info, lex } = ctx;
@@ -436,7 +447,8 @@ function incidentMentions<C extends { info: SentenceInfo; lex: CompiledLexicon; 
       if (time?.text && clockOnly(time.text)) time = undefined;
       if (time?.start) {
         // The date of the event; its clock time is an aspect of its own.
-        const date: TimeValue = { ...time, start: time.start.slice(0, 10), end: (time.end ?? time.start).slice(0, 10) };
+        const [start, end] = calendarDay(time.value, time.start, time.end);
+        const date: TimeValue = { ...time, start, end };
         if (date.granularity && ["hour", "minute", "second", "part-of-day"].includes(date.granularity)) date.granularity = "day";
         d.time = date;
         d.own.add("time");
@@ -448,7 +460,8 @@ function incidentMentions<C extends { info: SentenceInfo; lex: CompiledLexicon; 
         // "at 3 am on Sunday" dates the event itself, whatever other date (a dateline) stands nearer the trigger.
         const e = found.expression;
         if (e.start && !clockOnly(e.text) && e.text !== d.time?.text) {
-          d.time = { anchored: e.anchored, text: e.text, value: e.value, start: e.start.slice(0, 10), end: (e.end ?? e.start).slice(0, 10), granularity: "day" };
+          const [start, end] = calendarDay(e.value, e.start, e.end);
+          d.time = { anchored: e.anchored, text: e.text, value: e.value, start, end, granularity: "day" };
           d.own.add("time");
         }
       }
