@@ -657,20 +657,22 @@ function findAttribution(
   });
   // Verb-subject order: "– powiedział Nowak", "said Orlov", "…, poinformował rzecznik resortu".
   // After a quote or clause ("… – poinformował w czwartek pełnomocnik mec. Piotr Nowacki"), the source may come a few words later.
-  const afterQuote = /[–—,"”]\s*$/u.test(body.slice(Math.max(s.start, speech.start - 3), speech.start));
+  const afterQuote = /(?:[–—,"”]|\s-)\s*$/u.test(body.slice(Math.max(s.start, speech.start - 3), speech.start));
   const sourceAfterVerb = (): Attribution | undefined => {
     const after = mentions.find(
       (x) => x.start >= speech.end && x.type !== "place" && (/^\s*(?:się\s+|by\s+)?$/u.test(body.slice(speech.end, x.start)) || (afterQuote && x.start - speech.end <= 60 && !/[,.;:]/.test(body.slice(speech.end, x.start).replace(/\b\p{L}{1,4}\./gu, "")))),
     );
     if (after) return { ...sourceOf(after), start: speech.start, end: after.end };
-    const unnamedAfter = withoutContent(firstHitAfter(lex.re.unnamedSource, s, speech.end, 3), s, lex);
-    if (!unnamedAfter || !/^\s*$/u.test(body.slice(speech.end, unnamedAfter.start))) return undefined;
+    // "– poinformowały w poniedziałek władze miasta": the day of the report may stand between the verb and its source.
+    const unnamedAfter = withoutContent(firstHitAfter(lex.re.unnamedSource, s, speech.end, afterQuote ? 30 : 3), s, lex);
+    if (!unnamedAfter || !(/^\s*$/u.test(body.slice(speech.end, unnamedAfter.start)) || (afterQuote && DAY_BETWEEN.test(body.slice(speech.end, unnamedAfter.start))))) return undefined;
     return { source: unnamedAfter.text, start: speech.start, end: unnamedAfter.end };
   };
   // After a dash or a closing quote the source follows the verb, and a name before it belongs to
   // the content ("…do Brukseli na szczyt UE – poinformował rzecznik rządu"). A comma is no such
   // sign: "Zelensky, who was in Tirana, said…" names its speaker first.
-  const afterDash = /[–—"”]\s*$/u.test(body.slice(Math.max(s.start, speech.start - 3), speech.start));
+  // A hyphen between spaces stands for a dash in plain-text wire copy ("… na Kijów - poinformowały władze").
+  const afterDash = /(?:[–—"”]|\s-)\s*$/u.test(body.slice(Math.max(s.start, speech.start - 3), speech.start));
   attribution = (afterDash ? sourceAfterVerb() : undefined) ?? nearest?.make() ?? sourceAfterVerb();
   if (!attribution) return undefined;
   // The attribution covers the source up to the speech verb (and "that"/"że" right after it).
@@ -714,6 +716,9 @@ function withoutContent(source: Hit | undefined, s: Sentence, lex: CompiledLexic
   const text = s.text.slice(source.start - s.start, end - s.start).trimEnd();
   return { start: source.start, end: source.start + text.length, text };
 }
+
+/** A day (and part of it) between a report verb and its source: "w poniedziałek", "we wtorek wieczorem", "on Monday". */
+const DAY_BETWEEN = /^\s+(?:w|we|on|late\s+on|early\s+on)\s+\p{L}+(?:\s+(?:rano|wieczorem|po\s+południu|w\s+nocy|nad\s+ranem|morning|evening|night))?\s+$/iu;
 
 function firstHitAfter(re: RegExp, s: Sentence, from: number, within: number): Hit | undefined {
   return hits(re, s).find((h) => h.start >= from && h.start - from <= within);
