@@ -137,7 +137,7 @@ export const en: ExtractionLexicon = {
     then: "^(?:then|at the time|at that time|on that day|that day)\\b",
     downed: "\\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\\b",
     scopes: [["abroad", "\\b(?:abroad|overseas|diaspora|expatriates?)\\b"]],
-    nationals: "nationals|citizens",
+    nationals: "nationals|citizens|national|citizen",
     people: "^\\s+(?:[\\p{L}-]+\\s+)?(?:people|persons|individuals)\\b",
     exchange: "\\b(?:exchange[sd]?|swap(?:s|ped)?|prisoner)\\b",
     total: "(?:\\b(?:all|all of the|a total of|in total)\\s*)$",

@@ -195,6 +195,8 @@ export interface CountLexicon {
   groups: Array<[string, string]>;
   /** A sentence opening that dates its figures by the last date before it ("Wówczas", "At the time"). */
   then: string;
+  /** Right after a number a preposition put a hedge on: a rising toll whose "do" belongs to the verb ("Do 14 wzrosła liczba ofiar"). */
+  riseAfter?: string;
   /** In the clause before a count of drones or missiles: those shot down, not those launched ("shot down 98 drones", "zestrzelono 98 dronów"). */
   downed: string;
   /** Before a number in its sentence: the part of the whole a share is of ("among Poles voting abroad": votes cast abroad), by group. */

@@ -73,7 +73,7 @@ export const pl: ExtractionLexicon = {
   counted: {
     age: "-lat(?:ek|ka|kiem|ku|ki|kowie|ków|kom|kami)?(?![\\p{L}])|-letni\\p{L}*",
     aboard: "(?:(?:osób|osoby|ludzi|pasażerów i członków załogi) )?(?:znajdował\\p{L}* się |był\\p{L}* )?(?:na pokładzie)",
-    killed: "(?:(?:\\p{L}+ )?(?:osób|osoby|ludzi|cywilów|żołnierzy|dzieci) )?(?:zginęł\\p{L}*|zgin\\p{L}*|zabit\\p{L}*|nie żyje|nie żyją|zmarł\\p{L}*|ofiar\\p{L}*(?: śmiertelnych)?|śmiertelnych)|(?:liczba ofiar|bilans ofiar)(?: wzrósł| wzrosła| wynosi)?(?: do)?",
+    killed: "(?:wzrosła|wzrósł|zwiększyła się|zwiększył się) (?:\\p{L}+ )?(?:liczba|bilans) (?:ofiar|zabitych|zmarłych)(?: śmiertelnych)?|(?:(?:\\p{L}+ )?(?:osób|osoby|ludzi|cywilów|żołnierzy|dzieci) )?(?:zginęł\\p{L}*|zgin\\p{L}*|zabit\\p{L}*|nie żyje|nie żyją|zmarł\\p{L}*|ofiar\\p{L}*(?: śmiertelnych)?|śmiertelnych)|(?:liczba ofiar|bilans ofiar)(?: wzrósł| wzrosła| wynosi)?(?: do)?",
     injured: "(?:(?:\\p{L}+ )?(?:osób|osoby|ludzi|dzieci) )?(?:został\\p{L}* )?(?:rann\\p{L}*|poszkodowan\\p{L}*)",
     missing: "(?:osób |osoby |ludzi )?(?:uznaje się za |jest |są )?(?:zaginion\\p{L}*|zaginęł\\p{L}*)",
     arrested: "(?:osób |osoby )?(?:zatrzyman\\p{L}*|aresztowan\\p{L}*)",
@@ -126,6 +126,7 @@ export const pl: ExtractionLexicon = {
       ["foreigners", "^\\s+(?:\\p{L}+\\s+)?(?:cudzoziem\\p{L}*|obcokrajowc\\p{L}*|turyst\\p{L}*)(?![\\p{L}])"],
       ["rescuers", "^\\s+(?:\\p{L}+\\s+)?(?:strażak\\p{L}*|ratowni\\p{L}*|policjant\\p{L}*|funkcjonariusz\\p{L}*|żołnierz\\p{L}*)(?![\\p{L}])"],
     ],
+    riseAfter: "^\\s+(?:wzrosła|wzrósł|zwiększyła się|zwiększył się)\\s+(?:\\p{L}+\\s+)?(?:liczba|bilans)(?![\\p{L}])",
     then: "^(?:wówczas|wtedy|tego dnia|tamtego dnia|podczas tamtych rozmów)(?![\\p{L}])",
     downed: "(?<![\\p{L}])(?:zestrzel\\p{L}*|strąc\\p{L}*|przechwyc\\p{L}*|zneutralizowa\\p{L}*|zniszczy\\p{L}*)",
     scopes: [["abroad", "(?<![\\p{L}])(?:za granicą|zagraniczn\\p{L}*|poza krajem|diaspor\\p{L}*|emigra\\p{L}*)"]],
