@@ -38,6 +38,18 @@ describe("incident claims fire", () => {
     expect(c?.location).toBe("place-fr-lion");
   });
 
+  it.each([
+    // A word of nearness names a town of the gazetteer as the place.
+    ["pl", "Pociągi zderzyły się w piątek w pobliżu Stargardu.", "crash", "place-pl-stargard"],
+    ["pl", "Do zderzenia pociągów doszło pod Stargardem.", "crash", "place-pl-stargard"],
+    ["pl", "Nożownik zaatakował trzy osoby w Leicesterze.", "attack", "place-gb-leicester"],
+    // Any other name after such a word may be a person's: no place.
+    ["pl", "Wybuch nastąpił obok Nowaka.", "explosion", undefined],
+  ] as const)("%s: %s", (lang, text, type, location) => {
+    const [c] = incidents(lang, text).filter((x) => x.eventType === type);
+    expect(c?.location).toBe(location);
+  });
+
   it("never takes a flight's destination for the place of the crash", () => {
     const [c] = incidents("en", "The plane, which was headed for London, crashed near Lyon on Thursday.").filter((x) => x.eventType === "crash");
     expect(c?.location).toBe("place-fr-lion");

@@ -24,7 +24,7 @@ export interface CompiledLexicon {
     | "meeting" | "joined" | "presence" | "travel" | "attend" | "locative" | "directional" | "speech" | "sourceBefore"
     | "complementizer" | "planned" | "conditional" | "negated" | "confirmed" | "denied" | "postponed" | "cancelled" | "cutShort" | "continued"
     | "tonePositive" | "toneNegative" | "pronouns" | "roleAnaphora" | "anaphoricEvent" | "anaphoricAgency" | "unnamedSource"
-    | "repeated" | "clauseBreak" | "locativeBefore" | "directionalBefore" | "locativeGap" | "directionalGap" | "speechWord" | "placePreposition" | "meetingNoun" | "participantLinks" | "supportVerbs" | "finitePast" | "nonFiniteBefore" | "negationBefore" | "negationAfter" | "firstPersonPlural" | "meetingFalseBefore" | "groupAnaphora" | "alternative" | "visit" | "since" | "estimate" | "delegation",
+    | "repeated" | "clauseBreak" | "locativeBefore" | "directionalBefore" | "locativeGap" | "directionalGap" | "speechWord" | "placePreposition" | "nearPlace" | "meetingNoun" | "participantLinks" | "supportVerbs" | "finitePast" | "nonFiniteBefore" | "negationBefore" | "negationAfter" | "firstPersonPlural" | "meetingFalseBefore" | "groupAnaphora" | "alternative" | "visit" | "since" | "estimate" | "delegation",
     RegExp
   >;
   relationalLinks: Set<string>;
@@ -97,6 +97,7 @@ export function compileLexicon(lex: ExtractionLexicon): CompiledLexicon {
       directionalGap: prepositionGap(lex.directional),
       speechWord: new RegExp(`^(?:${lex.speech})$`, "iu"),
       placePreposition: new RegExp(`^(?:${lex.locative}|${lex.directional})$`, "iu"),
+      nearPlace: new RegExp(`^(?:${lex.nearPlace ?? "(?!)"})$`, "iu"),
       firstPersonPlural: new RegExp(lex.firstPersonPlural, "gu"), groupAnaphora: r(lex.groupAnaphora), alternative: r(lex.alternative), visit: r(visitSource), since: new RegExp(lex.since, "iu"), estimate: r(lex.estimate), delegation: r(lex.delegation), meetingFalseBefore: new RegExp(lex.meetingFalseBefore, "iu"),
     },
     counted: Object.entries(lex.counted).map(([category, source]) => ({ category, re: new RegExp(`^\\s*(?:${source})`, "iu") })),
@@ -506,6 +507,9 @@ function addUnregisteredPlaces(tokens: Token[], body: string, mentions: Mention[
     if (taken.has(i) || !t.cap || !isNameWord(t.text, lex)) continue;
     const prev = tokens[i - 1];
     const afterPreposition = prev !== undefined && lex.re.placePreposition.test(prev.text) && body.slice(prev.end, t.start) === " ";
+    // "pod Szczecinem", "w pobliżu Stargardu": a town of the gazetteer after a word of nearness; any
+    // other name there may be a person ("obok Nowaka"), so it is no open place.
+    const afterNear = !afterPreposition && prev !== undefined && lex.re.nearPlace.test(prev.text) && body.slice(prev.end, t.start) === " ";
     const next = tokens[i + 1];
     // Two capitalised words in a row are more often an organisation or a person than a town, unless the gazetteer has them.
     if (next?.cap && body.slice(t.end, next.start) === " ") {
@@ -516,10 +520,10 @@ function addUnregisteredPlaces(tokens: Token[], body: string, mentions: Mention[
       i++;
       continue;
     }
-    const geo = registry.geoPlace(t.text, polish, PREPOSITION_TOWN, !afterPreposition);
+    const geo = registry.geoPlace(t.text, polish, PREPOSITION_TOWN, !afterPreposition && !afterNear);
     // Without a preposition only a word in title case: "WARSAW, April 14 –" is a dateline, not a place of the story.
-    if (geo && (afterPreposition || (/^\p{Lu}\p{Ll}/u.test(t.text) && !registry.isGivenName(t.text)))) {
-      if (afterPreposition || geo.place.kind === "country" || geo.place.capital || geo.place.population >= BIG_TOWN) {
+    if (geo && (afterPreposition || (afterNear && !registry.isGivenName(t.text)) || (/^\p{Lu}\p{Ll}/u.test(t.text) && !registry.isGivenName(t.text)))) {
+      if (afterPreposition || afterNear || geo.place.kind === "country" || geo.place.capital || geo.place.population >= BIG_TOWN) {
         add(geo.id, i, 1);
         continue;
       }

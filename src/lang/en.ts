@@ -58,6 +58,7 @@ export const en: ExtractionLexicon = {
   visit: "\\b(?:visit|visits|visited|visiting|toured|tours|touring)\\b",
   attend: "\\b(?:attend|attends|attended|attending|take part in|took part in|taking part in|participate in|participated in)\\b",
   locative: "\\b(?:in|at|inside|near)\\b",
+  nearPlace: "near|outside",
   directional: "\\b(?:to|for|into)\\b",
   speech: "\\b(?:said|says|say|told|tells|reported|reports|report|stated|states|announced|announces|added|adds|stressed|stresses|noted|notes|claimed|claims|confirmed|confirms|denied|denies|wrote|writes|insisted|insists|warned|warns|explained|quoted|described|called|argued|admitted|revealed|acknowledged|declared|emphasised|emphasized|posted)\\b",
   sourceBefore: "\\b(?:according to|as reported by|reported by|citing|cited by|quoting)\\b",

@@ -76,6 +76,8 @@ export interface ExtractionLexicon {
   locative: string;
   /** Prepositions that mark a place as a destination. */
   directional: string;
+  /** Words of nearness right before a town ("pod Szczecinem", "w pobliżu Stargardu"), which name it as a place like a locative. */
+  nearPlace?: string;
   /** Speech and report verbs: "said", "reported", "powiedział". */
   speech: string;
   /** Source-introducing phrases before the source: "according to", "według", "jak podał". */
