@@ -50,6 +50,21 @@ describe("incident claims fire", () => {
     expect(c?.location).toBe(location);
   });
 
+  it.each([
+    // A dateline with a country in it dates the dispatch, not the event.
+    ["en", "GDANSK, Poland, Jan 20 (Reuters) - A fire broke out at a shipyard in Gdansk on Sunday.", "fire", "2026-01-18"],
+    // The trigger is the finite verb of a definite subject: its date is its own.
+    ["en", "The plane plunged into a lake near Olsztyn on Friday, killing two.", "crash", "2026-01-16"],
+    // A definite noun that is the subject of another verb still lends it no date.
+    ["en", "The plane crash near Olsztyn was investigated on Monday.", "crash", undefined],
+    // The agency of a dateline is no source of the story's verb, which would hide the event.
+    ["en", "WARSAW, Jan 20 (Reuters) - A fire broke out in Lodz, firefighters said.", "fire", undefined],
+  ] as const)("%s: %s", (lang, text, type, date) => {
+    const found = incidents(lang, text).filter((x) => x.eventType === type);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.time?.inferred ? undefined : found[0]!.time?.start).toBe(date);
+  });
+
   it("never takes a flight's destination for the place of the crash", () => {
     const [c] = incidents("en", "The plane, which was headed for London, crashed near Lyon on Thursday.").filter((x) => x.eventType === "crash");
     expect(c?.location).toBe("place-fr-lion");

@@ -439,7 +439,8 @@ function incidentMentions<C extends { info: SentenceInfo; lex: CompiledLexicon; 
       if (time?.text && /^\d{4}$/.test(time.text) && /^\s*(?:GMT|UTC)(?![\p{L}])/u.test(ctx.body.slice(info.s.start + info.s.text.indexOf(time.text) + 4, info.s.end))) time = undefined;
       // "The death toll in the plane crash rose to 270 on Saturday": a definite mention of an incident told
       // before is the subject of another verb, whose date it is not, unless the date follows it ("the crash on Thursday").
-      if (time?.text && DEFINITE_BEFORE.test(ctx.body.slice(Math.max(clause.start, trigger.start - 40), trigger.start))) {
+      // A trigger that is itself the finite verb ("The plane plunged into the lake on Friday") has no other verb to lend its date to.
+      if (time?.text && !ctx.lex.re.finitePast.test(trigger.text) && DEFINITE_BEFORE.test(ctx.body.slice(Math.max(clause.start, trigger.start - 40), trigger.start))) {
         const e = info.times.find((x) => x.text === time!.text);
         if (!e || !ADJACENT_DATE.test(ctx.body.slice(trigger.end, Math.max(trigger.end, e.span[0])))) time = undefined;
       }

@@ -657,7 +657,8 @@ function findAttribution(
   // A name is not the speaker when a clause or a new subject ("…, the government said") stands between them.
   const nearest = candidates.find((c) => {
     const between = s.text.slice(c.at - s.start, speech.start - s.start);
-    return speech.start - c.at <= 60 && !/\b(?:that|że)\b/iu.test(between) && !/,\s+(?:the|a|an)\s/iu.test(between);
+    // The agency of a dateline ("WARSAW, Nov 5 (Agency) - …, officials said") is no subject of the story's verbs.
+    return speech.start - c.at <= 60 && !/\b(?:that|że)\b/iu.test(between) && !/,\s+(?:the|a|an)\s/iu.test(between) && !/^\)?\s*[–—-]\s/u.test(between);
   });
   // Verb-subject order: "– powiedział Nowak", "said Orlov", "…, poinformował rzecznik resortu".
   // After a quote or clause ("… – poinformował w czwartek pełnomocnik mec. Piotr Nowacki"), the source may come a few words later.
@@ -739,10 +740,10 @@ function isDatelinePlace(m: Mention, s: Sentence, body: string): boolean {
   return m.type === "place" && m.start === s.start && m.text === m.text.toUpperCase() && /^,/.test(body.slice(m.end, m.end + 1));
 }
 
-/** "RIGA, March 10 (Agency) –": the date of the dispatch, not of the event. */
+/** "RIGA, March 10 (Agency) –", "GDANSK, Poland, April 7 (Agency) -": the date of the dispatch, not of the event. */
 function isDateline(t: TimeExpression, s: Sentence, body: string): boolean {
-  if (t.span[0] - s.start > 40) return false;
-  return /^[\p{Lu}\p{Lu} .'-]{2,},?\s*$/u.test(body.slice(s.start, t.span[0])) && /^\s*(?:\([^)]{1,40}\))?\s*[–—-]/u.test(body.slice(t.span[1], t.span[1] + 50));
+  if (t.span[0] - s.start > 60) return false;
+  return /^[\p{Lu} .'-]{2,}(?:,\s*\p{Lu}[\p{L} .'-]{1,30})?,?\s*$/u.test(body.slice(s.start, t.span[0])) && /^\s*(?:\([^)]{1,40}\))?\s*[–—-]/u.test(body.slice(t.span[1], t.span[1] + 50));
 }
 
 /** "said on Tuesday", "Petrov on Wednesday said": the date of the speech act, not of the event. */

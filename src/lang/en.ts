@@ -78,7 +78,7 @@ export const en: ExtractionLexicon = {
   roleAnaphora: "\\b(?:the (?:president|prime minister|premier|chancellor|minister|envoy|spokesman|spokeswoman|governor|mayor|judge|leader))\\b",
   anaphoricEvent: "\\b(?:the forum|the summit|the conference)\\b",
   anaphoricAgency: "\\b(?:the agency|the news agency|the newspaper|the broadcaster|the outlet)\\b",
-  unnamedSource: "\\b(?:(?:a|an|one|two|three|several|some|the)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:spokesman|spokeswoman|spokesperson|official|officials|source|sources|aide|aides|diplomat|diplomats)|informed sources|sources familiar with[^,.]*|people familiar with[^,.]*|(?:ukrainian|russian|us|u\\.s\\.|american|european|polish|local|regional) (?:authorities|officials|police|prosecutors|emergency services)|police|authorities|officials|prosecutors|rescuers|emergency services|the (?:[\\p{L}-]+\\s+){0,2}(?:ministry|court|government|office|commission|council))\\b",
+  unnamedSource: "\\b(?:(?:a|an|one|two|three|several|some|the)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:spokesman|spokeswoman|spokesperson|official|officials|source|sources|aide|aides|diplomat|diplomats)|informed sources|sources familiar with[^,.]*|people familiar with[^,.]*|(?:ukrainian|russian|us|u\\.s\\.|american|european|polish|local|regional) (?:authorities|officials|police|prosecutors|emergency services)|police|authorities|officials|prosecutors|rescuers|firefighters|fire officials|paramedics|emergency services|the (?:[\\p{L}-]+\\s+){0,2}(?:ministry|court|government|office|commission|council|fire service|fire brigade|fire department|coast guard|coastguard|grid operator|utility))\\b",
   counted: {
     margin: "(?:percent |per cent |% ?|percentage points? |points? )?margin of error",
     age: "-years?-old|(?: |-)years? old(?![\\p{L}])",
