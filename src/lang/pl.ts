@@ -50,7 +50,7 @@ export const pl: ExtractionLexicon = {
   visit: "(?<![\\p{L}])(?:odwiedzi\\p{L}*|odwiedza\\p{L}*|zwiedzi\\p{L}*)",
   attend: "(?<![\\p{L}])(?:we[źz]mie udzia[łl]|wezm[ąa] udzia[łl]|wzi(?:ął|ęła|ęli) udzia[łl]|bierze udzia[łl]|uczestniczy\\p{L}*|pojawi\\s+się\\s+na)",
   locative: "(?<![\\p{L}])(?:w|we|na|przy)(?![\\p{L}])",
-  nearPlace: "pod|spod|koło|obok|niedaleko|pobliżu|okolicach|okolic",
+  nearPlace: "koło|obok|niedaleko|pobliżu|okolicach|okolic",
   directional: "(?<![\\p{L}])(?:do|na)(?![\\p{L}])",
   speech: "(?<![\\p{L}])(?:powiedzia\\p{L}*|mówi\\p{L}*|przekaza\\p{L}*|poinformowa\\p{L}*|oświadczy\\p{L}*|doda(?:ła|ło|li|ły|ł)|podkreśli\\p{L}*|zapowiedzia\\p{L}*|zapowiada\\p{L}*|potwierdzi\\p{L}*|zaprzeczy\\p{L}*|zdementowa\\p{L}*|stwierdzi\\p{L}*|ogłosi\\p{L}*|poda(?:ła|ło|li|ły|je|ją|ł)|napisa\\p{L}*|relacjonowa\\p{L}*|wypowiedzia\\p{L}*|określ\\p{L}*|ocenia\\p{L}*|oceni(?:ła|li|ły|ł)|przyzna\\p{L}*|ujawni\\p{L}*|donos\\p{L}*|twierdzi\\p{L}*|informuje)",
   sourceBefore: "(?<![\\p{L}])(?:według|wg|jak (?:podał[ao]?|podaje|podają|przekazał[ao]?|poinformował[ao]?|donosi|donoszą|wynika z ustaleń|twierdzi|informuje|napisał[ao]?)|jak wynika z ustaleń|za (?:agencją|agencja))(?![\\p{L}])",
