@@ -737,7 +737,10 @@ function lastHitBefore(re: RegExp, s: Sentence, before: number): Hit | undefined
 
 /** "WARSAW, April 14 –": the place the dispatch was filed from, not where things happened. */
 function isDatelinePlace(m: Mention, s: Sentence, body: string): boolean {
-  return m.type === "place" && m.start === s.start && m.text === m.text.toUpperCase() && /^,/.test(body.slice(m.end, m.end + 1));
+  if (m.type !== "place") return false;
+  if (m.start === s.start && m.text === m.text.toUpperCase() && /^,/.test(body.slice(m.end, m.end + 1))) return true;
+  // The country after a dateline's town ("ATHENS, Greece (AP) —", "GDANSK, Poland, April 7 (Agency) -") is the dispatch's too.
+  return /^[\p{Lu} .'-]{2,},\s*$/u.test(body.slice(s.start, m.start)) && /^\s*(?:,\s*[\p{L}\d .]{1,20})?\s*\([^)]{1,40}\)\s*[–—-]/u.test(body.slice(m.end, m.end + 70));
 }
 
 /** "RIGA, March 10 (Agency) –", "GDANSK, Poland, April 7 (Agency) -": the date of the dispatch, not of the event. */

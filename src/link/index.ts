@@ -485,7 +485,9 @@ function quantityPairs(claims: Claim[], { registry, days, keys }: LinkContext, o
       if (pa && pb && pa !== pb && !UNPLACED_COUNTS.has(a.quantity!.counted) && !placesMayMeet(pa, pb, registry)) return undefined;
       // A place taken from the article is a guess, but a guess that the counts are of two towns
       // neither of which holds the other ("one dead" under a headline on Łódź against "two dead in
-      // Katowice") is no reason to link them: the same day often brings two such incidents.
+      // Katowice") is no reason to link them: the same day often brings two such incidents. Two
+      // guesses are not enough to keep counts apart (an article's most named place may be a
+      // flight's destination).
       if (a.doc !== b.doc && (pa === undefined) !== (pb === undefined) && a.location && b.location && a.location !== b.location
         && !UNPLACED_COUNTS.has(a.quantity!.counted) && twoTowns(a.location, b.location, registry)) return undefined;
     }
@@ -505,9 +507,10 @@ function quantityPairs(claims: Claim[], { registry, days, keys }: LinkContext, o
 }
 
 /**
- * Two places below country level that neither holds: two towns (the gazetteer's, or registered
- * ones the gazetteer knows as towns), or two registered places with parents. A town against a
- * registered region is not known to differ (the gazetteer does not say which region a town is in).
+ * Two places known to lie apart: towns or countries (the gazetteer's, or registered ones the
+ * gazetteer knows) neither of which holds the other, or two registered places with parents. A
+ * town against a region, or against a place nobody knows, is not known to differ (the gazetteer
+ * does not say which region a town is in).
  */
 function twoTowns(a: string, b: string, registry: EntityRegistry): boolean {
   if (a === b || registry.contains(a, b) || registry.contains(b, a)) return false;
@@ -517,7 +520,14 @@ function twoTowns(a: string, b: string, registry: EntityRegistry): boolean {
     if (!def) return p.startsWith("place-") && gazetteer().byId(p) !== undefined;
     return def.within !== undefined && gazetteer().city(placeKey(def.name)) !== undefined;
   };
-  return (town(a) && town(b)) || (registered(a) && registered(b));
+  // A country holds its towns (the gazetteer knows each town's country), so one that does not is elsewhere.
+  const country = (p: string) => {
+    if (p.startsWith("country-")) return gazetteer().byId(p) !== undefined;
+    const def = registry.get(p);
+    return def !== undefined && def.within === undefined && gazetteer().country(placeKey(def.name)) !== undefined;
+  };
+  const placed = (p: string) => town(p) || country(p);
+  return (placed(a) && placed(b)) || (registered(a) && registered(b));
 }
 
 /** Places two counts may share: the same, nested, or one the registry cannot place (an unregistered town in a registered country). */
