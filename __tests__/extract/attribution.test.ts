@@ -58,3 +58,20 @@ describe("attribution to a person the registry does not know", () => {
     expect(attributions.filter((a) => a.startsWith("person-"))).toEqual([]);
   });
 });
+
+describe("the day of a report is not the day of the event", () => {
+  // [lang, text, attribution, the count's date (undefined: none stated; the day named is the report's)]
+  it.each([
+    ["pl", "Zginęło siedem osób - podały w sobotę służby ratunkowe.", "służby", undefined],
+    ["pl", "W piątek zginęło siedem osób – poinformowała w sobotę policja.", "policja", "2026-01-16"],
+    ["pl", "Zginęło siedem osób - podały służby ratunkowe.", "służby", undefined],
+    ["pl", "W piątek zginęły dwie osoby – przekazała we wtorek wieczorem straż pożarna.", "straż", "2026-01-16"],
+    ["en", "Seven people were killed, police said on Saturday.", "police", undefined],
+    // No source, and the day is the event's.
+    ["pl", "W piątek zginęło siedem osób.", undefined, "2026-01-16"],
+  ] as const)("%s: %s", (lang, text, source, date) => {
+    const [c] = claimsOf(lang, text).filter((x) => x.kind === "quantity");
+    expect(c?.attribution).toBe(source);
+    expect(c?.time?.inferred ? undefined : c?.time?.start).toBe(date);
+  });
+});

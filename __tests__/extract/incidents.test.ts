@@ -23,6 +23,10 @@ describe("incident claims fire", () => {
     ["en", "Firefighters needed more than four hours to put out the blaze in Lyon.", "fire", { duration: { minMinutes: 241, maxMinutes: 360 } }],
     ["pl", "Strażacy potrzebowali trzech godzin, by ugasić pożar hali w Poznaniu.", "fire", { duration: { minMinutes: 180, maxMinutes: 180 } }],
     ["pl", "Awaria zasilania zaczęła się ok. godz. 12.30.", "outage", { clock: { start: "2026-01-20T12:15", end: "2026-01-20T12:45", point: "start", hedge: "around" } }],
+    // Midnight closing a day dates the event by the day named, not by the next one.
+    ["en", "An earthquake struck the province shortly before midnight on Sunday.", "earthquake", { time: { start: "2026-01-18", end: "2026-01-18" } }],
+    ["pl", "Trzęsienie ziemi nawiedziło prowincję w niedzielę tuż przed północą.", "earthquake", { time: { start: "2026-01-18", end: "2026-01-18" } }],
+    ["en", "An earthquake struck the province shortly after midnight on Sunday.", "earthquake", { time: { start: "2026-01-18", end: "2026-01-18" } }],
   ] as const)("%s: %s", (lang, body, type, expected) => {
     const found = incidents(lang, body).filter((c) => c.eventType === type);
     expect(found).toHaveLength(1);
@@ -32,6 +36,34 @@ describe("incident claims fire", () => {
   it("takes the place from the trigger's clause, not a nationality in the sentence", () => {
     const [c] = incidents("en", "Two Italian tourists were hurt when a fire broke out at a hotel in Lyon on Sunday.").filter((x) => x.eventType === "fire");
     expect(c?.location).toBe("place-fr-lion");
+  });
+
+  it.each([
+    // A word of nearness names a town of the gazetteer as the place.
+    ["pl", "Pociągi zderzyły się w piątek w pobliżu Stargardu.", "crash", "place-pl-stargard"],
+    // "pod" is looser: headlines put anything in a county "pod" its city.
+    ["pl", "Do zderzenia pociągów doszło pod Szczecinem.", "crash", undefined],
+    ["pl", "Nożownik zaatakował trzy osoby w Leicesterze.", "attack", "place-gb-leicester"],
+    // Any other name after such a word may be a person's: no place.
+    ["pl", "Wybuch nastąpił obok Nowaka.", "explosion", undefined],
+  ] as const)("%s: %s", (lang, text, type, location) => {
+    const [c] = incidents(lang, text).filter((x) => x.eventType === type);
+    expect(c?.location).toBe(location);
+  });
+
+  it.each([
+    // A dateline with a country in it dates the dispatch, not the event.
+    ["en", "GDANSK, Poland, Jan 20 (Reuters) - A fire broke out at a shipyard in Gdansk on Sunday.", "fire", "2026-01-18"],
+    // The trigger is the finite verb of a definite subject: its date is its own.
+    ["en", "The plane plunged into a lake near Olsztyn on Friday, killing two.", "crash", "2026-01-16"],
+    // A definite noun that is the subject of another verb still lends it no date.
+    ["en", "The plane crash near Olsztyn was investigated on Monday.", "crash", undefined],
+    // The agency of a dateline is no source of the story's verb, which would hide the event.
+    ["en", "WARSAW, Jan 20 (Reuters) - A fire broke out in Lodz, firefighters said.", "fire", undefined],
+  ] as const)("%s: %s", (lang, text, type, date) => {
+    const found = incidents(lang, text).filter((x) => x.eventType === type);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.time?.inferred ? undefined : found[0]!.time?.start).toBe(date);
   });
 
   it("never takes a flight's destination for the place of the crash", () => {

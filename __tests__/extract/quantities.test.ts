@@ -36,6 +36,10 @@ describe("counted categories", () => {
     ["en", "At least 14 people were killed and 80 injured when the stands collapsed.", [{ counted: "killed", min: 14, max: 21 }, one("injured", 80)]],
     ["en", "Rescuers said 31 people were still missing and 2,400 residents were evacuated.", [one("missing", 31), one("evacuated", 2400)]],
     ["en", "Police arrested 12 people after the match.", [one("arrested", 12)]],
+    // A toll rising "to" a figure written before the verb: the "do" is the rise's, no "up to" hedge.
+    ["pl", "Do 14 wzrosła liczba ofiar trzęsienia ziemi.", [one("killed", 14)]],
+    ["pl", "Do 23 wzrósł bilans ofiar śmiertelnych ataku.", [one("killed", 23)]],
+    ["pl", "Rannych zostało do 30 osób.", [{ counted: "injured", min: 15, max: 30 }]],
     ["en", "Thieves stole seven paintings from the gallery.", [one("items", 7)]],
     ["en", "Three gunmen opened fire on the crowd.", [one("perpetrators", 3)]],
     ["en", "Both sides agreed to exchange 500 prisoners each.", [one("prisoners", 500)]],
@@ -210,5 +214,17 @@ describe("numbers", () => {
 
   it("space-grouped and decimal-comma figures", () => {
     expect(counts("pl", "Karol Nowak otrzymał 10 606 877 głosów (50,89 proc.).").map((c) => [c.counted, c.min])).toEqual([["votes", 10_606_877], ["percent", 50.89]]);
+  });
+});
+
+describe("a nationality among the counted is not the place", () => {
+  it.each<[string, string, string]>([
+    ["pl", "Rosja zaatakowała Kijów w nocy. Rannych zostało 60 osób, w tym obywatel Polski.", "kyiv"],
+    ["en", "Russia attacked Kyiv overnight. Forty-eight people were injured, including a citizen of Poland.", "kyiv"],
+    // A country named as a place still is one.
+    ["pl", "Rosja zaatakowała Kijów w nocy. W Polsce rannych zostało 60 osób.", "poland"],
+  ])("%s: %s", (lang, text, place) => {
+    const last = claimsOf(lang, text).filter((c) => c.kind === "quantity").pop();
+    expect(last?.location).toBe(place);
   });
 });

@@ -46,6 +46,8 @@ describe("counts that fire", () => {
     ["turnout 61.3% and 61,32 proc.", en("2026-05-10", "Turnout was 61.3%."), pl("2026-05-10", "Frekwencja wyniosła 61,32 proc."), ["agree info [approximate,inferred-event]"]],
     ["margins of error of one poll: 2 points against plus/minus four", en("2026-05-10", "The pollster puts the margin of error at 2 percent."), pl("2026-05-10", "Błąd oszacowania wyniku to plus/minus cztery pkt. procentowe."), ["conflict warning [inferred-event]"]],
     ["an age: a 40-year-old against a 38-latek", en("2026-05-10", "The survivor, a 40-year-old named Ramesh Kumarsingh, was treated in hospital."), pl("2026-05-10", "Jedynym ocalałym jest Ramesh Kumarsingh, 38-latek."), ["conflict error"]],
+    ["a count under a headline on a town against the same town stated", pl("2026-05-10", "Wybuch gazu w Łodzi. Nie żyje jedna osoba"), en("2026-05-10", "Two people were killed in a gas explosion in Lodz."), ["conflict warning [inferred-place]"]],
+    ["an article about a country against a town in it", en("2026-05-10", "An earthquake shook Turkey on Saturday. Two people were injured."), en("2026-05-10", "Forty people were injured in Izmir on Saturday."), ["conflict warning [inferred-place]"]],
     ["a toll rising two days later is an update", en("2026-05-10", "At least 14 people were killed in the crush."), en("2026-05-12", "The death toll rose to 23."), ["conflict info [update,inferred-event]"]],
     ["a toll of the same dated crash revised down five weeks later is an update", en("2026-05-10", "The death toll from the crash on May 9 rose to 270."), pl("2026-06-16", "W katastrofie z 9 maja zginęło łącznie 260 osób."), ["conflict info [update,revised,inferred-event]"]],
     ["'at least 1,200' and 'ponad 1200' prisoners", en("2026-07-24", "At least 1,200 prisoners from each side are to be exchanged."), pl("2026-07-24", "Strony zgodziły się na wymianę ponad 1200 jeńców."), ["agree info [approximate,inferred-event]"]],
@@ -66,6 +68,9 @@ describe("counts that stay silent", () => {
     ["an article that also gives the other's figure for a part", en("2026-05-10", "Four raiders broke in. Two thieves waited outside on scooters."), pl("2026-05-11", "Do muzeum włamała się czwórka rabusiów.")],
     ["drones launched against drones shot down", en("2026-05-10", "Russia launched 112 drones at Ukraine."), pl("2026-05-10", "Obrona powietrzna zestrzeliła 98 dronów.")],
     ["killed in two different towns", en("2026-05-10", "Three people were killed in Kraków."), en("2026-05-10", "Five people were killed in Gdańsk.")],
+    ["one dead under a headline on one town against two dead stated in another the same day", pl("2026-05-10", "Wybuch gazu w Łodzi. Nie żyje jedna osoba"), pl("2026-05-10", "Dwie osoby zginęły w sobotę w wybuchu gazu w Katowicach.")],
+    ["injured in an article about one town against injured stated in another", en("2026-05-10", "A fire broke out in a hostel in Poznań. Four people were injured."), en("2026-05-10", "Seven people were injured in a fire in Wrocław.")],
+    ["an article about one country against a town in another", en("2026-05-10", "An earthquake shook Greece on Saturday. Two people were injured."), en("2026-05-10", "Forty people were injured in Izmir on Saturday.")],
     ["counts months apart", en("2026-01-10", "Nineteen people were killed."), en("2026-05-10", "Twelve people were killed.")],
     ["different prisoner exchanges two months apart", en("2026-05-16", "Both sides agreed to exchange 1,000 prisoners each."), en("2026-07-24", "At least 1,200 prisoners from each side are to be exchanged.")],
   ])("%s", (_name, a, b) => {

@@ -17,7 +17,7 @@ afterAll(() => useEventTypes([]));
 describe("built-in event types", () => {
   it("ship the meeting, visit, call, ceasefire and incident types", () => {
     expect(ruleSet.eventTypes.map((t) => t.id).sort()).toEqual(
-      ["attack", "ceasefire", "crash", "drone-incursion", "earthquake", "election", "explosion", "fire", "meeting", "outage", "phone-call", "theft", "visit"],
+      ["attack", "ceasefire", "collapse", "crash", "cyberattack", "drone-incursion", "earthquake", "election", "explosion", "fire", "flood", "meeting", "outage", "phone-call", "storm", "theft", "visit"],
     );
   });
 

@@ -26,6 +26,10 @@ describe("gazetteer places", () => {
     ["Lizbonie", true, "Lisbon", "PT"],
     ["Finlandii", true, "Finland", "FI"],
     ["Portugalii", true, "Portugal", "PT"],
+    // A name in -r takes -rze; a town in -ok drops its "o".
+    ["Leicesterze", true, "Leicester", "GB"],
+    ["Rużomberku", true, "Ružomberok", "SK"],
+    ["Stargardu", true, "Stargard", "PL"],
     // Names of several words, whose adjectives decline in Polish.
     ["Nowym Jorku", true, "New York City", "US"],
     ["New York", false, "New York City", "US"],

@@ -97,6 +97,10 @@ describe("weekdays: past in reports, future in plans", () => {
     ["pl", WED, "Witkoff: Musimy spotkać się z Putinem w czwartek", "czwartek", "DATE", "2026-01-22"],
     ["pl", WED, "We wtorek rozmawiali w Davos.", "wtorek", "DATE", "2026-01-20"],
     ["pl", WED, "W środę przyjechał do Davos.", "środę", "DATE", "2026-01-21"],
+    // A day's adjective names the day: the last one in a report.
+    ["pl", WED, "Bilans niedzielnego ataku wzrósł do 23 ofiar.", "niedzielnego", "DATE", "2026-01-18"],
+    ["pl", WED, "Sobotnia powódź zalała trzy wsie.", "Sobotnia", "DATE", "2026-01-17"],
+    ["pl", WED, "Wtorkowa nawałnica zerwała dachy.", "Wtorkowa", "DATE", "2026-01-20"],
     ["pl", WED, "W przyszły poniedziałek spotkają się.", "przyszły poniedziałek", "DATE", "2026-01-26"],
   ])("%s %s %j → %s", (...row) => check(row));
 

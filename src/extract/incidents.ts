@@ -404,6 +404,17 @@ export function incidentClaims<C extends { info: SentenceInfo; lex: CompiledLexi
   return out;
 }
 
+/**
+ * The day an event's time names. Midnight closing a day ("shortly before midnight on Tuesday",
+ * "we wtorek tuż przed północą", TIMEX value `…T24:00`) is the instant that starts the next day,
+ * but the event happened on the day named.
+ */
+function calendarDay(value: string | undefined, start: string, end: string | undefined): [string, string] {
+  const named = /^(\d{4}-\d{2}-\d{2})T24:00/.exec(value ?? "");
+  if (named) return [named[1]!, named[1]!];
+  return [start.slice(0, 10), (end ?? start).slice(0, 10)];
+}
+
 /** Adds the claims of the sentence's trigger words to `out`; returns whether it had any. */
 function incidentMentions<C extends { info: SentenceInfo; lex: CompiledLexicon; body: string; article: Article }>(ctx: C, h: IncidentHelpers<C>, out: Draft[], triggers: Map<Draft, Hit>): boolean {
   const { info, lex } = ctx;
@@ -428,7 +439,8 @@ function incidentMentions<C extends { info: SentenceInfo; lex: CompiledLexicon; 
       if (time?.text && /^\d{4}$/.test(time.text) && /^\s*(?:GMT|UTC)(?![\p{L}])/u.test(ctx.body.slice(info.s.start + info.s.text.indexOf(time.text) + 4, info.s.end))) time = undefined;
       // "The death toll in the plane crash rose to 270 on Saturday": a definite mention of an incident told
       // before is the subject of another verb, whose date it is not, unless the date follows it ("the crash on Thursday").
-      if (time?.text && DEFINITE_BEFORE.test(ctx.body.slice(Math.max(clause.start, trigger.start - 40), trigger.start))) {
+      // A trigger that is itself the finite verb ("The plane plunged into the lake on Friday") has no other verb to lend its date to.
+      if (time?.text && !ctx.lex.re.finitePast.test(trigger.text) && DEFINITE_BEFORE.test(ctx.body.slice(Math.max(clause.start, trigger.start - 40), trigger.start))) {
         const e = info.times.find((x) => x.text === time!.text);
         if (!e || !ADJACENT_DATE.test(ctx.body.slice(trigger.end, Math.max(trigger.end, e.span[0])))) time = undefined;
       }
@@ -436,7 +448,8 @@ function incidentMentions<C extends { info: SentenceInfo; lex: CompiledLexicon; 
       if (time?.text && clockOnly(time.text)) time = undefined;
       if (time?.start) {
         // The date of the event; its clock time is an aspect of its own.
-        const date: TimeValue = { ...time, start: time.start.slice(0, 10), end: (time.end ?? time.start).slice(0, 10) };
+        const [start, end] = calendarDay(time.value, time.start, time.end);
+        const date: TimeValue = { ...time, start, end };
         if (date.granularity && ["hour", "minute", "second", "part-of-day"].includes(date.granularity)) date.granularity = "day";
         d.time = date;
         d.own.add("time");
@@ -448,7 +461,8 @@ function incidentMentions<C extends { info: SentenceInfo; lex: CompiledLexicon; 
         // "at 3 am on Sunday" dates the event itself, whatever other date (a dateline) stands nearer the trigger.
         const e = found.expression;
         if (e.start && !clockOnly(e.text) && e.text !== d.time?.text) {
-          d.time = { anchored: e.anchored, text: e.text, value: e.value, start: e.start.slice(0, 10), end: (e.end ?? e.start).slice(0, 10), granularity: "day" };
+          const [start, end] = calendarDay(e.value, e.start, e.end);
+          d.time = { anchored: e.anchored, text: e.text, value: e.value, start, end, granularity: "day" };
           d.own.add("time");
         }
       }

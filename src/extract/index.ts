@@ -89,8 +89,12 @@ export function extractClaims(article: Article, registry: EntityRegistry): Extra
     for (const m of info.mentions) if (m.type === "place") placeCounts.set(m.entity, (placeCounts.get(m.entity) ?? 0) + 1);
     remember(info, lex, registry, memory);
   }
-  // A count whose sentence names no place (or only a country) belongs to the article's main place.
-  const main = mainPlace(placeCounts, registry);
+  // A count whose sentence names no place (or only a country) belongs to the article's main place:
+  // where its incidents happened when it tells of any (a flight's destination or a speaker's city,
+  // however often named, is not where the dead were counted), else the place it names most.
+  const incidentPlaces = new Map<string, number>();
+  for (const d of drafts) if (d.kind === "incident" && d.location && d.own.has("location")) incidentPlaces.set(d.location, (incidentPlaces.get(d.location) ?? 0) + 1);
+  const main = mainPlace(incidentPlaces, registry) ?? mainPlace(placeCounts, registry);
   if (main) {
     for (const d of drafts) {
       if (d.kind !== "quantity" || d.subject) continue;

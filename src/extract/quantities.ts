@@ -23,8 +23,11 @@ import type { EntityRegistry } from "../normalize/entities.js";
 import type { ExtractionLexicon } from "../lang/index.js";
 
 /** The innermost place named in the sentence (Sanok rather than Poland). */
-function mostSpecificPlace(info: SentenceInfo, registry: EntityRegistry): string | undefined {
-  const places = info.mentions.filter((m) => m.type === "place").map((m) => m.entity);
+function mostSpecificPlace(info: SentenceInfo, registry: EntityRegistry, body: string, citizenOf: RegExp): string | undefined {
+  // "w tym obywatel Polski", "a citizen of Poland": a nationality, not where it happened.
+  const places = info.mentions
+    .filter((m) => m.type === "place" && !citizenOf.test(body.slice(Math.max(info.s.start, m.start - 40), m.start)))
+    .map((m) => m.entity);
   return places.find((p) => places.every((q) => q === p || !registry.contains(p, q)));
 }
 
@@ -106,6 +109,8 @@ interface CountRes {
   scopes: Array<{ group: string; re: RegExp }>;
   downed: RegExp;
   then: RegExp;
+  riseAfter: RegExp;
+  citizenOf: RegExp;
   earlierPoll: RegExp;
   nonPerson: RegExp;
   partitiveBefore: RegExp;
@@ -148,6 +153,8 @@ function countPatterns(lex: ExtractionLexicon): CountRes {
     scopes: k.scopes.map(([group, source]) => ({ group, re: new RegExp(source, "iu") })),
     downed: new RegExp(k.downed, "iu"),
     then: new RegExp(k.then, "iu"),
+    riseAfter: new RegExp(k.riseAfter ?? "(?!)", "iu"),
+    citizenOf: new RegExp(`(?<![\\p{L}])(?:${k.nationals})(?:\\s+(?:of|from))?\\s+$`, "iu"),
     earlierPoll: new RegExp(`(?:${k.earlierPoll})\\s+$`, "iu"),
     nonPerson: new RegExp(`^(?:${lex.nonPersonWords})$`, "iu"),
     // The words of "three of the robbers" before a number make it the whole the part is of ("one of the 242 on board").
@@ -452,6 +459,8 @@ export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body
     const countedEnd = found.end;
     // "wzrosła do 19": the "do" belongs to the verb, it is no "up to" hedge.
     if (hedge && lex.countedBefore.some((c) => c.re.test(body.slice(Math.max(s.start, start - 120), start)))) hedge = undefined;
+    // "Do 14 wzrosła liczba ofiar", "To 23 rose the toll": the rise's "do" stands before the figure.
+    if (hedge && res.riseAfter.test(body.slice(end, Math.min(s.end, end + 30)))) hedge = undefined;
     if (counted === "money" && !unit) unit = /zł|złot|PLN|zlot/iu.test(body.slice(end, end + 30)) ? "PLN" : /euro|EUR/iu.test(body.slice(end, end + 30)) ? "EUR" : /dolar|dollar|USD/iu.test(body.slice(end, end + 30)) ? "USD" : undefined;
     if (counted === "power") {
       // Gigawatts throughout: "1,500 MW" is 1.5 GW.
@@ -533,7 +542,7 @@ export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body
     if (subject) d.subject = subject;
     // A share of nobody known cannot be compared; an option's figure (for, against, invalid) needs nobody.
     else if (!option && (counted === "percent" || counted === "votes" || counted === "seats" || counted === "age")) continue;
-    const place = mostSpecificPlace(info, registry);
+    const place = mostSpecificPlace(info, registry, body, res.citizenOf);
     if (place) d.location = place;
     if (place && registry.get(place)?.within !== undefined) q.local = true;
     // Not a date read off the figure itself ("1000 za 1000" is no year 1000).

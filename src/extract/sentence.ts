@@ -24,7 +24,7 @@ export interface CompiledLexicon {
     | "meeting" | "joined" | "presence" | "travel" | "attend" | "locative" | "directional" | "speech" | "sourceBefore"
     | "complementizer" | "planned" | "conditional" | "negated" | "confirmed" | "denied" | "postponed" | "cancelled" | "cutShort" | "continued"
     | "tonePositive" | "toneNegative" | "pronouns" | "roleAnaphora" | "anaphoricEvent" | "anaphoricAgency" | "unnamedSource"
-    | "repeated" | "clauseBreak" | "locativeBefore" | "directionalBefore" | "locativeGap" | "directionalGap" | "speechWord" | "placePreposition" | "meetingNoun" | "participantLinks" | "supportVerbs" | "finitePast" | "nonFiniteBefore" | "negationBefore" | "negationAfter" | "firstPersonPlural" | "meetingFalseBefore" | "groupAnaphora" | "alternative" | "visit" | "since" | "estimate" | "delegation",
+    | "repeated" | "clauseBreak" | "locativeBefore" | "directionalBefore" | "locativeGap" | "directionalGap" | "speechWord" | "placePreposition" | "nearPlace" | "meetingNoun" | "participantLinks" | "supportVerbs" | "finitePast" | "nonFiniteBefore" | "negationBefore" | "negationAfter" | "firstPersonPlural" | "meetingFalseBefore" | "groupAnaphora" | "alternative" | "visit" | "since" | "estimate" | "delegation",
     RegExp
   >;
   relationalLinks: Set<string>;
@@ -98,6 +98,7 @@ export function compileLexicon(lex: ExtractionLexicon): CompiledLexicon {
       directionalGap: prepositionGap(lex.directional),
       speechWord: new RegExp(`^(?:${lex.speech})$`, "iu"),
       placePreposition: new RegExp(`^(?:${lex.locative}|${lex.directional})$`, "iu"),
+      nearPlace: new RegExp(`^(?:${lex.nearPlace ?? "(?!)"})$`, "iu"),
       firstPersonPlural: new RegExp(lex.firstPersonPlural, "gu"), groupAnaphora: r(lex.groupAnaphora), alternative: r(lex.alternative), visit: r(visitSource), since: new RegExp(lex.since, "iu"), estimate: r(lex.estimate), delegation: r(lex.delegation), meetingFalseBefore: new RegExp(lex.meetingFalseBefore, "iu"),
     },
     counted: Object.entries(lex.counted).map(([category, source]) => ({ category, re: new RegExp(`^\\s*(?:${source})`, "iu") })),
@@ -507,6 +508,9 @@ function addUnregisteredPlaces(tokens: Token[], body: string, mentions: Mention[
     if (taken.has(i) || !t.cap || !isNameWord(t.text, lex)) continue;
     const prev = tokens[i - 1];
     const afterPreposition = prev !== undefined && lex.re.placePreposition.test(prev.text) && body.slice(prev.end, t.start) === " ";
+    // "pod Szczecinem", "w pobliżu Stargardu": a town of the gazetteer after a word of nearness; any
+    // other name there may be a person ("obok Nowaka"), so it is no open place.
+    const afterNear = !afterPreposition && prev !== undefined && lex.re.nearPlace.test(prev.text) && body.slice(prev.end, t.start) === " ";
     const next = tokens[i + 1];
     // Two capitalised words in a row are more often an organisation or a person than a town, unless the gazetteer has them.
     if (next?.cap && body.slice(t.end, next.start) === " ") {
@@ -517,10 +521,10 @@ function addUnregisteredPlaces(tokens: Token[], body: string, mentions: Mention[
       i++;
       continue;
     }
-    const geo = registry.geoPlace(t.text, polish, PREPOSITION_TOWN, !afterPreposition);
+    const geo = registry.geoPlace(t.text, polish, PREPOSITION_TOWN, !afterPreposition && !afterNear);
     // Without a preposition only a word in title case: "WARSAW, April 14 –" is a dateline, not a place of the story.
-    if (geo && (afterPreposition || (/^\p{Lu}\p{Ll}/u.test(t.text) && !registry.isGivenName(t.text)))) {
-      if (afterPreposition || geo.place.kind === "country" || geo.place.capital || geo.place.population >= BIG_TOWN) {
+    if (geo && (afterPreposition || (afterNear && !registry.isGivenName(t.text)) || (/^\p{Lu}\p{Ll}/u.test(t.text) && !registry.isGivenName(t.text)))) {
+      if (afterPreposition || afterNear || geo.place.kind === "country" || geo.place.capital || geo.place.population >= BIG_TOWN) {
         add(geo.id, i, 1);
         continue;
       }
@@ -654,18 +658,20 @@ function findAttribution(
   // A name is not the speaker when a clause or a new subject ("…, the government said") stands between them.
   const nearest = candidates.find((c) => {
     const between = s.text.slice(c.at - s.start, speech.start - s.start);
-    return speech.start - c.at <= 60 && !/\b(?:that|że)\b/iu.test(between) && !/,\s+(?:the|a|an)\s/iu.test(between);
+    // The agency of a dateline ("WARSAW, Nov 5 (Agency) - …, officials said") is no subject of the story's verbs.
+    return speech.start - c.at <= 60 && !/\b(?:that|że)\b/iu.test(between) && !/,\s+(?:the|a|an)\s/iu.test(between) && !/^\)?\s*[–—-]\s/u.test(between);
   });
   // Verb-subject order: "– powiedział Nowak", "said Orlov", "…, poinformował rzecznik resortu".
   // After a quote or clause ("… – poinformował w czwartek pełnomocnik mec. Piotr Nowacki"), the source may come a few words later.
-  const afterQuote = /[–—,"”]\s*$/u.test(body.slice(Math.max(s.start, speech.start - 3), speech.start));
+  const afterQuote = /(?:[–—,"”]|\s-)\s*$/u.test(body.slice(Math.max(s.start, speech.start - 3), speech.start));
   const sourceAfterVerb = (): Attribution | undefined => {
     const after = mentions.find(
       (x) => x.start >= speech.end && x.type !== "place" && (/^\s*(?:się\s+|by\s+)?$/u.test(body.slice(speech.end, x.start)) || (afterQuote && x.start - speech.end <= 60 && !/[,.;:]/.test(body.slice(speech.end, x.start).replace(/\b\p{L}{1,4}\./gu, "")))),
     );
     if (after) return { ...sourceOf(after), start: speech.start, end: after.end };
-    const unnamedAfter = withoutContent(firstHitAfter(lex.re.unnamedSource, s, speech.end, 3), s, lex);
-    if (!unnamedAfter || !/^\s*$/u.test(body.slice(speech.end, unnamedAfter.start))) return undefined;
+    // "– poinformowały w poniedziałek władze miasta": the day of the report may stand between the verb and its source.
+    const unnamedAfter = withoutContent(firstHitAfter(lex.re.unnamedSource, s, speech.end, afterQuote ? 30 : 3), s, lex);
+    if (!unnamedAfter || !(/^\s*$/u.test(body.slice(speech.end, unnamedAfter.start)) || (afterQuote && DAY_BETWEEN.test(body.slice(speech.end, unnamedAfter.start))))) return undefined;
     return { source: unnamedAfter.text, start: speech.start, end: unnamedAfter.end };
   };
   // After a dash or a closing quote the source follows the verb, and a name before it belongs to
@@ -675,7 +681,8 @@ function findAttribution(
   // that closes the sentence is also verb-subject order.
   const named = mentions.find((x) => x.start >= speech.end && x.type !== "place" && /^\s+$/u.test(body.slice(speech.end, x.start)));
   const closingSource = named !== undefined && /,\s*$/u.test(body.slice(Math.max(s.start, speech.start - 3), speech.start)) && /^\s*(?:[.!?…"”)]*\s*$|,)/u.test(body.slice(named.end, s.end));
-  const afterDash = closingSource || /[–—"”]\s*$/u.test(body.slice(Math.max(s.start, speech.start - 3), speech.start));
+  // A hyphen between spaces stands for a dash in plain-text wire copy ("… na Kijów - poinformowały władze").
+  const afterDash = closingSource || /(?:[–—"”]|\s-)\s*$/u.test(body.slice(Math.max(s.start, speech.start - 3), speech.start));
   attribution = (afterDash ? sourceAfterVerb() : undefined) ?? nearest?.make() ?? sourceAfterVerb();
   if (!attribution) return undefined;
   // The attribution covers the source up to the speech verb (and "that"/"że" right after it).
@@ -720,6 +727,9 @@ function withoutContent(source: Hit | undefined, s: Sentence, lex: CompiledLexic
   return { start: source.start, end: source.start + text.length, text };
 }
 
+/** A day (and part of it) between a report verb and its source: "w poniedziałek", "we wtorek wieczorem", "on Monday". */
+const DAY_BETWEEN = /^\s+(?:w|we|on|late\s+on|early\s+on)\s+\p{L}+(?:\s+(?:rano|wieczorem|po\s+południu|w\s+nocy|nad\s+ranem|morning|evening|night))?\s+$/iu;
+
 function firstHitAfter(re: RegExp, s: Sentence, from: number, within: number): Hit | undefined {
   return hits(re, s).find((h) => h.start >= from && h.start - from <= within);
 }
@@ -732,13 +742,16 @@ function lastHitBefore(re: RegExp, s: Sentence, before: number): Hit | undefined
 
 /** "WARSAW, April 14 –": the place the dispatch was filed from, not where things happened. */
 function isDatelinePlace(m: Mention, s: Sentence, body: string): boolean {
-  return m.type === "place" && m.start === s.start && m.text === m.text.toUpperCase() && /^,/.test(body.slice(m.end, m.end + 1));
+  if (m.type !== "place") return false;
+  if (m.start === s.start && m.text === m.text.toUpperCase() && /^,/.test(body.slice(m.end, m.end + 1))) return true;
+  // The country after a dateline's town ("ATHENS, Greece (AP) —", "GDANSK, Poland, April 7 (Agency) -") is the dispatch's too.
+  return /^[\p{Lu} .'-]{2,},\s*$/u.test(body.slice(s.start, m.start)) && /^\s*(?:,\s*[\p{L}\d .]{1,20})?\s*\([^)]{1,40}\)\s*[–—-]/u.test(body.slice(m.end, m.end + 70));
 }
 
-/** "RIGA, March 10 (Agency) –": the date of the dispatch, not of the event. */
+/** "RIGA, March 10 (Agency) –", "GDANSK, Poland, April 7 (Agency) -": the date of the dispatch, not of the event. */
 function isDateline(t: TimeExpression, s: Sentence, body: string): boolean {
-  if (t.span[0] - s.start > 40) return false;
-  return /^[\p{Lu}\p{Lu} .'-]{2,},?\s*$/u.test(body.slice(s.start, t.span[0])) && /^\s*(?:\([^)]{1,40}\))?\s*[–—-]/u.test(body.slice(t.span[1], t.span[1] + 50));
+  if (t.span[0] - s.start > 60) return false;
+  return /^[\p{Lu} .'-]{2,}(?:,\s*\p{Lu}[\p{L} .'-]{1,30})?,?\s*$/u.test(body.slice(s.start, t.span[0])) && /^\s*(?:\([^)]{1,40}\))?\s*[–—-]/u.test(body.slice(t.span[1], t.span[1] + 50));
 }
 
 /** "said on Tuesday", "Petrov on Wednesday said": the date of the speech act, not of the event. */

@@ -76,6 +76,8 @@ export interface ExtractionLexicon {
   locative: string;
   /** Prepositions that mark a place as a destination. */
   directional: string;
+  /** Words of nearness right before a town ("pod Szczecinem", "w pobliżu Stargardu"), which name it as a place like a locative. */
+  nearPlace?: string;
   /** Speech and report verbs: "said", "reported", "powiedział". */
   speech: string;
   /** Source-introducing phrases before the source: "according to", "według", "jak podał". */
@@ -195,6 +197,8 @@ export interface CountLexicon {
   groups: Array<[string, string]>;
   /** A sentence opening that dates its figures by the last date before it ("Wówczas", "At the time"). */
   then: string;
+  /** Right after a number a preposition put a hedge on: a rising toll whose "do" belongs to the verb ("Do 14 wzrosła liczba ofiar"). */
+  riseAfter?: string;
   /** In the clause before a count of drones or missiles: those shot down, not those launched ("shot down 98 drones", "zestrzelono 98 dronów"). */
   downed: string;
   /** Before a number in its sentence: the part of the whole a share is of ("among Poles voting abroad": votes cast abroad), by group. */

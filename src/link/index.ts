@@ -25,6 +25,7 @@ import { UnionFind } from "../util/union-find.js";
 import { incidentPairs } from "./incidents.js";
 import { distinctClaims } from "./distinct.js";
 import { partyIndex } from "../normalize/parties.js";
+import { gazetteer, placeKey } from "../normalize/gazetteer.js";
 
 export interface LinkedPair {
   a: Claim;
@@ -482,6 +483,13 @@ function quantityPairs(claims: Claim[], { registry, days, keys }: LinkContext, o
       const pa = stated(a);
       const pb = stated(b);
       if (pa && pb && pa !== pb && !UNPLACED_COUNTS.has(a.quantity!.counted) && !placesMayMeet(pa, pb, registry)) return undefined;
+      // A place taken from the article is a guess, but a guess that the counts are of two towns
+      // neither of which holds the other ("one dead" under a headline on Łódź against "two dead in
+      // Katowice") is no reason to link them: the same day often brings two such incidents. Two
+      // guesses are not enough to keep counts apart (an article's most named place may be a
+      // flight's destination).
+      if (a.doc !== b.doc && (pa === undefined) !== (pb === undefined) && a.location && b.location && a.location !== b.location
+        && !UNPLACED_COUNTS.has(a.quantity!.counted) && twoTowns(a.location, b.location, registry)) return undefined;
     }
     const wa = quantityWindow(a)!;
     const wb = quantityWindow(b)!;
@@ -496,6 +504,30 @@ function quantityPairs(claims: Claim[], { registry, days, keys }: LinkContext, o
   });
   out.push(...consistentReadings(found, keyed));
   return counted;
+}
+
+/**
+ * Two places known to lie apart: towns or countries (the gazetteer's, or registered ones the
+ * gazetteer knows) neither of which holds the other, or two registered places with parents. A
+ * town against a region, or against a place nobody knows, is not known to differ (the gazetteer
+ * does not say which region a town is in).
+ */
+function twoTowns(a: string, b: string, registry: EntityRegistry): boolean {
+  if (a === b || registry.contains(a, b) || registry.contains(b, a)) return false;
+  const registered = (p: string) => registry.get(p)?.within !== undefined;
+  const town = (p: string) => {
+    const def = registry.get(p);
+    if (!def) return p.startsWith("place-") && gazetteer().byId(p) !== undefined;
+    return def.within !== undefined && gazetteer().city(placeKey(def.name)) !== undefined;
+  };
+  // A country holds its towns (the gazetteer knows each town's country), so one that does not is elsewhere.
+  const country = (p: string) => {
+    if (p.startsWith("country-")) return gazetteer().byId(p) !== undefined;
+    const def = registry.get(p);
+    return def !== undefined && def.within === undefined && gazetteer().country(placeKey(def.name)) !== undefined;
+  };
+  const placed = (p: string) => town(p) || country(p);
+  return (placed(a) && placed(b)) || (registered(a) && registered(b));
 }
 
 /** Places two counts may share: the same, nested, or one the registry cannot place (an unregistered town in a registered country). */

@@ -43,14 +43,15 @@ export const PL: TimeLexicon = {
   monthAbbreviations: {
     sty: 1, lut: 2, mar: 3, kwi: 4, cze: 6, lip: 7, sie: 8, wrz: 9, paź: 10, lis: 11, gru: 12,
   },
+  // Adjectives of a day name it too: "niedzielnego ataku", "sobotniej powodzi" (the last such day).
   weekdays: forms<number>([
-    [1, ["poniedziałek", "poniedziałku", "poniedziałkiem", "poniedzialek"]],
-    [2, ["wtorek", "wtorku", "wtorkiem"]],
-    [3, ["środa", "środy", "środzie", "środę", "środą", "sroda", "srode", "srody", "srodzie"]],
-    [4, ["czwartek", "czwartku", "czwartkiem"]],
-    [5, ["piątek", "piątku", "piątkiem", "piatek", "piatku"]],
-    [6, ["sobota", "soboty", "sobocie", "sobotę", "sobotą", "sobote"]],
-    [7, ["niedziela", "niedzieli", "niedzielę", "niedzielą", "niedziele"]],
+    [1, ["poniedziałek", "poniedziałku", "poniedziałkiem", "poniedzialek", "poniedziałkowy", "poniedziałkowa", "poniedziałkowego", "poniedziałkowej", "poniedziałkowym", "poniedziałkową", "poniedziałkowe", "poniedziałkowych"]],
+    [2, ["wtorek", "wtorku", "wtorkiem", "wtorkowy", "wtorkowa", "wtorkowego", "wtorkowej", "wtorkowym", "wtorkową", "wtorkowe", "wtorkowych"]],
+    [3, ["środa", "środy", "środzie", "środę", "środą", "sroda", "srode", "srody", "srodzie", "środowy", "środowa", "środowego", "środowej", "środowym", "środową", "środowe", "środowych"]],
+    [4, ["czwartek", "czwartku", "czwartkiem", "czwartkowy", "czwartkowa", "czwartkowego", "czwartkowej", "czwartkowym", "czwartkową", "czwartkowe", "czwartkowych"]],
+    [5, ["piątek", "piątku", "piątkiem", "piatek", "piatku", "piątkowy", "piątkowa", "piątkowego", "piątkowej", "piątkowym", "piątkową", "piątkowe", "piątkowych"]],
+    [6, ["sobota", "soboty", "sobocie", "sobotę", "sobotą", "sobote", "sobotni", "sobotnia", "sobotniego", "sobotniej", "sobotnim", "sobotnią", "sobotnie", "sobotnich"]],
+    [7, ["niedziela", "niedzieli", "niedzielę", "niedzielą", "niedziele", "niedzielny", "niedzielna", "niedzielnego", "niedzielnej", "niedzielnym", "niedzielną", "niedzielne", "niedzielnych"]],
   ]),
   weekdaysPlural: { poniedziałki: 1, wtorki: 2, czwartki: 4, piątki: 5, niedziele: 7 },
   seasons: forms<Season>([
