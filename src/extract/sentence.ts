@@ -134,9 +134,14 @@ function coordinatedNames(conjunctions: string[]): RegExp {
   return new RegExp(`^(?:${separator}${name}){1,6}\\s+$`, "u");
 }
 
+/** Prepositions of where from or where to, in both languages: a place after them is not where something is or goes. */
+const ORIGIN_OR_DESTINATION = "(?:z|ze|od|spod|from|to|into|towards|do)";
+
 /** A gap between a verb and a place that passes through one of `prepositions` ("flew on Monday to"). */
 function prepositionGap(prepositions: string): RegExp {
-  return new RegExp(`^(?:\\s+[\\p{L}’'-]+){0,2}?\\s+(?:${prepositions})\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,2}$`, "iu");
+  // The words between the preposition and the place are its complement ("w stolicy", "in the city of"), never another
+  // preposition that governs the place instead ("przyjechał we wtorek z Kijowa" came from Kyiv, "in May from Kyiv").
+  return new RegExp(`^(?:\\s+[\\p{L}’'-]+){0,2}?\\s+(?:${prepositions})\\s+(?:the\\s+)?(?:(?!${ORIGIN_OR_DESTINATION}\\s)[\\p{L}’'-]+\\s+){0,2}$`, "iu");
 }
 
 /** A match of a lexicon pattern, in body offsets. */
@@ -407,13 +412,15 @@ function addUnregisteredPeople(
     const b = tokens[i + 1]!;
     if (!a.cap || !b.cap || !isNameWord(a.text, lex) || !isNameWord(b.text, lex)) continue;
     // Names are two words: "Rady Bezpieczeństwa Narodowego" is an institution.
-    if ((tokens[i + 2]?.cap && body.slice(b.end, tokens[i + 2]!.start).trim() === "") || (i > 0 && tokens[i - 1]!.cap && body.slice(tokens[i - 1]!.end, a.start).trim() === "" && !isTitle(tokens[i - 1]!.text, lex))) continue;
+    // "premier Łotwy Inese Kalniņa", "minister spraw zagranicznych Węgier László Varga": a country after a title is the title's.
+    const titledCountry = i > 0 && placeOfTitle(tokens, i - 1, body, mentions, lex, registry);
+    if ((tokens[i + 2]?.cap && body.slice(b.end, tokens[i + 2]!.start).trim() === "") || (i > 0 && tokens[i - 1]!.cap && body.slice(tokens[i - 1]!.end, a.start).trim() === "" && !isTitle(tokens[i - 1]!.text, lex) && !titledCountry)) continue;
     if (registry.lookup(a.text) || registry.lookup(b.text)) continue;
     // Institutions ("Electoral Commission"), regnal numbers ("Louis XIV") and places ("Air India") are not people.
     if (lex.nonPersonWord.test(a.text) || lex.nonPersonWord.test(b.text) || /^[IVXLC]+$/.test(b.text)) continue;
     const prev = tokens[i - 1];
     // After a title's complement ("minister sprawiedliwości"), where an institution's name may stand, only a known given name opens a person.
-    const afterTitle = prev !== undefined && (isTitle(prev.text, lex) || (titleWithComplement(tokens, i, lex) && registry.isGivenName(a.text)));
+    const afterTitle = prev !== undefined && (isTitle(prev.text, lex) || titledCountry || (titleWithComplement(tokens, i, lex) && registry.isGivenName(a.text)));
     if (!afterTitle && (registry.geoPlace(a.text, false, BIG_TOWN, true) || registry.geoPlace(b.text, false, BIG_TOWN, true))) continue;
     const next = tokens[i + 2];
     const beforeSpeech = next !== undefined && lex.re.speechWord.test(next.text);
@@ -450,6 +457,21 @@ function titleWithComplement(tokens: Token[], i: number, lex: CompiledLexicon): 
     if (isTitle(title.text, lex)) return true;
   }
   return false;
+}
+
+/**
+ * A place's name (in any case form) standing right after a title or a title with its complement,
+ * as Polish writes whose office it is: "premier Łotwy", "kanclerz Austrii", "minister spraw
+ * zagranicznych Węgier", "prezydent Gdyni". Only a single word counts, so "premier Czech Karel
+ * Hruška" names Karel Hruška, while "minister Jan Nowak" stays as it was.
+ */
+function placeOfTitle(tokens: Token[], k: number, body: string, mentions: readonly Mention[], lex: CompiledLexicon, registry: EntityRegistry): boolean {
+  const t = tokens[k];
+  const title = tokens[k - 1];
+  if (!t?.cap || !title || body.slice(title.end, t.start) !== " " || body.slice(t.end, tokens[k + 1]?.start ?? t.end) !== " ") return false;
+  if (!isTitle(title.text, lex) && !titleWithComplement(tokens, k, lex)) return false;
+  if (mentions.some((m) => m.type === "place" && m.tokenStart === k && m.tokenEnd === k + 1)) return true;
+  return registry.geoPlace(t.text, lex.lex.lang === "pl", PREPOSITION_TOWN) !== undefined;
 }
 
 /** A name right after a speech verb that closes a quote or a clause: "'…,' said X Y", "– podkreślił X Y". */

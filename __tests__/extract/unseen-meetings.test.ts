@@ -1,0 +1,47 @@
+/**
+ * Meeting reports as outlets write them about people no registry lists: a title followed by the
+ * country or town whose office it is ("premier Łotwy X Y"), and places after a preposition of
+ * origin ("z Kijowa"), which are nobody's whereabouts.
+ */
+import { describe, it, expect } from "@jest/globals";
+import { claimsOf } from "../helpers/extract.js";
+
+const meetingPeople = (lang: string, text: string) =>
+  claimsOf(lang, text)
+    .filter((c) => c.kind === "meeting")
+    .map((c) => [...(c.participants ?? [])].sort());
+
+describe("a title, the place whose office it is, and an unregistered name", () => {
+  it.each([
+    ["pl", "Premier Czech Oldřich Kubelka spotkał się w czwartek w Brnie z premierem Słowacji Matejem Hudcem.", [["person-hudc", "person-kubelk"]]],
+    ["pl", "Minister spraw zagranicznych Węgier Ferenc Ballai rozmawiał w Pradze z ministrem Janem Novotnym.", [["person-bala", "person-novotn"]]],
+    ["pl", "Kanclerz Austrii Florian Weidinger spotkał się w środę w Krakowie z prezydentem Gdyni Tomaszem Żukiem.", [["person-veidinger", "person-zukem"]]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(meetingPeople(lang, text)).toEqual(expected);
+  });
+
+  it.each([
+    // Three capitalised words with no title before them stay an institution, not a person.
+    ["pl", "Rada Bezpieczeństwa Narodowego spotkała się w czwartek w Warszawie."],
+    // A place after a preposition, not a title, is where it happened, and opens no name.
+    ["pl", "W Gdyni Rada Miasta spotkała się w czwartek."],
+  ])("stays silent: %s: %s", (lang, text) => {
+    expect(meetingPeople(lang, text).flat()).toEqual([]);
+  });
+});
+
+describe("a place after a preposition of origin is not where someone is", () => {
+  const presences = (lang: string, text: string) => claimsOf(lang, text).filter((c) => c.kind === "presence").map((c) => c.location);
+  it.each([
+    ["pl", "Minister Jan Nowak przyjechał we wtorek z Kijowa do Lublina.", "kyiv"],
+    ["pl", "Minister Jan Nowak przyleciał w poniedziałek z Wilna.", "vilnius"],
+  ])("%s: %s is not put in %s", (lang, text, from) => {
+    expect(presences(lang, text)).not.toContain(from);
+  });
+  it.each([
+    ["pl", "Minister Jan Nowak przebywał we wtorek w Lublinie.", "place-pl-lublin"],
+    ["en", "Minister Jan Nowak was on Tuesday in Lublin.", "place-pl-lublin"],
+  ])("still reads a stay: %s: %s", (lang, text, place) => {
+    expect(presences(lang, text)).toContain(place);
+  });
+});
