@@ -45,3 +45,32 @@ describe("a place after a preposition of origin is not where someone is", () => 
     expect(presences(lang, text)).toContain(place);
   });
 });
+
+describe("a call is no meeting", () => {
+  const kinds = (lang: string, text: string) =>
+    claimsOf(lang, text).filter((c) => c.kind === "meeting" || (c.kind === "incident" && c.eventType === "phone-call")).map((c) => ({
+      kind: c.kind === "meeting" ? "meeting" : "call",
+      people: [...(c.participants ?? [])].sort(),
+      minutes: c.duration?.maxMinutes,
+    }));
+  it.each([
+    ["pl", "Prezydent Tomasz Malinowski rozmawiał we wtorek telefonicznie z prezydentem Rumunii Mihaiem Popescu.", [{ kind: "call", people: ["person-malinovsk", "person-popesc"], minutes: undefined }]],
+    ["en", "Prime Minister Karel Hruška spoke with Prime Minister Juraj Bielik by phone on Monday.", [{ kind: "call", people: ["person-belik", "person-hrusk"], minutes: undefined }]],
+    // "Popescu" is a name, not an inflected "pope".
+    ["en", "President Tomasz Malinowski and President Mihai Popescu spoke by telephone on Tuesday.", [{ kind: "call", people: ["person-malinovsk", "person-popesc"], minutes: undefined }]],
+    // "the call", "rozmowa" right after a call are that call.
+    ["pl", "Prezydent Jan Nowak rozmawiał we wtorek telefonicznie z premierem. Rozmowa trwała 20 minut.", [{ kind: "call", people: ["person-novak"], minutes: undefined }, { kind: "call", people: [], minutes: 20 }]],
+    ["en", "President Jan Nowak spoke by phone with the prime minister on Tuesday. The call lasted 20 minutes.", [{ kind: "call", people: ["person-novak"], minutes: undefined }, { kind: "call", people: [], minutes: 20 }]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(kinds(lang, text)).toEqual(expected);
+  });
+
+  it.each([
+    // Talks in a place stay a meeting, and so does "rozmowa" after them.
+    ["pl", "Prezydent Jan Nowak rozmawiał we wtorek w Wilnie z premierem. Rozmowa trwała 20 minut.", ["meeting", "meeting"]],
+    // A call told two sentences back: "the talks" are no longer the call's.
+    ["en", "President Jan Nowak spoke by phone with the prime minister on Tuesday. He flew to Vilnius on Friday. The talks lasted 20 minutes.", ["call", "meeting"]],
+  ])("stays a meeting: %s: %s", (lang, text, expected) => {
+    expect(kinds(lang, text).map((k) => k.kind)).toEqual(expected);
+  });
+});

@@ -14,7 +14,7 @@ import { fold } from "../text/fold.js";
 import { analyseSentence, compileLexicon, hits, isTitle, matches, type CompiledLexicon, type DocMemory, type Hit, type SentenceInfo } from "./sentence.js";
 import { extractQuantities, noteEstimates } from "./quantities.js";
 import { assignFrames } from "./frames.js";
-import { assignIncidentFrames, clockLine, incidentClaims, settleSiteTypes, timeByClockLine } from "./incidents.js";
+import { assignIncidentFrames, clockLine, incidentClaims, participantTypes, settleSiteTypes, timeByClockLine } from "./incidents.js";
 import { headNoun, nounParticipants } from "./participant-lists.js";
 import { borrowDepartureDates, noteDepartures, type Departure } from "./departure-date.js";
 import { timeValue } from "./time-value.js";
@@ -71,6 +71,8 @@ export function extractClaims(article: Article, registry: EntityRegistry): Extra
     previousEnd = s.end;
     // Most sentences of an article state nothing checkable; only names are kept from them.
     const first = drafts.length;
+    const calls: Draft[] = info.checkable ? callAnaphora(ctx) : [];
+    drafts.push(...calls);
     if (info.checkable) {
       drafts.push(...meetingClaims(ctx), ...statementClaims(ctx), ...eventClaims(ctx));
       if (info.mentions.some((m) => m.type === "place" || m.type === "event")) drafts.push(...movementClaims(ctx));
@@ -88,6 +90,9 @@ export function extractClaims(article: Article, registry: EntityRegistry): Extra
     drafts.push(...nameClaims(ctx));
     for (const m of info.mentions) if (m.type === "place") placeCounts.set(m.entity, (placeCounts.get(m.entity) ?? 0) + 1);
     remember(info, lex, registry, memory);
+    // Only the sentence right after a call's may speak of "the call" or "rozmowa" without naming it again.
+    const call = [...calls, ...incidents].find((d) => d.eventType !== undefined && participantTypes().has(d.eventType));
+    memory.lastCall = call?.eventType;
   }
   // A count whose sentence names no place (or only a country) belongs to the article's main place.
   const main = mainPlace(placeCounts, registry);
@@ -381,10 +386,40 @@ const DEMONSTRATIVE_BEFORE = /(?<![\p{L}])(?:that|those|tamt\p{L}*|owo|owe|owa)\
 /** "the talks", "this meeting", "such high-level talks": the meeting named before. */
 const DETERMINER_BEFORE = /\b(?:the|this|that|these|such)\s+(?:[\p{L}-]+\s+)?$/iu;
 
+/** Where in the sentence a call (an event type with participants, read by the incident extractor) is named. */
+function callHits(ctx: BuildContext): Hit[] {
+  const types = participantTypes();
+  return ctx.lex.incidents.filter((t) => types.has(t.type)).flatMap((t) => hits(t.re, ctx.info.s));
+}
+
+/**
+ * "Rozmowa trwała 20 minut", "The call lasted 40 minutes" right after a sentence that told of a phone
+ * call: the length of that call (its type inherited), never of a meeting, when the clause names no place.
+ */
+function callAnaphora(ctx: BuildContext): Draft[] {
+  const { info, lex, memory } = ctx;
+  if (!memory.lastCall || callHits(ctx).length) return [];
+  const noun = hits(lex.re.callNoun, info.s).find((h) => inContent(info, h));
+  if (!noun) return [];
+  const clause = clauseOf(info, noun.start);
+  const duration = durationIn(ctx, clause);
+  if (!duration || placeIn(ctx, clause, noun)) return [];
+  const d = base(ctx, "incident", modalityAt(ctx, noun, clause));
+  d.eventType = memory.lastCall;
+  d.inherited = ["eventType"];
+  d.duration = duration;
+  d.own.add("duration");
+  return [d];
+}
+
 /** Meetings and talks: one claim per clause that has a meeting word. */
 function meetingClaims(ctx: BuildContext): Draft[] {
   const { info, lex } = ctx;
   const out: Draft[] = [];
+  // A meeting word that is a call's ("rozmawiał we wtorek telefonicznie", "spoke with X by phone", "rozmowa
+  // telefoniczna") tells of no meeting, nor does "the conversation" right after a call.
+  const calls = callHits(ctx);
+  const afterCall = callAnaphora(ctx).length > 0;
   const seen = new Set<number>();
   const repeated = hits(lex.re.repeated, info.s).length > 0;
   // "X also attended" names a participant of the meeting the story is about, without a meeting word.
@@ -411,6 +446,7 @@ function meetingClaims(ctx: BuildContext): Draft[] {
     // A delegation's head may be the speaker ("said Slovakia's lead negotiator, X"): a party all the same.
     if (!byDelegation && !inContent(info, trigger)) continue;
     if (lex.re.meetingFalseBefore.test(ctx.body.slice(Math.max(clause.start, trigger.start - 12), trigger.start))) continue;
+    if (!byDelegation && (calls.some((c) => c.start < trigger.end && trigger.start < c.end) || (afterCall && matches(lex.re.callNoun, trigger.text)))) continue;
     (byDelegation ? delegationClauses : seen).add(clause.start);
     const mod = modalityAt(ctx, trigger, clause);
     // The trip's own claim carries the denial.

@@ -24,7 +24,7 @@ export interface CompiledLexicon {
     | "meeting" | "joined" | "presence" | "travel" | "attend" | "locative" | "directional" | "speech" | "sourceBefore"
     | "complementizer" | "planned" | "conditional" | "negated" | "confirmed" | "denied" | "postponed" | "cancelled" | "cutShort" | "continued"
     | "tonePositive" | "toneNegative" | "pronouns" | "roleAnaphora" | "anaphoricEvent" | "anaphoricAgency" | "unnamedSource"
-    | "repeated" | "clauseBreak" | "locativeBefore" | "directionalBefore" | "locativeGap" | "directionalGap" | "speechWord" | "placePreposition" | "meetingNoun" | "participantLinks" | "supportVerbs" | "finitePast" | "nonFiniteBefore" | "negationBefore" | "negationAfter" | "firstPersonPlural" | "meetingFalseBefore" | "groupAnaphora" | "alternative" | "visit" | "since" | "estimate" | "delegation",
+    | "repeated" | "clauseBreak" | "locativeBefore" | "directionalBefore" | "locativeGap" | "directionalGap" | "speechWord" | "placePreposition" | "meetingNoun" | "participantLinks" | "supportVerbs" | "finitePast" | "nonFiniteBefore" | "negationBefore" | "negationAfter" | "firstPersonPlural" | "meetingFalseBefore" | "groupAnaphora" | "alternative" | "visit" | "since" | "estimate" | "delegation" | "callNoun",
     RegExp
   >;
   relationalLinks: Set<string>;
@@ -97,7 +97,7 @@ export function compileLexicon(lex: ExtractionLexicon): CompiledLexicon {
       directionalGap: prepositionGap(lex.directional),
       speechWord: new RegExp(`^(?:${lex.speech})$`, "iu"),
       placePreposition: new RegExp(`^(?:${lex.locative}|${lex.directional})$`, "iu"),
-      firstPersonPlural: new RegExp(lex.firstPersonPlural, "gu"), groupAnaphora: r(lex.groupAnaphora), alternative: r(lex.alternative), visit: r(visitSource), since: new RegExp(lex.since, "iu"), estimate: r(lex.estimate), delegation: r(lex.delegation), meetingFalseBefore: new RegExp(lex.meetingFalseBefore, "iu"),
+      firstPersonPlural: new RegExp(lex.firstPersonPlural, "gu"), groupAnaphora: r(lex.groupAnaphora), alternative: r(lex.alternative), visit: r(visitSource), since: new RegExp(lex.since, "iu"), estimate: r(lex.estimate), callNoun: r(lex.callNoun), delegation: r(lex.delegation), meetingFalseBefore: new RegExp(lex.meetingFalseBefore, "iu"),
     },
     counted: Object.entries(lex.counted).map(([category, source]) => ({ category, re: new RegExp(`^\\s*(?:${source})`, "iu") })),
     countedBefore: Object.entries(lex.countedBefore).map(([category, source]) => ({ category, re: new RegExp(`(?:${source})\\s*$`, "iu") })),
@@ -333,6 +333,8 @@ export interface DocMemory {
   speechDays: Map<string, string>;
   /** Each person's latest conditional plan, for "would instead ...". */
   conditionalPlans: Map<string, string>;
+  /** The type of the call (an event with participants and no place) told last, until a meeting in a place is told. */
+  lastCall?: string;
 }
 
 /** Analyses one sentence. */
@@ -558,11 +560,18 @@ function isNameWord(word: string, lex: CompiledLexicon): boolean {
   return word.length > 1 && !lex.names.stopwords.has(f) && !isTitle(word, lex) && !/\d/.test(word);
 }
 
-/** A title word, allowing inflected forms ("prezydentem" for "prezydent"). */
+/**
+ * A title word, allowing inflected forms ("prezydentem" for "prezydent"). English inflects a title
+ * only for the plural: "Popescu" or "Generalov" is a name, not "pope" or "general" inflected.
+ */
 export function isTitle(word: string, lex: CompiledLexicon): boolean {
   const f = fold(word);
   if (lex.names.titles.has(f)) return true;
-  for (const title of lex.names.titles) if (title.length >= 4 && f.startsWith(title) && f.length - title.length <= 4) return true;
+  const english = lex.lex.lang === "en";
+  for (const title of lex.names.titles) {
+    if (title.length < 4 || !f.startsWith(title) || f.length - title.length > 4) continue;
+    if (!english || /^(?:s|es)?$/u.test(f.slice(title.length))) return true;
+  }
   return false;
 }
 
@@ -672,10 +681,10 @@ function findAttribution(
     candidates.push({ at: pronoun.end, make: () => ({ source: registry.get(id)?.name ?? memory.names?.get(id) ?? id, speaker: id, start: pronoun.start, end: pronoun.end }) });
   }
   candidates.sort((a, b) => b.at - a.at);
-  // A name is not the speaker when a clause or a new subject ("…, the government said") stands between them.
+  // A name is not the speaker when a clause or a new subject ("…, the government said", "…, his office said") stands between them.
   const nearest = candidates.find((c) => {
     const between = s.text.slice(c.at - s.start, speech.start - s.start);
-    return speech.start - c.at <= 60 && !/\b(?:that|że)\b/iu.test(between) && !/,\s+(?:the|a|an)\s/iu.test(between);
+    return speech.start - c.at <= 60 && !/\b(?:that|że)\b/iu.test(between) && !/,\s+(?:the|a|an|his|her|their|its)\s/iu.test(between);
   });
   // Verb-subject order: "– powiedział Nowak", "said Orlov", "…, poinformował rzecznik resortu".
   // After a quote or clause ("… – poinformował w czwartek pełnomocnik mec. Piotr Nowacki"), the source may come a few words later.

@@ -167,6 +167,7 @@ export const en: ExtractionLexicon = {
     ["awarded", "\\b(?:award|awards|awarded|ordered|order|ordering|granted|grant|pay|paid|fined|fine|compensation)\\b"],
     ["offered", "\\b(?:offer|offers|offered|proposed|pledged|promised)\\b"],
   ],
+  callNoun: "\\b(?:call|calls|conversation|conversations)\\b",
   estimate: "\\b(?:exit polls?|late polls?|opinion polls?|polls?|projections?|projected|estimates?|estimated|forecasts?)\\b",
   repeated: "\\b(?:\\w+ times(?!\\s+(?:as|\\w+er|more|less)\\b)|several meetings|multiple meetings|repeatedly|previous meetings|a series of)\\b",
   delegation: "\\b(?:delegations?|negotiators?|negotiating teams?|delegates?)\\b",

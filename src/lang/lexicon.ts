@@ -127,6 +127,8 @@ export interface ExtractionLexicon {
   amountRoles: Array<[string, string]>;
   /** Words that make a figure an estimate ("exit poll", "sondaż"): compared only with other estimates. */
   estimate: string;
+  /** Nouns that name a conversation of any kind ("the call", "rozmowa"): after a phone call is told, a call's. */
+  callNoun: string;
   /** Multi-event signals: "six times", "several meetings" (a count of events, not one event). */
   repeated: string;
   /** Words for a country's team at talks ("delegation", "negotiators", "delegacja"): with a national adjective, a party (src/extract/delegations.ts). */

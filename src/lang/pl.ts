@@ -158,6 +158,7 @@ export const pl: ExtractionLexicon = {
     ["awarded", "(?<![\\p{L}])(?:zasądzi\\p{L}*|zasądzon\\p{L}*|przyzna\\p{L}*|nakaza\\p{L}*|ukara\\p{L}*|grzywn\\p{L}*|wypłaci\\p{L}*)"],
     ["offered", "(?<![\\p{L}])(?:zaoferowa\\p{L}*|proponu\\p{L}*|zaproponowa\\p{L}*|obiecał\\p{L}*)"],
   ],
+  callNoun: "(?<![\\p{L}])(?:rozmow\\p{L}*|rozmów)(?![\\p{L}])",
   estimate: "(?<![\\p{L}])(?:exit poll\\p{L}*|sondaż\\p{L}*|late poll\\p{L}*|prognoz\\p{L}*|szacun\\p{L}*|szacowan\\p{L}*|badani\\p{L}* exit poll)",
   repeated: "(?<![\\p{L}])(?:\\p{L}+ razy(?!\\s+\\p{L}+ej(?![\\p{L}]))|kilka spotkań|wielokrotnie|poprzednie spotkania|serię spotkań)(?![\\p{L}])",
   delegation: "(?<![\\p{L}])(?:delegacj\\p{L}*|delegat\\p{L}*|negocjator\\p{L}*)(?![\\p{L}])",
