@@ -74,3 +74,21 @@ describe("a call is no meeting", () => {
     expect(kinds(lang, text).map((k) => k.kind)).toEqual(expected);
   });
 });
+
+describe("a host receives a guest", () => {
+  it.each([
+    ["en", "President Tomasz Malinowski received Estonian Prime Minister Kaarel Tammsaar in Warsaw on Monday.", [["person-malinovsk", "person-tamsar"]]],
+    ["pl", "Prezydent Tomasz Malinowski przyjął w poniedziałek w Pałacu Prezydenckim premiera Estonii Kaarela Tammsaara.", [["person-malinovsk", "person-tamsar"]]],
+    ["pl", "Premier Marek Zawadzki przyjął we wtorek w Warszawie premier Łotwy Inese Kalniņę.", [["person-kalnin", "person-zavadzk"]]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(meetingPeople(lang, text)).toEqual(expected);
+  });
+
+  it.each([
+    ["en", "President Tomasz Malinowski received a letter from Prime Minister Kaarel Tammsaar on Monday."],
+    ["pl", "Prezydent Tomasz Malinowski przyjął w poniedziałek zaproszenie premiera Estonii Kaarela Tammsaara."],
+    ["pl", "Prezydent Tomasz Malinowski przyjął dymisję ministra Jana Kowalczyka."],
+  ])("no meeting: %s: %s", (lang, text) => {
+    expect(meetingPeople(lang, text)).toEqual([]);
+  });
+});

@@ -616,12 +616,24 @@ function isModifier(m: Mention, tokens: Token[], body: string, lex: CompiledLexi
       linked = true;
       continue;
     }
-    if (lex.genitiveTitles.has(word)) genitive = true;
+    // A title in the genitive ("zięć prezydenta X") passes the link on to the noun before it; alone after a verb
+    // it is the verb's object ("przyjął w poniedziałek premiera Estonii X"), and X acts.
+    if (lex.genitiveTitles.has(word)) {
+      if (genitive || !relationalBefore(tokens, k, lex)) break;
+      genitive = true;
+      continue;
+    }
     if (lex.relational.has(word)) return linked || genitive;
     if (placeTokens.has(k) || isTitle(tokens[k]!.text, lex) || /^(?:the|a|an)$/.test(word)) continue;
     break;
   }
   return false;
+}
+
+/** Whether the word right before token `k` is a relational noun that a genitive title can depend on ("zięć", "doradca"). */
+function relationalBefore(tokens: Token[], k: number, lex: CompiledLexicon): boolean {
+  const before = tokens[k - 1];
+  return before !== undefined && lex.relational.has(fold(before.text)) && !lex.genitiveTitles.has(fold(before.text));
 }
 
 /** Finds the source of a sentence: "the agency reported", "according to PAP", "jak przekazał X", "X: ...". */
