@@ -92,3 +92,44 @@ describe("a host receives a guest", () => {
     expect(meetingPeople(lang, text)).toEqual([]);
   });
 });
+
+describe("where a meeting was: the town a relative word stands for", () => {
+  const places = (lang: string, text: string) => claimsOf(lang, text).filter((c) => c.kind === "meeting").map((c) => c.location);
+  it.each([
+    ["pl", "Prezydent Tomasz Malinowski przyjechał w czwartek do Gdańska, gdzie spotkał się z marszałkiem Janem Kowalczykiem.", ["gdansk"]],
+    ["pl", "Premier Andrij Bondar przyjechał z Kijowa do Lublina, gdzie przez trzy godziny rozmawiał z premierem Markiem Zawadzkim.", ["place-pl-lublin"]],
+    ["en", "Prime Minister Andriy Bondar flew to Lublin on Tuesday, where he met Prime Minister Marek Zawadzki.", ["place-pl-lublin"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(places(lang, text)).toEqual(expected);
+  });
+  it.each([
+    // No relative word: the town travelled from or to says nothing of where the talks were.
+    ["pl", "Premier Andrij Bondar wyjechał z Kijowa. Rozmawiał z premierem Markiem Zawadzkim."],
+    // A full stop between the town and the meeting word ends the relative clause's reach.
+    ["en", "Prime Minister Andriy Bondar flew to Lublin, where he stayed. He met Prime Minister Marek Zawadzki on Friday."],
+  ])("no place: %s: %s", (lang, text) => {
+    expect(places(lang, text).filter((p) => p !== undefined)).toEqual([]);
+  });
+});
+
+describe("arrivals, cancellations and plans told by a noun", () => {
+  const moves = (lang: string, text: string) =>
+    claimsOf(lang, text).filter((c) => c.kind === "presence" || c.kind === "travel" || c.kind === "meeting").map((c) => `${c.kind} ${c.modality}${c.status ? `/${c.status}` : ""} ${c.location ?? "-"}`);
+  it.each([
+    ["pl", "Prezydent Tomasz Malinowski przyjechał do Gdańska.", ["presence reported gdansk"]],
+    ["pl", "Prezydent Tomasz Malinowski przyleciał w czwartek do Gdańska.", ["presence reported gdansk"]],
+    // A source after a dash: the name before it is the one who cancelled, not the speaker.
+    ["pl", "Kanclerz Lukas Brandner odwołał zaplanowaną na czwartek wizytę w Krakowie – poinformowała w środę jego kancelaria.", ["presence planned/cancelled krakow"]],
+    ["pl", "Spotkanie z prezydentem Tomaszem Malinowskim ma się odbyć w listopadzie.", ["meeting planned -"]],
+    ["en", "The meeting with President Tomasz Malinowski will take place in November.", ["meeting planned -"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(moves(lang, text)).toEqual(expected);
+  });
+  it.each([
+    ["pl", "Prezydent Tomasz Malinowski wyjechał z Gdańska.", "presence reported gdansk"],
+    ["pl", "Spotkanie z prezydentem Tomaszem Malinowskim odbyło się w poniedziałek.", "meeting planned -"],
+    ["pl", "Prezydent Tomasz Malinowski spotkał się w czwartek w Gdańsku z ministrem, który odwołał dymisję.", "meeting reported/cancelled gdansk"],
+  ])("not: %s: %s", (lang, text, absent) => {
+    expect(moves(lang, text)).not.toContain(absent);
+  });
+});

@@ -262,7 +262,9 @@ function modalityAt(ctx: BuildContext, trigger: Hit, clause: Hit): { modality: M
   if (purposeOfPlan && inClause(lex.re.negated).some((h) => h.start >= plan.start - 30 && h.end <= trigger.start)) return { modality: "denied", purposeOfDeniedTrip: true };
   // "could not gain height and crashed": a finite past verb is what happened, whatever modal precedes it.
   const finitePast = !nominal && lex.re.finitePast.test(trigger.text) && !lex.re.nonFiniteBefore.test(ctx.body.slice(Math.max(clause.start, trigger.start - 40), trigger.start));
-  const planned = purposeOfPlan || (!finitePast && plans.some((h) => near(h, nominal ? 10 : 45, 15))) || futureTime(info, clause);
+  // "Spotkanie z prezydentem X ma się odbyć w listopadzie", "the meeting with X will take place": the noun's own verb.
+  const happensLater = nominal && inClause(lex.re.plannedHappening).some((h) => h.start >= trigger.end);
+  const planned = purposeOfPlan || happensLater || (!finitePast && plans.some((h) => near(h, nominal ? 10 : 45, 15))) || futureTime(info, clause);
   const result: { modality: Modality; status?: Status } = { modality: planned ? "planned" : "reported" };
   if (status) result.status = status;
   return result;
@@ -324,6 +326,13 @@ function placeIn(ctx: BuildContext, clause: Hit, trigger?: Hit): { id: string; a
       );
       if (destination) return { id: destination.entity, at: destination };
     }
+  }
+  // "przyjechał do Gdańska, gdzie spotkał się z …", "flew to Vilnius, where he met …": the place the relative word stands for.
+  if (trigger) {
+    const before = info.mentions.filter((m) => m.type === "place" && m.end <= trigger.start && inContent(info, m)).pop();
+    const between = before ? body.slice(before.end, trigger.start) : "";
+    const relative = lex.re.relativeWhere.exec(between);
+    if (before && relative && !/[.;:!?]/u.test(between.slice(relative[0].length))) return { id: before.entity, at: before };
   }
   const anaphora = hits(lex.re.anaphoricEvent, info.s).find((h) => inside(h, clause));
   if (anaphora && memory.lastEvent) {
@@ -566,6 +575,7 @@ function movementClaims(ctx: BuildContext): Draft[] {
   scan(lex.re.attend, lex.re.locativeGap, "travel", true, true);
   scan(lex.re.travel, lex.re.directionalGap, "travel", false);
   scan(lex.re.presence, lex.re.locativeGap, "presence", false);
+  scan(lex.re.arrival, lex.re.directionalGap, "presence", false);
   scan(lex.re.visit, lex.re.locativeGap, "presence", true);
   return out;
 }

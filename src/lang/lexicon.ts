@@ -72,6 +72,12 @@ export interface ExtractionLexicon {
   visit: string;
   /** Verbs of attending an event ("take part in", "weźmie udział w"). */
   attend: string;
+  /** Verbs of arriving whose destination ("przyjechał do Gdańska", "came to Gdańsk") is where the person then is. */
+  arrival: string;
+  /** A verb phrase that puts the event named by its subject noun in the future ("ma się odbyć", "will take place"). */
+  plannedHappening: string;
+  /** A relative word of place opening a clause ("…, where he met", "…, gdzie spotkał się"): the place named before it. */
+  relativeWhere: string;
   /** Prepositions that mark a place as a location. */
   locative: string;
   /** Prepositions that mark a place as a destination. */
