@@ -133,3 +133,22 @@ describe("arrivals, cancellations and plans told by a noun", () => {
     expect(moves(lang, text)).not.toContain(absent);
   });
 });
+
+describe("the place of talks, not of their topic; a town visited without a preposition", () => {
+  const places = (lang: string, text: string) => claimsOf(lang, text).filter((c) => c.kind === "meeting").map((c) => c.location);
+  it.each([
+    ["pl", "Ministrowie rozmawiali w środę w Szczecinie o ćwiczeniach na Bałtyku.", ["place-pl-shecin"]],
+    ["en", "The ministers talked in Szczecin on Wednesday about exercises in the Baltic.", ["place-pl-shecin"]],
+    ["en", "Minister Florian Hartmann visited Szczecin on Wednesday for talks with Minister Paweł Sobczak.", ["place-pl-shecin"]],
+    ["pl", "Minister Karin Lindqvist odwiedzi w poniedziałek Gdynię, gdzie spotka się z minister Anną Wróblewską.", ["place-pl-gdini"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(places(lang, text)).toEqual(expected);
+  });
+  it.each([
+    ["pl", "Politycy rozmawiali przez dwie godziny o wspólnych ćwiczeniach na Bałtyku."],
+    ["pl", "Ministrowie rozmawiali w sprawie sytuacji w Mińsku."],
+    ["en", "The ministers talked for two hours about the situation in Minsk."],
+  ])("no place: %s: %s", (lang, text) => {
+    expect(places(lang, text).filter((p) => p !== undefined)).toEqual([]);
+  });
+});

@@ -301,8 +301,11 @@ function peopleIn(ctx: BuildContext, clause: Hit): string[] {
 function placeIn(ctx: BuildContext, clause: Hit, trigger?: Hit): { id: string; at: Mention | undefined } | undefined {
   const { info, lex, registry, memory, body } = ctx;
   const distance = (m: Mention) => (trigger ? Math.min(Math.abs(m.start - trigger.end), Math.abs(trigger.start - m.end)) : 0);
+  // "rozmawiali o ćwiczeniach na Bałtyku", "talked about security in the Baltic": the topic's place, not the talks'.
+  const topics = trigger ? hits(lex.re.topic, info.s).filter((h) => h.start >= trigger.end) : [];
+  const aboutTopic = (m: Mention) => topics.some((h) => h.start < m.start && !/[,;:.]/u.test(body.slice(h.end, m.start)));
   const places = info.mentions
-    .filter((m) => inside(m, clause) && inContent(info, m) && (m.type === "place" || m.type === "event") && distance(m) <= 80)
+    .filter((m) => inside(m, clause) && inContent(info, m) && (m.type === "place" || m.type === "event") && distance(m) <= 80 && !aboutTopic(m))
     .sort((a, b) => distance(a) - distance(b));
   for (const m of places) {
     const before = body.slice(Math.max(clause.start, m.start - 24), m.start);

@@ -24,7 +24,7 @@ export interface CompiledLexicon {
     | "meeting" | "joined" | "presence" | "travel" | "attend" | "locative" | "directional" | "speech" | "sourceBefore"
     | "complementizer" | "planned" | "conditional" | "negated" | "confirmed" | "denied" | "postponed" | "cancelled" | "cutShort" | "continued"
     | "tonePositive" | "toneNegative" | "pronouns" | "roleAnaphora" | "anaphoricEvent" | "anaphoricAgency" | "unnamedSource"
-    | "repeated" | "clauseBreak" | "locativeBefore" | "directionalBefore" | "locativeGap" | "directionalGap" | "speechWord" | "placePreposition" | "meetingNoun" | "participantLinks" | "supportVerbs" | "finitePast" | "nonFiniteBefore" | "negationBefore" | "negationAfter" | "firstPersonPlural" | "meetingFalseBefore" | "groupAnaphora" | "alternative" | "visit" | "since" | "estimate" | "delegation" | "callNoun" | "arrival" | "relativeWhere" | "plannedHappening",
+    | "repeated" | "clauseBreak" | "locativeBefore" | "directionalBefore" | "locativeGap" | "directionalGap" | "speechWord" | "placePreposition" | "meetingNoun" | "participantLinks" | "supportVerbs" | "finitePast" | "nonFiniteBefore" | "negationBefore" | "negationAfter" | "firstPersonPlural" | "meetingFalseBefore" | "groupAnaphora" | "alternative" | "visit" | "since" | "estimate" | "delegation" | "callNoun" | "arrival" | "relativeWhere" | "plannedHappening" | "topic",
     RegExp
   >;
   relationalLinks: Set<string>;
@@ -97,7 +97,7 @@ export function compileLexicon(lex: ExtractionLexicon): CompiledLexicon {
       directionalGap: prepositionGap(lex.directional),
       speechWord: new RegExp(`^(?:${lex.speech})$`, "iu"),
       placePreposition: new RegExp(`^(?:${lex.locative}|${lex.directional})$`, "iu"),
-      firstPersonPlural: new RegExp(lex.firstPersonPlural, "gu"), groupAnaphora: r(lex.groupAnaphora), alternative: r(lex.alternative), visit: r(visitSource), since: new RegExp(lex.since, "iu"), estimate: r(lex.estimate), callNoun: r(lex.callNoun), arrival: r(lex.arrival), plannedHappening: r(lex.plannedHappening), relativeWhere: new RegExp(lex.relativeWhere, "iu"), delegation: r(lex.delegation), meetingFalseBefore: new RegExp(lex.meetingFalseBefore, "iu"),
+      firstPersonPlural: new RegExp(lex.firstPersonPlural, "gu"), groupAnaphora: r(lex.groupAnaphora), alternative: r(lex.alternative), visit: r(visitSource), since: new RegExp(lex.since, "iu"), estimate: r(lex.estimate), callNoun: r(lex.callNoun), arrival: r(lex.arrival), topic: r(lex.topic), plannedHappening: r(lex.plannedHappening), relativeWhere: new RegExp(lex.relativeWhere, "iu"), delegation: r(lex.delegation), meetingFalseBefore: new RegExp(lex.meetingFalseBefore, "iu"),
     },
     counted: Object.entries(lex.counted).map(([category, source]) => ({ category, re: new RegExp(`^\\s*(?:${source})`, "iu") })),
     countedBefore: Object.entries(lex.countedBefore).map(([category, source]) => ({ category, re: new RegExp(`(?:${source})\\s*$`, "iu") })),
@@ -530,6 +530,8 @@ function addUnregisteredPlaces(tokens: Token[], body: string, mentions: Mention[
     if (taken.has(i) || !t.cap || !isNameWord(t.text, lex)) continue;
     const prev = tokens[i - 1];
     const afterPreposition = prev !== undefined && lex.re.placePreposition.test(prev.text) && body.slice(prev.end, t.start) === " ";
+    // The object of a verb of visiting is a place ("visited Szczecin", "odwiedzi w poniedziałek Gdynię"), when the gazetteer knows it.
+    const afterVisit = !afterPreposition && visitObject(tokens, i, body, lex);
     const next = tokens[i + 1];
     // Two capitalised words in a row are more often an organisation or a person than a town, unless the gazetteer has them.
     if (next?.cap && body.slice(t.end, next.start) === " ") {
@@ -540,10 +542,10 @@ function addUnregisteredPlaces(tokens: Token[], body: string, mentions: Mention[
       i++;
       continue;
     }
-    const geo = registry.geoPlace(t.text, polish, PREPOSITION_TOWN, !afterPreposition);
+    const geo = registry.geoPlace(t.text, polish, PREPOSITION_TOWN, !afterPreposition && !afterVisit);
     // Without a preposition only a word in title case: "WARSAW, April 14 –" is a dateline, not a place of the story.
-    if (geo && (afterPreposition || (/^\p{Lu}\p{Ll}/u.test(t.text) && !registry.isGivenName(t.text)))) {
-      if (afterPreposition || geo.place.kind === "country" || geo.place.capital || geo.place.population >= BIG_TOWN) {
+    if (geo && (afterPreposition || afterVisit || (/^\p{Lu}\p{Ll}/u.test(t.text) && !registry.isGivenName(t.text)))) {
+      if (afterPreposition || afterVisit || geo.place.kind === "country" || geo.place.capital || geo.place.population >= BIG_TOWN) {
         add(geo.id, i, 1);
         continue;
       }
@@ -553,6 +555,17 @@ function addUnregisteredPlaces(tokens: Token[], body: string, mentions: Mention[
     if (key.length < 3) continue;
     add(`place-${key}`, i, 1);
   }
+}
+
+/** Whether token `i` follows a verb of visiting, with at most two lower-case words between them ("odwiedzi w poniedziałek"). */
+function visitObject(tokens: Token[], i: number, body: string, lex: CompiledLexicon): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const t = tokens[k]!;
+    if (!/^\s+$/u.test(body.slice(t.end, tokens[k + 1]!.start))) return false;
+    if (matches(lex.re.visit, t.text)) return true;
+    if (t.cap) return false;
+  }
+  return false;
 }
 
 function isNameWord(word: string, lex: CompiledLexicon): boolean {

@@ -57,6 +57,7 @@ export const en: ExtractionLexicon = {
   travel: "\\b(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying|go|goes|going|went|head|heads|heading|headed|leave for|left for|leaving for|depart for|departed for|return|returned|returning|be in|visit)\\b",
   visit: "\\b(?:visit|visits|visited|visiting|toured|tours|touring)\\b",
   plannedHappening: "\\b(?:will|is to|are to|is due to|are due to|is expected to|are expected to|is scheduled to|are scheduled to|is set to|are set to)\\s+(?:now\\s+)?(?:take place|be held|go ahead)\\b|\\b(?:is|are) (?:scheduled|planned|set) for\\b",
+  topic: "\\b(?:about|regarding|concerning|on the (?:issue|subject|question|topic|situation) of)\\b",
   arrival: "\\b(?:came|comes|come|coming|arrived back|got)\\b",
   relativeWhere: "^\\s*,?\\s*(?:where|in which)(?![\\p{L}])",
   attend: "\\b(?:attend|attends|attended|attending|take part in|took part in|taking part in|participate in|participated in)\\b",
