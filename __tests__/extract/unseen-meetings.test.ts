@@ -152,3 +152,30 @@ describe("the place of talks, not of their topic; a town visited without a prepo
     expect(places(lang, text).filter((p) => p !== undefined)).toEqual([]);
   });
 });
+
+describe("a meeting's object described, or named later in its clause", () => {
+  it.each([
+    ["en", "Deputy Minister Gennady Orlov met Belarusian opposition figure Maria Sokolova in Minsk last week.", [["person-orlov", "person-sokolov"]]],
+    ["pl", "Wiceminister Giennadij Orłow spotkał się w zeszłym tygodniu w Mińsku z białoruską opozycjonistką Marią Sokołową.", [["person-orlov", "person-sokolov"]]],
+    ["pl", "Minister Anna Wróblewska spotkała się we wtorek w Wilnie z Tomasem Baranauskasem.", [["person-baranauskas", "person-vroblevsk"]]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(meetingPeople(lang, text)).toEqual(expected);
+  });
+  it.each([
+    // A function word in the description, or a comma, breaks the link to the name.
+    ["en", "Minister Gennady Orlov met with reporters after Maria Sokolova spoke."],
+    ["pl", "Minister Giennadij Orłow spotkał się z dziennikarzami, a Maria Sokołowa wyjechała."],
+  ])("not a party: %s: %s", (lang, text) => {
+    expect(meetingPeople(lang, text).flat()).not.toContain("person-sokolov");
+  });
+});
+
+describe("a source after a dash", () => {
+  const sources = (lang: string, text: string) => claimsOf(lang, text).filter((c) => c.kind === "meeting").map((c) => c.attribution);
+  it.each([
+    ["pl", "Wiceminister Giennadij Orłow spotkał się w Mińsku z opozycjonistką Marią Sokołową – podało niezależne radio.", "niezależne radio"],
+    ["pl", "Minister Jan Nowak spotkał się w Wilnie z Tomasem Baranauskasem – poinformowała w środę jego kancelaria.", "kancelaria"],
+  ])("%s: %s", (lang, text, source) => {
+    expect(sources(lang, text)).toEqual([source]);
+  });
+});

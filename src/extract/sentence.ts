@@ -41,6 +41,10 @@ export interface CompiledLexicon {
   nonPersonWord: RegExp;
   /** All that may stand between a meeting verb and its object's name. */
   meetingObjectGap: RegExp;
+  /** The object gap followed by a description: its lower-case words are group 1 (see describedObject). */
+  describedGap: RegExp;
+  /** The end of a gap after a meeting verb that introduces its object later in the clause ("spotkał się w Mińsku z białoruską opozycjonistką "). */
+  laterObject: RegExp;
   /** The rest of a list of two-word names ("and X Y", ", X Y and Z W"), then only spaces: an earlier name of the list. */
   coordinatedName: RegExp;
   /** A purpose preposition and up to three words, then the end: what stands before an event noun that is the purpose of a verb. */
@@ -109,6 +113,9 @@ export function compileLexicon(lex: ExtractionLexicon): CompiledLexicon {
     orgAnaphora: new RegExp(lex.orgAnaphora, "iu"),
     nonPersonWord: new RegExp(`^(?:${lex.nonPersonWords})$`, "iu"),
     meetingObjectGap: new RegExp(`^(?:${lex.meetingObjectGap})$`, "iu"),
+    // Case-sensitive: the description is in lower case, a demonym before it capitalised.
+    laterObject: new RegExp(`(?:^|\\s)(?:${lex.withPreposition})\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?((?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2})$`, "u"),
+    describedGap: new RegExp(`^(?:${lex.meetingObjectGap})(?:\\p{Lu}\\p{Ll}+\\s+)?((?:\\p{Ll}[\\p{Ll}-]*\\s+){1,2})$`, "u"),
     purposeBefore: new RegExp(`(?:^|\\s)(?:${lex.purpose})\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,3}$`, "iu"),
     coordinatedName: coordinatedNames(lex.conjunctions),
     amountRoles: lex.amountRoles.map(([role, source]) => ({ role, re: r(source) })),
@@ -498,10 +505,34 @@ function meetingParty(a: Token, b: Token, body: string, meetings: readonly Hit[]
     }
     if (h.end <= a.start) {
       const gap = body.slice(h.end, a.start);
-      return lex.meetingObjectGap.test(gap) && (!noun || /\p{L}/u.test(gap));
+      return (lex.meetingObjectGap.test(gap) && (!noun || /\p{L}/u.test(gap))) || describedObject(gap, lex) || (!noun && laterObject(gap, lex));
     }
     return false;
   });
+}
+
+/**
+ * A meeting's object described before its name: "met Belarusian opposition figure X", "spotkał się z
+ * białoruską opozycjonistką X": the object gap, an optional capitalised demonym and one or two
+ * lower-case words none of which is a function word ("met with reporters after X" describes no X).
+ */
+/**
+ * A meeting verb's object later in its clause, after a place or a day: "spotkał się w zeszłym tygodniu
+ * w Mińsku z białoruską opozycjonistką X", "met on Tuesday in Vilnius with X" (no punctuation between).
+ */
+function laterObject(gap: string, lex: CompiledLexicon): boolean {
+  if (gap.length > 80 || /[,.;:!?()"“”„–—]/u.test(gap)) return false;
+  const m = lex.laterObject.exec(gap);
+  if (!m) return false;
+  const words = (m[1] ?? "").trim().split(/\s+/u).filter(Boolean);
+  return words.every((w) => w.length >= 3 && !lex.names.stopwords.has(fold(w)) && !lex.re.meeting.test(w));
+}
+
+function describedObject(gap: string, lex: CompiledLexicon): boolean {
+  const m = lex.describedGap.exec(gap);
+  if (!m) return false;
+  const words = (m[1] ?? "").trim().split(/\s+/u);
+  return words.every((w) => w.length >= 3 && !lex.names.stopwords.has(fold(w)) && !lex.re.meeting.test(w));
 }
 
 /** Towns this large need no preposition before them to be taken for places ("Mumbai said ..."). */
@@ -728,7 +759,16 @@ function findAttribution(
   // the content ("…do Brukseli na szczyt UE – poinformował rzecznik rządu"). A comma is no such
   // sign: "Zelensky, who was in Tirana, said…" names its speaker first.
   const afterDash = /[–—"”]\s*$/u.test(body.slice(Math.max(s.start, speech.start - 3), speech.start));
-  attribution = (afterDash ? sourceAfterVerb() : undefined) ?? nearest?.make() ?? sourceAfterVerb();
+  // "… z opozycjonistką X – podało niezależne radio": the words after the verb are the source; X is content.
+  const trailing = (): Attribution | undefined => {
+    // The speech word may match the start of a longer form ("podało"): the source begins after the whole word.
+    const verbEnd = speech.end + (/^\p{L}*/u.exec(body.slice(speech.end, s.end))?.[0].length ?? 0);
+    const rest = body.slice(verbEnd, s.end).replace(/[.!?…"”»]+\s*$/u, "").trim();
+    const words = rest.split(/\s+/u).filter(Boolean);
+    if (!words.length || words.length > 5 || /[,;:]/u.test(rest)) return undefined;
+    return { source: rest, start: speech.start, end: verbEnd + body.slice(verbEnd, s.end).indexOf(rest) + rest.length };
+  };
+  attribution = (afterDash ? sourceAfterVerb() ?? trailing() : undefined) ?? nearest?.make() ?? sourceAfterVerb();
   if (!attribution) return undefined;
   // The attribution covers the source up to the speech verb (and "that"/"że" right after it).
   const start = Math.min(attribution.start, speech.start);

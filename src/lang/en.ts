@@ -58,6 +58,7 @@ export const en: ExtractionLexicon = {
   visit: "\\b(?:visit|visits|visited|visiting|toured|tours|touring)\\b",
   plannedHappening: "\\b(?:will|is to|are to|is due to|are due to|is expected to|are expected to|is scheduled to|are scheduled to|is set to|are set to)\\s+(?:now\\s+)?(?:take place|be held|go ahead)\\b|\\b(?:is|are) (?:scheduled|planned|set) for\\b",
   topic: "\\b(?:about|regarding|concerning|on the (?:issue|subject|question|topic|situation) of)\\b",
+  withPreposition: "with",
   arrival: "\\b(?:came|comes|come|coming|arrived back|got)\\b",
   relativeWhere: "^\\s*,?\\s*(?:where|in which)(?![\\p{L}])",
   attend: "\\b(?:attend|attends|attended|attending|take part in|took part in|taking part in|participate in|participated in)\\b",
