@@ -4,7 +4,7 @@
  *   a: "Premier Donald Tusk nie poleci w środę do Brukseli" (will not fly to Brussels on Wednesday)
  *   b: "Tusk met von der Leyen in Brussels on Wednesday"
  *      → conflict, qualified plan-vs-event: the plan may simply have changed.
- * A trip or visit said to be cancelled is the same: "President X cancelled his visit to Gdańsk
+ * A trip or visit said to be cancelled or postponed is the same: "President X cancelled his visit to Gdańsk
  * scheduled for Thursday" against "Prezydent X przyjechał w czwartek do Gdańska".
  * A code rule: it pairs a denied trip with a reported meeting or stay, which no declarative
  * kind expresses (a denial is neither a plan nor an event).
@@ -38,12 +38,12 @@ function people(c: Claim): string[] {
 /** A trip said not to be made ("nie poleci do Brukseli"), or a trip or visit said to be cancelled ("odwołał wizytę w Krakowie"). */
 function notGoing(c: Claim): boolean {
   if (c.kind === "travel" && c.modality === "denied") return true;
-  return (c.kind === "travel" || c.kind === "presence") && c.modality !== "reported" && c.status === "cancelled";
+  return (c.kind === "travel" || c.kind === "presence") && c.modality !== "reported" && (c.status === "cancelled" || c.status === "postponed");
 }
 
 const rule: CodeRule = {
   meta: {
-    description: "A trip someone was said not to be making, or said to be cancelled, against a report that put them at its destination on those days.",
+    description: "A trip someone was said not to be making, or said to be cancelled or postponed, against a report that put them at its destination on those days.",
     severity: "warning",
     aspect: "location",
     link: "person",
@@ -52,7 +52,7 @@ const rule: CodeRule = {
     own: ["location"],
     messages: {
       deniedTrip: "{{denied}} says {{who}} would not go to {{place}} ({{deniedQuote}}), but {{reported}} puts them there ({{reportedQuote}}).",
-      cancelledTrip: "{{denied}} says {{who}}'s trip to {{place}} was cancelled ({{deniedQuote}}), but {{reported}} puts them there ({{reportedQuote}}).",
+      cancelledTrip: "{{denied}} says {{who}}'s trip to {{place}} was called off or put off ({{deniedQuote}}), but {{reported}} puts them there ({{reportedQuote}}).",
     },
   },
   compare(a, b, { within, nameOf }) {
@@ -67,7 +67,7 @@ const rule: CodeRule = {
     if (a.attribution && b.attribution && a.attribution !== b.attribution) qualifiers.push("attribution-differs");
     if (denied.time?.inferred || other.time?.inferred) qualifiers.push("inferred-time");
     const place = nameOf(denied.location);
-    const show = (c: Claim) => (c === denied ? (denied.modality === "denied" ? `not going to ${place}` : `trip to ${place} cancelled`) : `in ${nameOf(other.location!)}`);
+    const show = (c: Claim) => (c === denied ? (denied.modality === "denied" ? `not going to ${place}` : `trip to ${place} ${denied.status}`) : `in ${nameOf(other.location!)}`);
     return {
       verdict: "conflict",
       messageId: denied.modality === "denied" ? "deniedTrip" : "cancelledTrip",
@@ -127,6 +127,14 @@ export const tests: RuleTests = {
     },
   ],
   invalid: [
+    {
+      name: "a postponed visit to Kraków on Thursday against a meeting there that Thursday",
+      claims: [
+        { kind: "travel", doc: "a", modality: "planned", status: "postponed", subject: "p", location: "krakow", time: wednesday },
+        { kind: "meeting", doc: "b", modality: "reported", participants: ["p", "q"], location: "krakow", time: wednesday },
+      ],
+      findings: [{ between: [0, 1], messageId: "cancelledTrip", qualifiers: ["plan-vs-event"] }],
+    },
     {
       name: "a visit to Gdańsk on Thursday was cancelled, but he arrived there on Thursday",
       claims: [

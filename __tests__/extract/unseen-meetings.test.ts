@@ -179,3 +179,16 @@ describe("a source after a dash", () => {
     expect(sources(lang, text)).toEqual([source]);
   });
 });
+
+describe("a meeting noun whose verb of taking place comes later", () => {
+  const places = (lang: string, text: string) => claimsOf(lang, text).filter((c) => c.kind === "meeting").map((c) => c.location);
+  it.each([
+    ["pl", "Spotkanie prezydenta Tomasza Malinowskiego z premier Danii Mette Kjærgaard odbyło się w piątek w Gdańsku.", ["gdansk"]],
+    ["en", "The meeting between President Tomasz Malinowski and Prime Minister Mette Kjærgaard of Denmark took place on Friday in Gdańsk.", ["gdansk"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(places(lang, text)).toEqual(expected);
+  });
+  it("a town far from the noun with no verb of taking place stays unread", () => {
+    expect(places("pl", "Spotkanie prezydenta Tomasza Malinowskiego z premier Danii Mette Kjærgaard, zapowiadane od tygodni przez obie kancelarie, poprzedziła wizyta w Gdańsku.")).not.toContain("gdansk");
+  });
+});

@@ -300,7 +300,9 @@ function peopleIn(ctx: BuildContext, clause: Hit): string[] {
 /** Where: a place after a locative preposition, an event with a known location, "the forum", or "the Palace meeting". */
 function placeIn(ctx: BuildContext, clause: Hit, trigger?: Hit): { id: string; at: Mention | undefined } | undefined {
   const { info, lex, registry, memory, body } = ctx;
-  const distance = (m: Mention) => (trigger ? Math.min(Math.abs(m.start - trigger.end), Math.abs(trigger.start - m.end)) : 0);
+  // "Spotkanie prezydenta X z premier Y odbyło się w piątek w Gdańsku": the verb of taking place is as near as the noun.
+  const anchors = trigger ? [trigger, ...hits(lex.re.tookPlace, info.s).filter((h) => inside(h, clause) && h.start >= trigger.end)] : [];
+  const distance = (m: Mention) => (trigger ? Math.min(...anchors.map((h) => Math.min(Math.abs(m.start - h.end), Math.abs(h.start - m.end)))) : 0);
   // "rozmawiali o ćwiczeniach na Bałtyku", "talked about security in the Baltic": the topic's place, not the talks'.
   const topics = trigger ? hits(lex.re.topic, info.s).filter((h) => h.start >= trigger.end) : [];
   const aboutTopic = (m: Mention) => topics.some((h) => h.start < m.start && !/[,;:.]/u.test(body.slice(h.end, m.start)));

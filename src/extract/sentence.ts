@@ -24,7 +24,7 @@ export interface CompiledLexicon {
     | "meeting" | "joined" | "presence" | "travel" | "attend" | "locative" | "directional" | "speech" | "sourceBefore"
     | "complementizer" | "planned" | "conditional" | "negated" | "confirmed" | "denied" | "postponed" | "cancelled" | "cutShort" | "continued"
     | "tonePositive" | "toneNegative" | "pronouns" | "roleAnaphora" | "anaphoricEvent" | "anaphoricAgency" | "unnamedSource"
-    | "repeated" | "clauseBreak" | "locativeBefore" | "directionalBefore" | "locativeGap" | "directionalGap" | "speechWord" | "placePreposition" | "meetingNoun" | "participantLinks" | "supportVerbs" | "finitePast" | "nonFiniteBefore" | "negationBefore" | "negationAfter" | "firstPersonPlural" | "meetingFalseBefore" | "groupAnaphora" | "alternative" | "visit" | "since" | "estimate" | "delegation" | "callNoun" | "arrival" | "relativeWhere" | "plannedHappening" | "topic",
+    | "repeated" | "clauseBreak" | "locativeBefore" | "directionalBefore" | "locativeGap" | "directionalGap" | "speechWord" | "placePreposition" | "meetingNoun" | "participantLinks" | "supportVerbs" | "finitePast" | "nonFiniteBefore" | "negationBefore" | "negationAfter" | "firstPersonPlural" | "meetingFalseBefore" | "groupAnaphora" | "alternative" | "visit" | "since" | "estimate" | "delegation" | "callNoun" | "arrival" | "relativeWhere" | "plannedHappening" | "topic" | "tookPlace",
     RegExp
   >;
   relationalLinks: Set<string>;
@@ -101,7 +101,7 @@ export function compileLexicon(lex: ExtractionLexicon): CompiledLexicon {
       directionalGap: prepositionGap(lex.directional),
       speechWord: new RegExp(`^(?:${lex.speech})$`, "iu"),
       placePreposition: new RegExp(`^(?:${lex.locative}|${lex.directional})$`, "iu"),
-      firstPersonPlural: new RegExp(lex.firstPersonPlural, "gu"), groupAnaphora: r(lex.groupAnaphora), alternative: r(lex.alternative), visit: r(visitSource), since: new RegExp(lex.since, "iu"), estimate: r(lex.estimate), callNoun: r(lex.callNoun), arrival: r(lex.arrival), topic: r(lex.topic), plannedHappening: r(lex.plannedHappening), relativeWhere: new RegExp(lex.relativeWhere, "iu"), delegation: r(lex.delegation), meetingFalseBefore: new RegExp(lex.meetingFalseBefore, "iu"),
+      firstPersonPlural: new RegExp(lex.firstPersonPlural, "gu"), groupAnaphora: r(lex.groupAnaphora), alternative: r(lex.alternative), visit: r(visitSource), since: new RegExp(lex.since, "iu"), estimate: r(lex.estimate), callNoun: r(lex.callNoun), arrival: r(lex.arrival), tookPlace: r(lex.tookPlace), topic: r(lex.topic), plannedHappening: r(lex.plannedHappening), relativeWhere: new RegExp(lex.relativeWhere, "iu"), delegation: r(lex.delegation), meetingFalseBefore: new RegExp(lex.meetingFalseBefore, "iu"),
     },
     counted: Object.entries(lex.counted).map(([category, source]) => ({ category, re: new RegExp(`^\\s*(?:${source})`, "iu") })),
     countedBefore: Object.entries(lex.countedBefore).map(([category, source]) => ({ category, re: new RegExp(`(?:${source})\\s*$`, "iu") })),
@@ -114,7 +114,7 @@ export function compileLexicon(lex: ExtractionLexicon): CompiledLexicon {
     nonPersonWord: new RegExp(`^(?:${lex.nonPersonWords})$`, "iu"),
     meetingObjectGap: new RegExp(`^(?:${lex.meetingObjectGap})$`, "iu"),
     // Case-sensitive: the description is in lower case, a demonym before it capitalised.
-    laterObject: new RegExp(`(?:^|\\s)(?:${lex.withPreposition})\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?((?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2})$`, "u"),
+    laterObject: new RegExp(`(?:^|\\s)(?:${lex.withPreposition})\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?((?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3})$`, "u"),
     describedGap: new RegExp(`^(?:${lex.meetingObjectGap})(?:\\p{Lu}\\p{Ll}+\\s+)?((?:\\p{Ll}[\\p{Ll}-]*\\s+){1,2})$`, "u"),
     purposeBefore: new RegExp(`(?:^|\\s)(?:${lex.purpose})\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,3}$`, "iu"),
     coordinatedName: coordinatedNames(lex.conjunctions),

@@ -59,6 +59,7 @@ export const en: ExtractionLexicon = {
   plannedHappening: "\\b(?:will|is to|are to|is due to|are due to|is expected to|are expected to|is scheduled to|are scheduled to|is set to|are set to)\\s+(?:now\\s+)?(?:take place|be held|go ahead)\\b|\\b(?:is|are) (?:scheduled|planned|set) for\\b",
   topic: "\\b(?:about|regarding|concerning|on the (?:issue|subject|question|topic|situation) of)\\b",
   withPreposition: "with",
+  tookPlace: "\\b(?:took place|takes place|was held|were held|is being held|are being held)\\b",
   arrival: "\\b(?:came|comes|come|coming|arrived back|got)\\b",
   relativeWhere: "^\\s*,?\\s*(?:where|in which)(?![\\p{L}])",
   attend: "\\b(?:attend|attends|attended|attending|take part in|took part in|taking part in|participate in|participated in)\\b",

@@ -74,6 +74,8 @@ export interface ExtractionLexicon {
   attend: string;
   /** Verbs of arriving whose destination ("przyjechał do Gdańska", "came to Gdańsk") is where the person then is. */
   arrival: string;
+  /** Verbs that say an event took place ("took place", "odbyło się"): the place after them is the event's. */
+  tookPlace: string;
   /** The preposition that introduces whom a meeting verb is with ("with", "z"). */
   withPreposition: string;
   /** Words that open what talks are about ("about", "w sprawie", "o"): a place after them is the topic's, not where they were held. */

@@ -51,6 +51,7 @@ export const pl: ExtractionLexicon = {
   plannedHappening: "(?<![\\p{L}])(?:ma|mają|miało|miały|powinno|powinny)\\s+się\\s+odbyć|odbędzie\\s+się|odbędą\\s+się|zaplanowan\\p{L}*\\s+(?:jest|są|zostało|zostały)?\\s*na(?![\\p{L}])",
   topic: "(?<![\\p{L}])(?:o(?=\\s+(?!godz|godzinie|północy|świcie|zmroku|poranku|zmierzchu|\\d)\\p{L})|na temat|w sprawie|dotycząc\\p{L}*|poświęcon\\p{L}*)(?![\\p{L}])",
   withPreposition: "z|ze",
+  tookPlace: "(?<![\\p{L}])(?:odby(?:ło|ła|ły|ł|wa|wają)\\s+się|odbędzie\\s+się|odbędą\\s+się|toczył\\p{L}*\\s+się|toczą\\s+się)(?![\\p{L}])",
   arrival: "(?<![\\p{L}])(?:przyjecha\\p{L}*|przyjedzie|przyjadą|przylecia\\p{L}*|przyleci|przylecą|dotar\\p{L}*|dotrze|dotrą|przyby\\p{L}*|przybędzie|przybędą)",
   relativeWhere: "^\\s*,?\\s*(?:gdzie|w którym|w której)(?![\\p{L}])",
   attend: "(?<![\\p{L}])(?:we[źz]mie udzia[łl]|wezm[ąa] udzia[łl]|wzi(?:ął|ęła|ęli) udzia[łl]|bierze udzia[łl]|uczestniczy\\p{L}*|pojawi\\s+się\\s+na)",
