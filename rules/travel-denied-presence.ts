@@ -4,6 +4,8 @@
  *   a: "Premier Donald Tusk nie poleci w środę do Brukseli" (will not fly to Brussels on Wednesday)
  *   b: "Tusk met von der Leyen in Brussels on Wednesday"
  *      → conflict, qualified plan-vs-event: the plan may simply have changed.
+ * A trip or visit said to be cancelled or postponed is the same: "President X cancelled his visit to Gdańsk
+ * scheduled for Thursday" against "Prezydent X przyjechał w czwartek do Gdańska".
  * A code rule: it pairs a denied trip with a reported meeting or stay, which no declarative
  * kind expresses (a denial is neither a plan nor an event).
  */
@@ -33,23 +35,30 @@ function people(c: Claim): string[] {
   return c.subject ? [c.subject] : [];
 }
 
+/** A trip said not to be made ("nie poleci do Brukseli"), or a trip or visit said to be cancelled ("odwołał wizytę w Krakowie"). */
+function notGoing(c: Claim): boolean {
+  if (c.kind === "travel" && c.modality === "denied") return true;
+  return (c.kind === "travel" || c.kind === "presence") && c.modality !== "reported" && (c.status === "cancelled" || c.status === "postponed");
+}
+
 const rule: CodeRule = {
   meta: {
-    description: "A trip someone was said not to be making, against a report that put them at its destination on those days.",
+    description: "A trip someone was said not to be making, or said to be cancelled or postponed, against a report that put them at its destination on those days.",
     severity: "warning",
     aspect: "location",
     link: "person",
     appliesTo: ["travel", "meeting", "presence"],
-    requireOne: ["travel"],
+    requireOne: ["travel", "presence"],
     own: ["location"],
     messages: {
       deniedTrip: "{{denied}} says {{who}} would not go to {{place}} ({{deniedQuote}}), but {{reported}} puts them there ({{reportedQuote}}).",
+      cancelledTrip: "{{denied}} says {{who}}'s trip to {{place}} was called off or put off ({{deniedQuote}}), but {{reported}} puts them there ({{reportedQuote}}).",
     },
   },
   compare(a, b, { within, nameOf }) {
-    const denied = a.kind === "travel" && a.modality === "denied" ? a : b.kind === "travel" && b.modality === "denied" ? b : undefined;
+    const denied = notGoing(a) ? a : notGoing(b) ? b : undefined;
     const other = denied === a ? b : a;
-    if (!denied || other.modality !== "reported" || !denied.subject || !denied.location || !other.location) return undefined;
+    if (!denied || other.modality !== "reported" || other.status === "cancelled" || !denied.subject || !denied.location || !other.location) return undefined;
     if (!people(other).includes(denied.subject)) return undefined;
     if (other.location !== denied.location && !within(denied.location, other.location)) return undefined;
     if (!sameDays(denied.time, other.time)) return undefined;
@@ -58,10 +67,10 @@ const rule: CodeRule = {
     if (a.attribution && b.attribution && a.attribution !== b.attribution) qualifiers.push("attribution-differs");
     if (denied.time?.inferred || other.time?.inferred) qualifiers.push("inferred-time");
     const place = nameOf(denied.location);
-    const show = (c: Claim) => (c === denied ? `not going to ${place}` : `in ${nameOf(other.location!)}`);
+    const show = (c: Claim) => (c === denied ? (denied.modality === "denied" ? `not going to ${place}` : `trip to ${place} ${denied.status}`) : `in ${nameOf(other.location!)}`);
     return {
       verdict: "conflict",
-      messageId: "deniedTrip",
+      messageId: denied.modality === "denied" ? "deniedTrip" : "cancelledTrip",
       qualifiers,
       data: { denied: denied.doc, reported: other.doc, who: nameOf(denied.subject), place, deniedQuote: `“${denied.evidence.quote}”`, reportedQuote: `“${other.evidence.quote}”` },
       values: [show(a), show(b)],
@@ -76,6 +85,22 @@ const wednesday = { start: "2026-05-13", end: "2026-05-13", anchored: true };
 /** Cases `crosscheck rules test` runs, like the inline tests of JSON rules. */
 export const tests: RuleTests = {
   valid: [
+    {
+      name: "a cancelled visit and a plan to go there are both statements about the future",
+      expect: "silent",
+      claims: [
+        { kind: "presence", doc: "a", modality: "planned", status: "cancelled", subject: "p", location: "krakow", time: wednesday },
+        { kind: "presence", doc: "b", modality: "planned", subject: "p", location: "krakow", time: wednesday },
+      ],
+    },
+    {
+      name: "a cancelled visit and a stay elsewhere are no contradiction",
+      expect: "silent",
+      claims: [
+        { kind: "travel", doc: "a", modality: "planned", status: "cancelled", subject: "p", location: "gdansk", time: wednesday },
+        { kind: "presence", doc: "b", modality: "reported", subject: "p", location: "warsaw", time: wednesday },
+      ],
+    },
     {
       name: "a denied trip and a meeting elsewhere are no contradiction",
       expect: "silent",
@@ -102,6 +127,22 @@ export const tests: RuleTests = {
     },
   ],
   invalid: [
+    {
+      name: "a postponed visit to Kraków on Thursday against a meeting there that Thursday",
+      claims: [
+        { kind: "travel", doc: "a", modality: "planned", status: "postponed", subject: "p", location: "krakow", time: wednesday },
+        { kind: "meeting", doc: "b", modality: "reported", participants: ["p", "q"], location: "krakow", time: wednesday },
+      ],
+      findings: [{ between: [0, 1], messageId: "cancelledTrip", qualifiers: ["plan-vs-event"] }],
+    },
+    {
+      name: "a visit to Gdańsk on Thursday was cancelled, but he arrived there on Thursday",
+      claims: [
+        { kind: "travel", doc: "a", modality: "planned", status: "cancelled", subject: "p", location: "gdansk", time: wednesday },
+        { kind: "presence", doc: "b", modality: "reported", subject: "p", location: "gdansk", time: wednesday },
+      ],
+      findings: [{ between: [0, 1], messageId: "cancelledTrip", qualifiers: ["plan-vs-event"] }],
+    },
     {
       name: "he would not fly to Brussels on Wednesday, but met there on Wednesday",
       claims: [

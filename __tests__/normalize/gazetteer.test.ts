@@ -109,9 +109,24 @@ describe("gazetteer places", () => {
   it.each([
     ["Sopocie", ["sopoc", "sopot", "sopok"]],
     ["Pradze", ["pradz", "prad", "prag"]],
+    // A neuter town in -o: "w Kownie" is Kowno.
+    ["Kownie", ["kovn", "kovno"]],
   ])("Polish %s may stand for %j", (word, keys) => {
     expect(placeKeys(word, true)).toEqual(expect.arrayContaining(keys));
     expect(placeKeys(word, false)).toEqual([keys[0]]);
+  });
+
+  it.each([
+    ["Kownie", "Kaunas"],
+    ["Grodnie", "Hrodna"],
+    ["Gnieźnie", "Gniezno"],
+    ["Norymberdze", "Nürnberg"],
+  ])("Polish %s is %s", (word, name) => {
+    expect(registry.nameOf(registry.geoPlace(word, true, 1000)!.id)).toBe(name);
+  });
+
+  it("an English text does not read a Polish case form", () => {
+    expect(registry.geoPlace("Kownie", false, 1000)).toBeUndefined();
   });
 });
 

@@ -14,7 +14,7 @@ import { fold } from "../text/fold.js";
 import { analyseSentence, compileLexicon, hits, isTitle, matches, type CompiledLexicon, type DocMemory, type Hit, type SentenceInfo } from "./sentence.js";
 import { extractQuantities, noteEstimates } from "./quantities.js";
 import { assignFrames } from "./frames.js";
-import { assignIncidentFrames, clockLine, incidentClaims, settleSiteTypes, timeByClockLine } from "./incidents.js";
+import { assignIncidentFrames, clockLine, incidentClaims, participantTypes, settleSiteTypes, timeByClockLine } from "./incidents.js";
 import { headNoun, nounParticipants } from "./participant-lists.js";
 import { borrowDepartureDates, noteDepartures, type Departure } from "./departure-date.js";
 import { timeValue } from "./time-value.js";
@@ -71,6 +71,8 @@ export function extractClaims(article: Article, registry: EntityRegistry): Extra
     previousEnd = s.end;
     // Most sentences of an article state nothing checkable; only names are kept from them.
     const first = drafts.length;
+    const calls: Draft[] = info.checkable ? callAnaphora(ctx) : [];
+    drafts.push(...calls);
     if (info.checkable) {
       drafts.push(...meetingClaims(ctx), ...statementClaims(ctx), ...eventClaims(ctx));
       if (info.mentions.some((m) => m.type === "place" || m.type === "event")) drafts.push(...movementClaims(ctx));
@@ -88,6 +90,9 @@ export function extractClaims(article: Article, registry: EntityRegistry): Extra
     drafts.push(...nameClaims(ctx));
     for (const m of info.mentions) if (m.type === "place") placeCounts.set(m.entity, (placeCounts.get(m.entity) ?? 0) + 1);
     remember(info, lex, registry, memory);
+    // Only the sentence right after a call's may speak of "the call" or "rozmowa" without naming it again.
+    const call = [...calls, ...incidents].find((d) => d.eventType !== undefined && participantTypes().has(d.eventType));
+    memory.lastCall = call?.eventType;
   }
   // A count whose sentence names no place (or only a country) belongs to the article's main place:
   // where its incidents happened when it tells of any (a flight's destination or a speaker's city,
@@ -261,7 +266,9 @@ function modalityAt(ctx: BuildContext, trigger: Hit, clause: Hit): { modality: M
   if (purposeOfPlan && inClause(lex.re.negated).some((h) => h.start >= plan.start - 30 && h.end <= trigger.start)) return { modality: "denied", purposeOfDeniedTrip: true };
   // "could not gain height and crashed": a finite past verb is what happened, whatever modal precedes it.
   const finitePast = !nominal && lex.re.finitePast.test(trigger.text) && !lex.re.nonFiniteBefore.test(ctx.body.slice(Math.max(clause.start, trigger.start - 40), trigger.start));
-  const planned = purposeOfPlan || (!finitePast && plans.some((h) => near(h, nominal ? 10 : 45, 15))) || futureTime(info, clause, trigger, ctx.body, ctx.article.published);
+  // "Spotkanie z prezydentem X ma się odbyć w listopadzie", "the meeting with X will take place": the noun's own verb.
+  const happensLater = nominal && inClause(lex.re.plannedHappening).some((h) => h.start >= trigger.end);
+  const planned = purposeOfPlan || happensLater || (!finitePast && plans.some((h) => near(h, nominal ? 10 : 45, 15))) || futureTime(info, clause, trigger, ctx.body, ctx.article.published);
   const result: { modality: Modality; status?: Status } = { modality: planned ? "planned" : "reported" };
   if (status) result.status = status;
   return result;
@@ -312,9 +319,14 @@ function peopleIn(ctx: BuildContext, clause: Hit): string[] {
 /** Where: a place after a locative preposition, an event with a known location, "the forum", or "the Palace meeting". */
 function placeIn(ctx: BuildContext, clause: Hit, trigger?: Hit): { id: string; at: Mention | undefined } | undefined {
   const { info, lex, registry, memory, body } = ctx;
-  const distance = (m: Mention) => (trigger ? Math.min(Math.abs(m.start - trigger.end), Math.abs(trigger.start - m.end)) : 0);
+  // "Spotkanie prezydenta X z premier Y odbyło się w piątek w Gdańsku": the verb of taking place is as near as the noun.
+  const anchors = trigger ? [trigger, ...hits(lex.re.tookPlace, info.s).filter((h) => inside(h, clause) && h.start >= trigger.end)] : [];
+  const distance = (m: Mention) => (trigger ? Math.min(...anchors.map((h) => Math.min(Math.abs(m.start - h.end), Math.abs(h.start - m.end)))) : 0);
+  // "rozmawiali o ćwiczeniach na Bałtyku", "talked about security in the Baltic": the topic's place, not the talks'.
+  const topics = trigger ? hits(lex.re.topic, info.s).filter((h) => h.start >= trigger.end) : [];
+  const aboutTopic = (m: Mention) => topics.some((h) => h.start < m.start && !/[,;:.]/u.test(body.slice(h.end, m.start)));
   const places = info.mentions
-    .filter((m) => inside(m, clause) && inContent(info, m) && (m.type === "place" || m.type === "event") && distance(m) <= 80)
+    .filter((m) => inside(m, clause) && inContent(info, m) && (m.type === "place" || m.type === "event") && distance(m) <= 80 && !aboutTopic(m))
     .sort((a, b) => distance(a) - distance(b));
   for (const m of places) {
     const before = body.slice(Math.max(clause.start, m.start - 24), m.start);
@@ -338,6 +350,13 @@ function placeIn(ctx: BuildContext, clause: Hit, trigger?: Hit): { id: string; a
       );
       if (destination) return { id: destination.entity, at: destination };
     }
+  }
+  // "przyjechał do Gdańska, gdzie spotkał się z …", "flew to Vilnius, where he met …": the place the relative word stands for.
+  if (trigger) {
+    const before = info.mentions.filter((m) => m.type === "place" && m.end <= trigger.start && inContent(info, m)).pop();
+    const between = before ? body.slice(before.end, trigger.start) : "";
+    const relative = lex.re.relativeWhere.exec(between);
+    if (before && relative && !/[.;:!?]/u.test(between.slice(relative[0].length))) return { id: before.entity, at: before };
   }
   const anaphora = hits(lex.re.anaphoricEvent, info.s).find((h) => inside(h, clause));
   if (anaphora && memory.lastEvent) {
@@ -400,10 +419,40 @@ const DEMONSTRATIVE_BEFORE = /(?<![\p{L}])(?:that|those|tamt\p{L}*|owo|owe|owa)\
 /** "the talks", "this meeting", "such high-level talks": the meeting named before. */
 const DETERMINER_BEFORE = /\b(?:the|this|that|these|such)\s+(?:[\p{L}-]+\s+)?$/iu;
 
+/** Where in the sentence a call (an event type with participants, read by the incident extractor) is named. */
+function callHits(ctx: BuildContext): Hit[] {
+  const types = participantTypes();
+  return ctx.lex.incidents.filter((t) => types.has(t.type)).flatMap((t) => hits(t.re, ctx.info.s));
+}
+
+/**
+ * "Rozmowa trwała 20 minut", "The call lasted 40 minutes" right after a sentence that told of a phone
+ * call: the length of that call (its type inherited), never of a meeting, when the clause names no place.
+ */
+function callAnaphora(ctx: BuildContext): Draft[] {
+  const { info, lex, memory } = ctx;
+  if (!memory.lastCall || callHits(ctx).length) return [];
+  const noun = hits(lex.re.callNoun, info.s).find((h) => inContent(info, h));
+  if (!noun) return [];
+  const clause = clauseOf(info, noun.start);
+  const duration = durationIn(ctx, clause);
+  if (!duration || placeIn(ctx, clause, noun)) return [];
+  const d = base(ctx, "incident", modalityAt(ctx, noun, clause));
+  d.eventType = memory.lastCall;
+  d.inherited = ["eventType"];
+  d.duration = duration;
+  d.own.add("duration");
+  return [d];
+}
+
 /** Meetings and talks: one claim per clause that has a meeting word. */
 function meetingClaims(ctx: BuildContext): Draft[] {
   const { info, lex } = ctx;
   const out: Draft[] = [];
+  // A meeting word that is a call's ("rozmawiał we wtorek telefonicznie", "spoke with X by phone", "rozmowa
+  // telefoniczna") tells of no meeting, nor does "the conversation" right after a call.
+  const calls = callHits(ctx);
+  const afterCall = callAnaphora(ctx).length > 0;
   const seen = new Set<number>();
   const repeated = hits(lex.re.repeated, info.s).length > 0;
   // "X also attended" names a participant of the meeting the story is about, without a meeting word.
@@ -430,6 +479,7 @@ function meetingClaims(ctx: BuildContext): Draft[] {
     // A delegation's head may be the speaker ("said Slovakia's lead negotiator, X"): a party all the same.
     if (!byDelegation && !inContent(info, trigger)) continue;
     if (lex.re.meetingFalseBefore.test(ctx.body.slice(Math.max(clause.start, trigger.start - 12), trigger.start))) continue;
+    if (!byDelegation && (calls.some((c) => c.start < trigger.end && trigger.start < c.end) || (afterCall && matches(lex.re.callNoun, trigger.text)))) continue;
     (byDelegation ? delegationClauses : seen).add(clause.start);
     const mod = modalityAt(ctx, trigger, clause);
     // The trip's own claim carries the denial.
@@ -549,6 +599,7 @@ function movementClaims(ctx: BuildContext): Draft[] {
   scan(lex.re.attend, lex.re.locativeGap, "travel", true, true);
   scan(lex.re.travel, lex.re.directionalGap, "travel", false);
   scan(lex.re.presence, lex.re.locativeGap, "presence", false);
+  scan(lex.re.arrival, lex.re.directionalGap, "presence", false);
   scan(lex.re.visit, lex.re.locativeGap, "presence", true);
   return out;
 }

@@ -24,7 +24,7 @@ export interface CompiledLexicon {
     | "meeting" | "joined" | "presence" | "travel" | "attend" | "locative" | "directional" | "speech" | "sourceBefore"
     | "complementizer" | "planned" | "conditional" | "negated" | "confirmed" | "denied" | "postponed" | "cancelled" | "cutShort" | "continued"
     | "tonePositive" | "toneNegative" | "pronouns" | "roleAnaphora" | "anaphoricEvent" | "anaphoricAgency" | "unnamedSource"
-    | "repeated" | "clauseBreak" | "locativeBefore" | "directionalBefore" | "locativeGap" | "directionalGap" | "speechWord" | "placePreposition" | "nearPlace" | "meetingNoun" | "participantLinks" | "supportVerbs" | "finitePast" | "nonFiniteBefore" | "negationBefore" | "negationAfter" | "firstPersonPlural" | "meetingFalseBefore" | "groupAnaphora" | "alternative" | "visit" | "since" | "estimate" | "delegation",
+    | "repeated" | "clauseBreak" | "locativeBefore" | "directionalBefore" | "locativeGap" | "directionalGap" | "speechWord" | "placePreposition" | "nearPlace" | "meetingNoun" | "participantLinks" | "supportVerbs" | "finitePast" | "nonFiniteBefore" | "negationBefore" | "negationAfter" | "firstPersonPlural" | "meetingFalseBefore" | "groupAnaphora" | "alternative" | "visit" | "since" | "estimate" | "delegation" | "callNoun" | "arrival" | "relativeWhere" | "plannedHappening" | "topic" | "tookPlace",
     RegExp
   >;
   relationalLinks: Set<string>;
@@ -41,6 +41,10 @@ export interface CompiledLexicon {
   nonPersonWord: RegExp;
   /** All that may stand between a meeting verb and its object's name. */
   meetingObjectGap: RegExp;
+  /** The object gap followed by a description: its lower-case words are group 1 (see describedObject). */
+  describedGap: RegExp;
+  /** The end of a gap after a meeting verb that introduces its object later in the clause ("spotkał się w Mińsku z białoruską opozycjonistką "). */
+  laterObject: RegExp;
   /** The rest of a list of two-word names ("and X Y", ", X Y and Z W"), then only spaces: an earlier name of the list. */
   coordinatedName: RegExp;
   /** A purpose preposition and up to three words, then the end: what stands before an event noun that is the purpose of a verb. */
@@ -99,7 +103,7 @@ export function compileLexicon(lex: ExtractionLexicon): CompiledLexicon {
       speechWord: new RegExp(`^(?:${lex.speech})$`, "iu"),
       placePreposition: new RegExp(`^(?:${lex.locative}|${lex.directional})$`, "iu"),
       nearPlace: new RegExp(`^(?:${lex.nearPlace ?? "(?!)"})$`, "iu"),
-      firstPersonPlural: new RegExp(lex.firstPersonPlural, "gu"), groupAnaphora: r(lex.groupAnaphora), alternative: r(lex.alternative), visit: r(visitSource), since: new RegExp(lex.since, "iu"), estimate: r(lex.estimate), delegation: r(lex.delegation), meetingFalseBefore: new RegExp(lex.meetingFalseBefore, "iu"),
+      firstPersonPlural: new RegExp(lex.firstPersonPlural, "gu"), groupAnaphora: r(lex.groupAnaphora), alternative: r(lex.alternative), visit: r(visitSource), since: new RegExp(lex.since, "iu"), estimate: r(lex.estimate), callNoun: r(lex.callNoun), arrival: r(lex.arrival), tookPlace: r(lex.tookPlace), topic: r(lex.topic), plannedHappening: r(lex.plannedHappening), relativeWhere: new RegExp(lex.relativeWhere, "iu"), delegation: r(lex.delegation), meetingFalseBefore: new RegExp(lex.meetingFalseBefore, "iu"),
     },
     counted: Object.entries(lex.counted).map(([category, source]) => ({ category, re: new RegExp(`^\\s*(?:${source})`, "iu") })),
     countedBefore: Object.entries(lex.countedBefore).map(([category, source]) => ({ category, re: new RegExp(`(?:${source})\\s*$`, "iu") })),
@@ -111,6 +115,9 @@ export function compileLexicon(lex: ExtractionLexicon): CompiledLexicon {
     orgAnaphora: new RegExp(lex.orgAnaphora, "iu"),
     nonPersonWord: new RegExp(`^(?:${lex.nonPersonWords})$`, "iu"),
     meetingObjectGap: new RegExp(`^(?:${lex.meetingObjectGap})$`, "iu"),
+    // Case-sensitive: the description is in lower case, a demonym before it capitalised.
+    laterObject: new RegExp(`(?:^|\\s)(?:${lex.withPreposition})\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?((?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3})$`, "u"),
+    describedGap: new RegExp(`^(?:${lex.meetingObjectGap})(?:\\p{Lu}\\p{Ll}+\\s+)?((?:\\p{Ll}[\\p{Ll}-]*\\s+){1,2})$`, "u"),
     purposeBefore: new RegExp(`(?:^|\\s)(?:${lex.purpose})\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,3}$`, "iu"),
     coordinatedName: coordinatedNames(lex.conjunctions),
     amountRoles: lex.amountRoles.map(([role, source]) => ({ role, re: r(source) })),
@@ -136,9 +143,14 @@ function coordinatedNames(conjunctions: string[]): RegExp {
   return new RegExp(`^(?:${separator}${name}){1,6}\\s+$`, "u");
 }
 
+/** Prepositions of where from or where to, in both languages: a place after them is not where something is or goes. */
+const ORIGIN_OR_DESTINATION = "(?:z|ze|od|spod|from|to|into|towards|do)";
+
 /** A gap between a verb and a place that passes through one of `prepositions` ("flew on Monday to"). */
 function prepositionGap(prepositions: string): RegExp {
-  return new RegExp(`^(?:\\s+[\\p{L}’'-]+){0,2}?\\s+(?:${prepositions})\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,2}$`, "iu");
+  // The words between the preposition and the place are its complement ("w stolicy", "in the city of"), never another
+  // preposition that governs the place instead ("przyjechał we wtorek z Kijowa" came from Kyiv, "in May from Kyiv").
+  return new RegExp(`^(?:\\s+[\\p{L}’'-]+){0,2}?\\s+(?:${prepositions})\\s+(?:the\\s+)?(?:(?!${ORIGIN_OR_DESTINATION}\\s)[\\p{L}’'-]+\\s+){0,2}$`, "iu");
 }
 
 /** A match of a lexicon pattern, in body offsets. */
@@ -330,6 +342,8 @@ export interface DocMemory {
   speechDays: Map<string, string>;
   /** Each person's latest conditional plan, for "would instead ...". */
   conditionalPlans: Map<string, string>;
+  /** The type of the call (an event with participants and no place) told last, until a meeting in a place is told. */
+  lastCall?: string;
 }
 
 /** Analyses one sentence. */
@@ -409,13 +423,15 @@ function addUnregisteredPeople(
     const b = tokens[i + 1]!;
     if (!a.cap || !b.cap || !isNameWord(a.text, lex) || !isNameWord(b.text, lex)) continue;
     // Names are two words: "Rady Bezpieczeństwa Narodowego" is an institution.
-    if ((tokens[i + 2]?.cap && body.slice(b.end, tokens[i + 2]!.start).trim() === "") || (i > 0 && tokens[i - 1]!.cap && body.slice(tokens[i - 1]!.end, a.start).trim() === "" && !isTitle(tokens[i - 1]!.text, lex))) continue;
+    // "premier Łotwy Inese Kalniņa", "minister spraw zagranicznych Węgier László Varga": a country after a title is the title's.
+    const titledCountry = i > 0 && placeOfTitle(tokens, i - 1, body, mentions, lex, registry);
+    if ((tokens[i + 2]?.cap && body.slice(b.end, tokens[i + 2]!.start).trim() === "") || (i > 0 && tokens[i - 1]!.cap && body.slice(tokens[i - 1]!.end, a.start).trim() === "" && !isTitle(tokens[i - 1]!.text, lex) && !titledCountry)) continue;
     if (registry.lookup(a.text) || registry.lookup(b.text)) continue;
     // Institutions ("Electoral Commission"), regnal numbers ("Louis XIV") and places ("Air India") are not people.
     if (lex.nonPersonWord.test(a.text) || lex.nonPersonWord.test(b.text) || /^[IVXLC]+$/.test(b.text)) continue;
     const prev = tokens[i - 1];
     // After a title's complement ("minister sprawiedliwości"), where an institution's name may stand, only a known given name opens a person.
-    const afterTitle = prev !== undefined && (isTitle(prev.text, lex) || (titleWithComplement(tokens, i, lex) && registry.isGivenName(a.text)));
+    const afterTitle = prev !== undefined && (isTitle(prev.text, lex) || titledCountry || (titleWithComplement(tokens, i, lex) && registry.isGivenName(a.text)));
     if (!afterTitle && (registry.geoPlace(a.text, false, BIG_TOWN, true) || registry.geoPlace(b.text, false, BIG_TOWN, true))) continue;
     const next = tokens[i + 2];
     const beforeSpeech = next !== undefined && lex.re.speechWord.test(next.text);
@@ -454,6 +470,21 @@ function titleWithComplement(tokens: Token[], i: number, lex: CompiledLexicon): 
   return false;
 }
 
+/**
+ * A place's name (in any case form) standing right after a title or a title with its complement,
+ * as Polish writes whose office it is: "premier Łotwy", "kanclerz Austrii", "minister spraw
+ * zagranicznych Węgier", "prezydent Gdyni". Only a single word counts, so "premier Czech Karel
+ * Hruška" names Karel Hruška, while "minister Jan Nowak" stays as it was.
+ */
+function placeOfTitle(tokens: Token[], k: number, body: string, mentions: readonly Mention[], lex: CompiledLexicon, registry: EntityRegistry): boolean {
+  const t = tokens[k];
+  const title = tokens[k - 1];
+  if (!t?.cap || !title || body.slice(title.end, t.start) !== " " || body.slice(t.end, tokens[k + 1]?.start ?? t.end) !== " ") return false;
+  if (!isTitle(title.text, lex) && !titleWithComplement(tokens, k, lex)) return false;
+  if (mentions.some((m) => m.type === "place" && m.tokenStart === k && m.tokenEnd === k + 1)) return true;
+  return registry.geoPlace(t.text, lex.lex.lang === "pl", PREPOSITION_TOWN) !== undefined;
+}
+
 /** A name right after a speech verb that closes a quote or a clause: "'…,' said X Y", "– podkreślił X Y". */
 function afterClosingSpeech(tokens: Token[], i: number, body: string, lex: CompiledLexicon): boolean {
   const verb = tokens[i - 1];
@@ -476,10 +507,34 @@ function meetingParty(a: Token, b: Token, body: string, meetings: readonly Hit[]
     }
     if (h.end <= a.start) {
       const gap = body.slice(h.end, a.start);
-      return lex.meetingObjectGap.test(gap) && (!noun || /\p{L}/u.test(gap));
+      return (lex.meetingObjectGap.test(gap) && (!noun || /\p{L}/u.test(gap))) || describedObject(gap, lex) || (!noun && laterObject(gap, lex));
     }
     return false;
   });
+}
+
+/**
+ * A meeting's object described before its name: "met Belarusian opposition figure X", "spotkał się z
+ * białoruską opozycjonistką X": the object gap, an optional capitalised demonym and one or two
+ * lower-case words none of which is a function word ("met with reporters after X" describes no X).
+ */
+/**
+ * A meeting verb's object later in its clause, after a place or a day: "spotkał się w zeszłym tygodniu
+ * w Mińsku z białoruską opozycjonistką X", "met on Tuesday in Vilnius with X" (no punctuation between).
+ */
+function laterObject(gap: string, lex: CompiledLexicon): boolean {
+  if (gap.length > 80 || /[,.;:!?()"“”„–—]/u.test(gap)) return false;
+  const m = lex.laterObject.exec(gap);
+  if (!m) return false;
+  const words = (m[1] ?? "").trim().split(/\s+/u).filter(Boolean);
+  return words.every((w) => w.length >= 3 && !lex.names.stopwords.has(fold(w)) && !lex.re.meeting.test(w));
+}
+
+function describedObject(gap: string, lex: CompiledLexicon): boolean {
+  const m = lex.describedGap.exec(gap);
+  if (!m) return false;
+  const words = (m[1] ?? "").trim().split(/\s+/u);
+  return words.every((w) => w.length >= 3 && !lex.names.stopwords.has(fold(w)) && !lex.re.meeting.test(w));
 }
 
 /** Towns this large need no preposition before them to be taken for places ("Mumbai said ..."). */
@@ -511,6 +566,8 @@ function addUnregisteredPlaces(tokens: Token[], body: string, mentions: Mention[
     // "pod Szczecinem", "w pobliżu Stargardu": a town of the gazetteer after a word of nearness; any
     // other name there may be a person ("obok Nowaka"), so it is no open place.
     const afterNear = !afterPreposition && prev !== undefined && lex.re.nearPlace.test(prev.text) && body.slice(prev.end, t.start) === " ";
+    // The object of a verb of visiting is a place ("visited Szczecin", "odwiedzi w poniedziałek Gdynię"), when the gazetteer knows it.
+    const afterVisit = !afterPreposition && visitObject(tokens, i, body, lex);
     const next = tokens[i + 1];
     // Two capitalised words in a row are more often an organisation or a person than a town, unless the gazetteer has them.
     if (next?.cap && body.slice(t.end, next.start) === " ") {
@@ -521,10 +578,10 @@ function addUnregisteredPlaces(tokens: Token[], body: string, mentions: Mention[
       i++;
       continue;
     }
-    const geo = registry.geoPlace(t.text, polish, PREPOSITION_TOWN, !afterPreposition && !afterNear);
+    const geo = registry.geoPlace(t.text, polish, PREPOSITION_TOWN, !afterPreposition && !afterNear && !afterVisit);
     // Without a preposition only a word in title case: "WARSAW, April 14 –" is a dateline, not a place of the story.
-    if (geo && (afterPreposition || (afterNear && !registry.isGivenName(t.text)) || (/^\p{Lu}\p{Ll}/u.test(t.text) && !registry.isGivenName(t.text)))) {
-      if (afterPreposition || afterNear || geo.place.kind === "country" || geo.place.capital || geo.place.population >= BIG_TOWN) {
+    if (geo && (afterPreposition || afterVisit || (afterNear && !registry.isGivenName(t.text)) || (/^\p{Lu}\p{Ll}/u.test(t.text) && !registry.isGivenName(t.text)))) {
+      if (afterPreposition || afterNear || afterVisit || geo.place.kind === "country" || geo.place.capital || geo.place.population >= BIG_TOWN) {
         add(geo.id, i, 1);
         continue;
       }
@@ -536,16 +593,34 @@ function addUnregisteredPlaces(tokens: Token[], body: string, mentions: Mention[
   }
 }
 
+/** Whether token `i` follows a verb of visiting, with at most two lower-case words between them ("odwiedzi w poniedziałek"). */
+function visitObject(tokens: Token[], i: number, body: string, lex: CompiledLexicon): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const t = tokens[k]!;
+    if (!/^\s+$/u.test(body.slice(t.end, tokens[k + 1]!.start))) return false;
+    if (matches(lex.re.visit, t.text)) return true;
+    if (t.cap) return false;
+  }
+  return false;
+}
+
 function isNameWord(word: string, lex: CompiledLexicon): boolean {
   const f = fold(word);
   return word.length > 1 && !lex.names.stopwords.has(f) && !isTitle(word, lex) && !/\d/.test(word);
 }
 
-/** A title word, allowing inflected forms ("prezydentem" for "prezydent"). */
+/**
+ * A title word, allowing inflected forms ("prezydentem" for "prezydent"). English inflects a title
+ * only for the plural: "Popescu" or "Generalov" is a name, not "pope" or "general" inflected.
+ */
 export function isTitle(word: string, lex: CompiledLexicon): boolean {
   const f = fold(word);
   if (lex.names.titles.has(f)) return true;
-  for (const title of lex.names.titles) if (title.length >= 4 && f.startsWith(title) && f.length - title.length <= 4) return true;
+  const english = lex.lex.lang === "en";
+  for (const title of lex.names.titles) {
+    if (title.length < 4 || !f.startsWith(title) || f.length - title.length > 4) continue;
+    if (!english || /^(?:s|es)?$/u.test(f.slice(title.length))) return true;
+  }
   return false;
 }
 
@@ -590,12 +665,24 @@ function isModifier(m: Mention, tokens: Token[], body: string, lex: CompiledLexi
       linked = true;
       continue;
     }
-    if (lex.genitiveTitles.has(word)) genitive = true;
+    // A title in the genitive ("zięć prezydenta X") passes the link on to the noun before it; alone after a verb
+    // it is the verb's object ("przyjął w poniedziałek premiera Estonii X"), and X acts.
+    if (lex.genitiveTitles.has(word)) {
+      if (genitive || !relationalBefore(tokens, k, lex)) break;
+      genitive = true;
+      continue;
+    }
     if (lex.relational.has(word)) return linked || genitive;
     if (placeTokens.has(k) || isTitle(tokens[k]!.text, lex) || /^(?:the|a|an)$/.test(word)) continue;
     break;
   }
   return false;
+}
+
+/** Whether the word right before token `k` is a relational noun that a genitive title can depend on ("zięć", "doradca"). */
+function relationalBefore(tokens: Token[], k: number, lex: CompiledLexicon): boolean {
+  const before = tokens[k - 1];
+  return before !== undefined && lex.relational.has(fold(before.text)) && !lex.genitiveTitles.has(fold(before.text));
 }
 
 /** Finds the source of a sentence: "the agency reported", "according to PAP", "jak przekazał X", "X: ...". */
@@ -655,11 +742,11 @@ function findAttribution(
     candidates.push({ at: pronoun.end, make: () => ({ source: registry.get(id)?.name ?? memory.names?.get(id) ?? id, speaker: id, start: pronoun.start, end: pronoun.end }) });
   }
   candidates.sort((a, b) => b.at - a.at);
-  // A name is not the speaker when a clause or a new subject ("…, the government said") stands between them.
+  // A name is not the speaker when a clause or a new subject ("…, the government said", "…, his office said") stands between them.
   const nearest = candidates.find((c) => {
     const between = s.text.slice(c.at - s.start, speech.start - s.start);
     // The agency of a dateline ("WARSAW, Nov 5 (Agency) - …, officials said") is no subject of the story's verbs.
-    return speech.start - c.at <= 60 && !/\b(?:that|że)\b/iu.test(between) && !/,\s+(?:the|a|an)\s/iu.test(between) && !/^\)?\s*[–—-]\s/u.test(between);
+    return speech.start - c.at <= 60 && !/\b(?:that|że)\b/iu.test(between) && !/,\s+(?:the|a|an|his|her|their|its)\s/iu.test(between) && !/^\)?\s*[–—-]\s/u.test(between);
   });
   // Verb-subject order: "– powiedział Nowak", "said Orlov", "…, poinformował rzecznik resortu".
   // After a quote or clause ("… – poinformował w czwartek pełnomocnik mec. Piotr Nowacki"), the source may come a few words later.
@@ -669,9 +756,10 @@ function findAttribution(
       (x) => x.start >= speech.end && x.type !== "place" && (/^\s*(?:się\s+|by\s+)?$/u.test(body.slice(speech.end, x.start)) || (afterQuote && x.start - speech.end <= 60 && !/[,.;:]/.test(body.slice(speech.end, x.start).replace(/\b\p{L}{1,4}\./gu, "")))),
     );
     if (after) return { ...sourceOf(after), start: speech.start, end: after.end };
-    // "– poinformowały w poniedziałek władze miasta": the day of the report may stand between the verb and its source.
-    const unnamedAfter = withoutContent(firstHitAfter(lex.re.unnamedSource, s, speech.end, afterQuote ? 30 : 3), s, lex);
-    if (!unnamedAfter || !(/^\s*$/u.test(body.slice(speech.end, unnamedAfter.start)) || (afterQuote && DAY_BETWEEN.test(body.slice(speech.end, unnamedAfter.start))))) return undefined;
+    // "– poinformowały w poniedziałek władze miasta", "– poinformowała w środę jego kancelaria": after a dash or a
+    // quote, an unnamed source a few words on (the day of the report may stand between the verb and its source).
+    const unnamedAfter = withoutContent(firstHitAfter(lex.re.unnamedSource, s, speech.end, afterQuote ? 40 : 3), s, lex);
+    if (!unnamedAfter || !(afterQuote ? /^[^,.;:]*$/u : /^\s*$/u).test(body.slice(speech.end, unnamedAfter.start))) return undefined;
     return { source: unnamedAfter.text, start: speech.start, end: unnamedAfter.end };
   };
   // After a dash or a closing quote the source follows the verb, and a name before it belongs to
@@ -683,7 +771,16 @@ function findAttribution(
   const closingSource = named !== undefined && /,\s*$/u.test(body.slice(Math.max(s.start, speech.start - 3), speech.start)) && /^\s*(?:[.!?…"”)]*\s*$|,)/u.test(body.slice(named.end, s.end));
   // A hyphen between spaces stands for a dash in plain-text wire copy ("… na Kijów - poinformowały władze").
   const afterDash = closingSource || /(?:[–—"”]|\s-)\s*$/u.test(body.slice(Math.max(s.start, speech.start - 3), speech.start));
-  attribution = (afterDash ? sourceAfterVerb() : undefined) ?? nearest?.make() ?? sourceAfterVerb();
+  // "… z opozycjonistką X – podało niezależne radio": the words after the verb are the source; X is content.
+  const trailing = (): Attribution | undefined => {
+    // The speech word may match the start of a longer form ("podało"): the source begins after the whole word.
+    const verbEnd = speech.end + (/^\p{L}*/u.exec(body.slice(speech.end, s.end))?.[0].length ?? 0);
+    const rest = body.slice(verbEnd, s.end).replace(/[.!?…"”»]+\s*$/u, "").trim();
+    const words = rest.split(/\s+/u).filter(Boolean);
+    if (!words.length || words.length > 5 || /[,;:]/u.test(rest)) return undefined;
+    return { source: rest, start: speech.start, end: verbEnd + body.slice(verbEnd, s.end).indexOf(rest) + rest.length };
+  };
+  attribution = (afterDash ? sourceAfterVerb() ?? trailing() : undefined) ?? nearest?.make() ?? sourceAfterVerb();
   if (!attribution) return undefined;
   // The attribution covers the source up to the speech verb (and "that"/"że" right after it).
   const start = Math.min(attribution.start, speech.start);
@@ -727,8 +824,6 @@ function withoutContent(source: Hit | undefined, s: Sentence, lex: CompiledLexic
   return { start: source.start, end: source.start + text.length, text };
 }
 
-/** A day (and part of it) between a report verb and its source: "w poniedziałek", "we wtorek wieczorem", "on Monday". */
-const DAY_BETWEEN = /^\s+(?:w|we|on|late\s+on|early\s+on)\s+\p{L}+(?:\s+(?:rano|wieczorem|po\s+południu|w\s+nocy|nad\s+ranem|morning|evening|night))?\s+$/iu;
 
 function firstHitAfter(re: RegExp, s: Sentence, from: number, within: number): Hit | undefined {
   return hits(re, s).find((h) => h.start >= from && h.start - from <= within);

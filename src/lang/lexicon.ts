@@ -72,6 +72,18 @@ export interface ExtractionLexicon {
   visit: string;
   /** Verbs of attending an event ("take part in", "weźmie udział w"). */
   attend: string;
+  /** Verbs of arriving whose destination ("przyjechał do Gdańska", "came to Gdańsk") is where the person then is. */
+  arrival: string;
+  /** Verbs that say an event took place ("took place", "odbyło się"): the place after them is the event's. */
+  tookPlace: string;
+  /** The preposition that introduces whom a meeting verb is with ("with", "z"). */
+  withPreposition: string;
+  /** Words that open what talks are about ("about", "w sprawie", "o"): a place after them is the topic's, not where they were held. */
+  topic: string;
+  /** A verb phrase that puts the event named by its subject noun in the future ("ma się odbyć", "will take place"). */
+  plannedHappening: string;
+  /** A relative word of place opening a clause ("…, where he met", "…, gdzie spotkał się"): the place named before it. */
+  relativeWhere: string;
   /** Prepositions that mark a place as a location. */
   locative: string;
   /** Prepositions that mark a place as a destination. */
@@ -129,6 +141,8 @@ export interface ExtractionLexicon {
   amountRoles: Array<[string, string]>;
   /** Words that make a figure an estimate ("exit poll", "sondaż"): compared only with other estimates. */
   estimate: string;
+  /** Nouns that name a conversation of any kind ("the call", "rozmowa"): after a phone call is told, a call's. */
+  callNoun: string;
   /** Multi-event signals: "six times", "several meetings" (a count of events, not one event). */
   repeated: string;
   /** Words for a country's team at talks ("delegation", "negotiators", "delegacja"): with a national adjective, a party (src/extract/delegations.ts). */
