@@ -227,3 +227,15 @@ describe("a nationality among the counted is not the place", () => {
     expect(last?.location).toBe(place);
   });
 });
+
+describe("the place a count without one takes from its article", () => {
+  it.each<[string, string, string | undefined]>([
+    // The incident's place, not the place named most (a flight's destination).
+    ["en", "A plane bound for London crashed near Ahmedabad on Thursday. Relatives waited at the airport in London. Families in London were told on Friday. In all, 241 people were killed.", "place-in-ahmedabad"],
+    // The country of a dateline is the dispatch's, not the story's.
+    ["en", "ATHENS, Greece (AP) — Two people were injured, officials said.", undefined],
+  ])("%s: %s", (lang, text, place) => {
+    const last = claimsOf(lang, text).filter((c) => c.kind === "quantity").pop();
+    expect(last?.location).toBe(place);
+  });
+});

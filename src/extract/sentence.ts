@@ -344,6 +344,8 @@ export function analyseSentence(
   const mentions = findMentions(tokens, body, registry, lex.names, memory.people).filter((m) => !isDatelinePlace(m, s, body));
   addUnregisteredPeople(tokens, body, mentions, lex, memory, registry, hits(lex.re.meeting, s));
   addUnregisteredPlaces(tokens, body, mentions, lex, registry);
+  // A dateline's country may come from the gazetteer only: drop it once every place is found.
+  for (let i = mentions.length - 1; i >= 0; i--) if (isDatelinePlace(mentions[i]!, s, body)) mentions.splice(i, 1);
   mentions.sort((a, b) => a.start - b.start);
   // Most sentences state nothing checkable: no meeting, trip, figure, characterisation or place.
   // A length written as one word ("siedmiominutowa akcja") has no digit or number word to show it.
