@@ -482,7 +482,8 @@ function quantityPairs(claims: Claim[], { registry, days, keys }: LinkContext, o
       // Only places the sentences state keep counts apart; an article's main place is a guess.
       const pa = stated(a);
       const pb = stated(b);
-      if (pa && pb && pa !== pb && !UNPLACED_COUNTS.has(a.quantity!.counted) && !placesMayMeet(pa, pb, registry)) return undefined;
+      // Two towns of the gazetteer are known apart too, though the registry does not list them.
+      if (pa && pb && pa !== pb && !UNPLACED_COUNTS.has(a.quantity!.counted) && (!placesMayMeet(pa, pb, registry) || twoTowns(pa, pb, registry))) return undefined;
       // A place taken from the article is a guess, but a guess that the counts are of two towns
       // neither of which holds the other ("one dead" under a headline on Łódź against "two dead in
       // Katowice") is no reason to link them: the same day often brings two such incidents. Two
@@ -502,7 +503,7 @@ function quantityPairs(claims: Claim[], { registry, days, keys }: LinkContext, o
     const about = a.subject ? registry.nameOf(a.subject).replace(/^(?:org|name)-/, "") : a.location ? registry.get(a.location)?.name ?? a.location.replace(/^place-/, "") : "";
     return { a, b, link: "event", event: about ? `${what} (${about})` : what, eventKey: `quantity:${what}|${a.subject ?? ""}` };
   });
-  out.push(...consistentReadings(found, keyed));
+  out.push(...consistentReadings(found, keyed, registry));
   return counted;
 }
 
@@ -543,16 +544,18 @@ function placesMayMeet(a: string, b: string, registry: EntityRegistry): boolean 
  * meets the other side's (in any subgroup: "241 killed" in a headline is the "241 of the 242 on
  * board" of the other article, and "two thieves" in an article that also says four are some of them).
  */
-function consistentReadings(pairs: LinkedPair[], claims: Claim[]): LinkedPair[] {
-  const byDoc = new Map<string, Array<NonNullable<Claim["quantity"]>>>();
+function consistentReadings(pairs: LinkedPair[], claims: Claim[], registry: EntityRegistry): LinkedPair[] {
+  const byDoc = new Map<string, Claim[]>();
   for (const c of claims) {
     const key = `${c.doc}|${c.quantity!.counted}|${c.subject ?? ""}|${c.quantity!.unit ?? ""}`;
     const list = byDoc.get(key);
-    if (list) list.push(c.quantity!);
-    else byDoc.set(key, [c.quantity!]);
+    if (list) list.push(c);
+    else byDoc.set(key, [c]);
   }
   const others = (c: Claim, doc: string) => byDoc.get(`${doc}|${c.quantity!.counted}|${c.subject ?? ""}|${c.quantity!.unit ?? ""}`) ?? [];
-  const reconciled = (x: Claim, y: Claim) => others(x, y.doc).some((q) => q !== y.quantity && figuresMeet(x.quantity!, q));
+  // A figure of another town the article also tells of ("two dead in Katowice, one in Bytom") reconciles nothing.
+  const elsewhere = (x: Claim, o: Claim) => x.location !== undefined && o.location !== undefined && twoTowns(x.location, o.location, registry);
+  const reconciled = (x: Claim, y: Claim) => others(x, y.doc).some((o) => o.quantity !== y.quantity && !elsewhere(x, o) && figuresMeet(x.quantity!, o.quantity!));
   return pairs.filter((p) => p.a.doc === p.b.doc || figuresMeet(p.a.quantity!, p.b.quantity!) || !(reconciled(p.a, p.b) || reconciled(p.b, p.a)));
 }
 
