@@ -73,6 +73,7 @@ describe("counts that stay silent", () => {
     ["killed in two different towns", en("2026-05-10", "Three people were killed in Kraków."), en("2026-05-10", "Five people were killed in Gdańsk.")],
     ["one dead under a headline on one town against two dead stated in another the same day", pl("2026-05-10", "Wybuch gazu w Łodzi. Nie żyje jedna osoba"), pl("2026-05-10", "Dwie osoby zginęły w sobotę w wybuchu gazu w Katowicach.")],
     ["injured in an article about one town against injured stated in another", en("2026-05-10", "A fire broke out in a hostel in Poznań. Four people were injured."), en("2026-05-10", "Seven people were injured in a fire in Wrocław.")],
+    ["an article about an incident in its town against one naming another town most", pl("2026-05-10", "Doszło do wybuchu w Katowicach. Rannych zostało dziewięć osób."), pl("2026-05-10", "Kibice wracali z meczu w Krakowie. Rannych zostały 52 osoby.")],
     ["an article about one country against a town in another", en("2026-05-10", "An earthquake shook Greece on Saturday. Two people were injured."), en("2026-05-10", "Forty people were injured in Izmir on Saturday.")],
     ["counts months apart", en("2026-01-10", "Nineteen people were killed."), en("2026-05-10", "Twelve people were killed.")],
     ["different prisoner exchanges two months apart", en("2026-05-16", "Both sides agreed to exchange 1,000 prisoners each."), en("2026-07-24", "At least 1,200 prisoners from each side are to be exchanged.")],

@@ -456,6 +456,10 @@ function personPairs(claims: Claim[], ctx: LinkContext, out: LinkedPair[]): numb
  * figures, not rival counts: only the agreeing pairs are kept.
  */
 function quantityPairs(claims: Claim[], { registry, days, keys }: LinkContext, out: LinkedPair[]): number {
+  // Where each article's incidents happened, by its own words: a count's place taken from there is a sound guess.
+  const incidentPlaces = new Set<string>();
+  for (const c of claims) if (c.kind === "incident" && c.location && !c.inherited?.includes("location")) incidentPlaces.add(`${c.doc}|${c.location}`);
+  const placedByIncident = (c: Claim) => c.location !== undefined && incidentPlaces.has(`${c.doc}|${c.location}`);
   const keyed: Claim[] = [];
   const blocking = new Blocking();
   for (const c of distinctClaims(claims.filter((x) => x.kind === "quantity"))) {
@@ -487,9 +491,12 @@ function quantityPairs(claims: Claim[], { registry, days, keys }: LinkContext, o
       // A place taken from the article is a guess, but a guess that the counts are of two towns
       // neither of which holds the other ("one dead" under a headline on Łódź against "two dead in
       // Katowice") is no reason to link them: the same day often brings two such incidents. Two
-      // guesses are not enough to keep counts apart (an article's most named place may be a
-      // flight's destination).
-      if (a.doc !== b.doc && (pa === undefined) !== (pb === undefined) && a.location && b.location && a.location !== b.location
+      // guesses from the places articles name most are not enough to keep counts apart (an
+      // article's most named place may be a flight's destination).
+      // Two guesses keep counts apart when one is where its article's incident happened.
+      const oneGuess = (pa === undefined) !== (pb === undefined);
+      const twoIncidentPlaces = pa === undefined && pb === undefined && (placedByIncident(a) || placedByIncident(b));
+      if (a.doc !== b.doc && (oneGuess || twoIncidentPlaces) && a.location && b.location && a.location !== b.location
         && !UNPLACED_COUNTS.has(a.quantity!.counted) && twoTowns(a.location, b.location, registry)) return undefined;
     }
     const wa = quantityWindow(a)!;
