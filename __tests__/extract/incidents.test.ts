@@ -46,6 +46,12 @@ describe("incident claims fire", () => {
     ["pl", "Nożownik zaatakował trzy osoby w Leicesterze.", "attack", "place-gb-leicester"],
     // Any other name after such a word may be a person's: no place.
     ["pl", "Wybuch nastąpił obok Nowaka.", "explosion", undefined],
+    // The target of an attack is its place: after "on", or as the object of the trigger verb.
+    ["en", "A Russian missile attack on Kyiv killed 14 people.", "attack", "kyiv"],
+    ["en", "Russia attacked Kyiv with drones overnight.", "attack", "kyiv"],
+    ["pl", "Drony zaatakowały Odessę w nocy.", "attack", "odesa"],
+    // A noun trigger takes no object: "Kyiv" here is who spoke.
+    ["en", "The attack, Kyiv said, killed four.", "attack", undefined],
   ] as const)("%s: %s", (lang, text, type, location) => {
     const [c] = incidents(lang, text).filter((x) => x.eventType === type);
     expect(c?.location).toBe(location);

@@ -36,6 +36,7 @@ describe("counted categories", () => {
     ["en", "At least 14 people were killed and 80 injured when the stands collapsed.", [{ counted: "killed", min: 14, max: 21 }, one("injured", 80)]],
     ["en", "Rescuers said 31 people were still missing and 2,400 residents were evacuated.", [one("missing", 31), one("evacuated", 2400)]],
     ["en", "Police arrested 12 people after the match.", [one("arrested", 12)]],
+    ["en", "Flash floods forced 400 people from their homes.", [one("evacuated", 400)]],
     // A toll rising "to" a figure written before the verb: the "do" is the rise's, no "up to" hedge.
     ["pl", "Do 14 wzrosła liczba ofiar trzęsienia ziemi.", [one("killed", 14)]],
     ["pl", "Do 23 wzrósł bilans ofiar śmiertelnych ataku.", [one("killed", 23)]],

@@ -87,7 +87,7 @@ export const en: ExtractionLexicon = {
     injured: `(?:(?:[\\p{L}-]+ )?(?:${PEOPLE}) )?(?:were |was |have been )?(?:injured|wounded|hurt|injuries|suffered (?:(?:minor|serious|severe|light|critical|life-threatening) )?(?:injuries|burns))`,
     missing: `(?:(?:[\\p{L}-]+ )?(?:${PEOPLE}) )?(?:were |are |remain |remained |still )*(?:listed as |reported |declared )?(?:missing|unaccounted for)`,
     arrested: `(?:(?:[\\p{L}-]+ )?(?:${PEOPLE}|suspects) )?(?:were |have been )?(?:arrested|detained)|arrests`,
-    evacuated: `(?:(?:[\\p{L}-]+ )?(?:${PEOPLE}) )?(?:were |have been |had been )?evacuated|evacuations`,
+    evacuated: `(?:(?:[\\p{L}-]+ )?(?:${PEOPLE}) )?(?:were |have been |had been )?evacuated|evacuations|(?:(?:[\\p{L}-]+ )?(?:${PEOPLE}) )(?:were )?(?:forced|driven) (?:from|out of) their homes|(?:${PEOPLE}) from their homes`,
     displaced: "(?:people |persons )?(?:were |have been )?displaced",
     unpowered: "(?:[\\p{L}-]+ )?(?:homes|households|customers|people|residents|users)\\s+(?:were\\s+|are\\s+)?(?:left\\s+|still\\s+)?(?:without|with no) (?:power|electricity)",
     passengers: "(?:[\\p{L}-]+ )?passengers",
