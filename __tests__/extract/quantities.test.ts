@@ -37,6 +37,7 @@ describe("counted categories", () => {
     ["en", "Rescuers said 31 people were still missing and 2,400 residents were evacuated.", [one("missing", 31), one("evacuated", 2400)]],
     ["en", "Police arrested 12 people after the match.", [one("arrested", 12)]],
     ["en", "Flash floods forced 400 people from their homes.", [one("evacuated", 400)]],
+    ["en", "The storm knocked out power to 200,000 homes.", [one("unpowered", 200000)]],
     // A toll rising "to" a figure written before the verb: the "do" is the rise's, no "up to" hedge.
     ["pl", "Do 14 wzrosła liczba ofiar trzęsienia ziemi.", [one("killed", 14)]],
     ["pl", "Do 23 wzrósł bilans ofiar śmiertelnych ataku.", [one("killed", 23)]],

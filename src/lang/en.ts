@@ -113,7 +113,7 @@ export const en: ExtractionLexicon = {
     evacuated: "\\b(?:evacuating|evacuated)",
     arrested: "\\b(?:arrested|detained|arresting|detaining)",
     aboard: "\\b(?:on board|aboard|onboard)(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:were|was)",
-    unpowered: "\\b(?:left|cut (?:off )?power to|without power for|blackout (?:hit|affected))",
+    unpowered: "\\b(?:left|cut (?:off )?power to|knocked out power to|knocked power out to|without power for|blackout (?:hit|affected))",
     age: "\\baged",
   },
   counts: {
