@@ -50,6 +50,9 @@ describe("incident claims fire", () => {
     ["en", "A Russian missile attack on Kyiv killed 14 people.", "attack", "kyiv"],
     ["en", "Russia attacked Kyiv with drones overnight.", "attack", "kyiv"],
     ["pl", "Drony zaatakowały Odessę w nocy.", "attack", "odesa"],
+    // A region neither list knows gets one key in both languages ("Styria", "w Styrii").
+    ["en", "A flood hit villages in Styria on Sunday.", "flood", "place-stir"],
+    ["pl", "Powódź nawiedziła wsie w Styrii w niedzielę.", "flood", "place-stir"],
     // A noun trigger takes no object: "Kyiv" here is who spoke.
     ["en", "The attack, Kyiv said, killed four.", "attack", undefined],
   ] as const)("%s: %s", (lang, text, type, location) => {

@@ -531,7 +531,8 @@ function addUnregisteredPlaces(tokens: Token[], body: string, mentions: Mention[
       }
     }
     if (!afterPreposition) continue;
-    const key = stemKeyOf(t.text).replace(/[^a-z0-9]+/g, "-");
+    // A name in -ia keeps an "i" the Polish -ii form loses to its ending ("Styria", "w Styrii"): drop it on both.
+    const key = stemKeyOf(t.text).replace(/[^a-z0-9]+/g, "-").replace(/(?<=[a-z]{4})i$/, "");
     if (key.length < 3) continue;
     add(`place-${key}`, i, 1);
   }
