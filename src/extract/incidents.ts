@@ -198,7 +198,7 @@ function incidentPlace(ctx: { info: SentenceInfo; body: string; lex: CompiledLex
     const named = districtOf?.exec(text);
     return named ? text.slice(0, named.index) : text.slice(-40);
   };
-  // "Russia attacked Kyiv", "drony zaatakowały Odessę": the place right after a finite trigger verb is its target.
+  // "the army attacked the city", "drony zaatakowały miasto": the place right after a finite trigger verb is its target.
   const target = (m: Mention) => m.start >= trigger.end && ctx.lex.re.finitePast.test(trigger.text) && DIRECT_OBJECT_GAP.test(body.slice(trigger.end, m.start));
   return places.find((m) => sameSpan(m) && (INCIDENT_LOCATIVE.test(before(m)) || target(m)))?.entity;
 }

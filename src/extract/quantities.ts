@@ -24,7 +24,7 @@ import type { ExtractionLexicon } from "../lang/index.js";
 
 /** The innermost place named in the sentence (Sanok rather than Poland). */
 function mostSpecificPlace(info: SentenceInfo, registry: EntityRegistry, body: string, citizenOf: RegExp): string | undefined {
-  // "w tym obywatel Polski", "a citizen of Poland": a nationality, not where it happened.
+  // "w tym obywatel <kraju>", "a citizen of <country>": a nationality, not where it happened.
   const places = info.mentions
     .filter((m) => m.type === "place" && !citizenOf.test(body.slice(Math.max(info.s.start, m.start - 40), m.start)))
     .map((m) => m.entity);

@@ -76,7 +76,7 @@ export interface ExtractionLexicon {
   locative: string;
   /** Prepositions that mark a place as a destination. */
   directional: string;
-  /** Words of nearness right before a town ("pod Szczecinem", "w pobliżu Stargardu"), which name it as a place like a locative. */
+  /** Words of nearness right before a town ("w pobliżu <miasta>", "near <town>"), which name it as a place like a locative. */
   nearPlace?: string;
   /** Speech and report verbs: "said", "reported", "powiedział". */
   speech: string;

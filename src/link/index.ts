@@ -489,8 +489,8 @@ function quantityPairs(claims: Claim[], { registry, days, keys }: LinkContext, o
       // Two towns of the gazetteer are known apart too, though the registry does not list them.
       if (pa && pb && pa !== pb && !UNPLACED_COUNTS.has(a.quantity!.counted) && (!placesMayMeet(pa, pb, registry) || twoTowns(pa, pb, registry))) return undefined;
       // A place taken from the article is a guess, but a guess that the counts are of two towns
-      // neither of which holds the other ("one dead" under a headline on Łódź against "two dead in
-      // Katowice") is no reason to link them: the same day often brings two such incidents. Two
+      // neither of which holds the other ("one dead" under a headline on one town against "two dead in
+      // <another town>") is no reason to link them: the same day often brings two such incidents. Two
       // guesses from the places articles name most are not enough to keep counts apart (an
       // article's most named place may be a flight's destination).
       // Two guesses keep counts apart when one is where its article's incident happened.
@@ -560,7 +560,7 @@ function consistentReadings(pairs: LinkedPair[], claims: Claim[], registry: Enti
     else byDoc.set(key, [c]);
   }
   const others = (c: Claim, doc: string) => byDoc.get(`${doc}|${c.quantity!.counted}|${c.subject ?? ""}|${c.quantity!.unit ?? ""}`) ?? [];
-  // A figure of another town the article also tells of ("two dead in Katowice, one in Bytom") reconciles nothing.
+  // A figure of another town the article also tells of ("two dead in one town, one in another") reconciles nothing.
   const elsewhere = (x: Claim, o: Claim) => x.location !== undefined && o.location !== undefined && twoTowns(x.location, o.location, registry);
   const reconciled = (x: Claim, y: Claim) => others(x, y.doc).some((o) => o.quantity !== y.quantity && !elsewhere(x, o) && figuresMeet(x.quantity!, o.quantity!));
   return pairs.filter((p) => p.a.doc === p.b.doc || figuresMeet(p.a.quantity!, p.b.quantity!) || !(reconciled(p.a, p.b) || reconciled(p.b, p.a)));
