@@ -38,6 +38,9 @@ describe("counted categories", () => {
     ["en", "Police arrested 12 people after the match.", [one("arrested", 12)]],
     ["en", "Flash floods forced 400 people from their homes.", [one("evacuated", 400)]],
     ["en", "The storm knocked out power to 200,000 homes.", [one("unpowered", 200000)]],
+    // One person, named by a singular noun.
+    ["en", "One person was killed in the blast.", [one("killed", 1)]],
+    ["en", "One firefighter was injured.", [one("injured", 1)]],
     // A toll rising "to" a figure written before the verb: the "do" is the rise's, no "up to" hedge.
     ["pl", "Do 14 wzrosła liczba ofiar trzęsienia ziemi.", [one("killed", 14)]],
     ["pl", "Do 23 wzrósł bilans ofiar śmiertelnych ataku.", [one("killed", 23)]],

@@ -2,7 +2,7 @@
 import type { ExtractionLexicon } from "./lexicon.js";
 
 /** Nouns for the people a casualty or evacuation count counts ("three workers were injured"). */
-const PEOPLE = "people|persons|civilians|soldiers|children|victims|workers|employees|residents|tourists|pedestrians|miners|patients|students|pupils|firefighters|officers|policemen|staff|guests|fans|spectators|worshippers|protesters|migrants|villagers|men|women|teenagers|occupants|inmates";
+const PEOPLE = "people|persons|person|man|woman|child|boy|girl|civilian|soldier|worker|resident|tourist|pedestrian|firefighter|policeman|officer|miner|student|pupil|patient|civilians|soldiers|children|victims|workers|employees|residents|tourists|pedestrians|miners|patients|students|pupils|firefighters|officers|policemen|staff|guests|fans|spectators|worshippers|protesters|migrants|villagers|men|women|teenagers|occupants|inmates";
 
 export const en: ExtractionLexicon = {
   lang: "en",
