@@ -38,6 +38,13 @@ describe("counted categories", () => {
     ["en", "Police arrested 12 people after the match.", [one("arrested", 12)]],
     ["en", "Flash floods forced 400 people from their homes.", [one("evacuated", 400)]],
     ["en", "The storm knocked out power to 200,000 homes.", [one("unpowered", 200000)]],
+    // A quake's magnitude, before or after its figure; the force of a wind is none.
+    ["en", "A 6.1-magnitude earthquake struck the province.", [{ counted: "magnitude", min: 6.1, max: 6.1 }]],
+    ["en", "An earthquake of magnitude 5.8 shook the region.", [{ counted: "magnitude", min: 5.8, max: 5.8 }]],
+    ["pl", "Trzęsienie ziemi o sile 6,1 nawiedziło prowincję.", [{ counted: "magnitude", min: 6.1, max: 6.1 }]],
+    ["pl", "Wstrząs o sile 5,9 stopnia w skali Richtera odczuto w stolicy.", [{ counted: "magnitude", min: 5.9, max: 5.9 }]],
+    ["pl", "Wiatr o sile 9 w skali Beauforta zrywał dachy.", []],
+    ["pl", "Porywy o sile 120 km/h łamały drzewa.", []],
     // One person, named by a singular noun.
     ["en", "One person was killed in the blast.", [one("killed", 1)]],
     ["en", "One firefighter was injured.", [one("injured", 1)]],

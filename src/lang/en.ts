@@ -100,6 +100,7 @@ export const en: ExtractionLexicon = {
     missiles: "(?:[\\p{L}-]+ ){0,2}?(?:missiles|rockets)(?![\\p{L}])",
     violations: "(?:[\\p{L}-]+ ){0,2}?(?:violations|breaches)(?![\\p{L}])",
     power: "(?:gigawatts?|GW|megawatts?|MW)(?![\\p{L}])",
+    magnitude: "-?magnitude(?![\\p{L}])|(?:on|in) the Richter scale",
     lead: "(?:%|per cent|percent|percentage points?|points?)\\s+(?:less|more|fewer|ahead|behind|lower|higher)(?![\\p{L}])",
     percent: "%|per cent|percent|percentage points",
     votes: "votes",
@@ -114,6 +115,7 @@ export const en: ExtractionLexicon = {
     arrested: "\\b(?:arrested|detained|arresting|detaining)",
     aboard: "\\b(?:on board|aboard|onboard)(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:were|was)",
     unpowered: "\\b(?:left|cut (?:off )?power to|knocked out power to|knocked power out to|without power for|blackout (?:hit|affected))",
+    magnitude: "\\bmagnitude(?:\\s+of)?",
     age: "\\baged",
   },
   counts: {
@@ -135,6 +137,7 @@ export const en: ExtractionLexicon = {
       ["foreigners", "^\\s+(?:[\\p{L}-]+\\s+)?(?:foreigners|tourists|foreign nationals)\\b"],
       ["rescuers", "^\\s+(?:[\\p{L}-]+\\s+)?(?:firefighters|rescuers|police officers|officers|soldiers)\\b"],
     ],
+    notMagnitude: "^\\s*(?:km|mph|m/s|knots|on the Beaufort scale)",
     then: "^(?:then|at the time|at that time|on that day|that day)\\b",
     downed: "\\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\\b",
     scopes: [["abroad", "\\b(?:abroad|overseas|diaspora|expatriates?)\\b"]],
