@@ -65,6 +65,8 @@ describe("incident claims fire", () => {
     ["en", "GDANSK, Poland, Jan 20 (Reuters) - A fire broke out at a shipyard in Gdansk on Sunday.", "fire", "2026-01-18"],
     // The trigger is the finite verb of a definite subject: its date is its own.
     ["en", "The plane plunged into a lake near Olsztyn on Friday, killing two.", "crash", "2026-01-16"],
+    // A definite noun whose own verb of happening carries the date.
+    ["en", "Police said the stabbing happened late on Saturday in Leeds.", "attack", "2026-01-17"],
     // A definite noun that is the subject of another verb still lends it no date.
     ["en", "The plane crash near Olsztyn was investigated on Monday.", "crash", undefined],
     // The agency of a dateline is no source of the story's verb, which would hide the event.

@@ -205,8 +205,8 @@ function incidentPlace(ctx: { info: SentenceInfo; body: string; lex: CompiledLex
 
 /** A determiner before an incident noun (and its modifiers): "the deadly Air India plane crash". */
 const DEFINITE_BEFORE = /(?<![\p{L}])(?:the|this|that|its|last|such)\s+(?:[\p{L}\d’'-]+\s+){0,4}$/iu;
-/** What may stand between an incident noun and its own date: "the crash on Thursday", "the fire of 12 June". */
-const ADJACENT_DATE = /^\s*(?:on|of|in|at|last|earlier|late|early)?\s*(?:the\s+)?$|^\s*,?\s*(?:which|that|który|która|które)(?![\p{L}])[^,;]*$/iu;
+/** What may stand between an incident noun and its own date: "the crash on Thursday", "the fire of 12 June", "the stabbing happened late on Saturday". */
+const ADJACENT_DATE = /^\s*(?:on|of|in|at|last|earlier|late|early)?\s*(?:the\s+)?$|^\s*,?\s*(?:which|that|który|która|które)(?![\p{L}])[^,;]*$|^\s*(?:happened|occurred|took\s+place|broke\s+out|began|started|erupted|struck)\s+(?:(?:late|early|shortly\s+after\s+\S+|just\s+before\s+\S+)\s+)?(?:on|in|at)?\s*(?:the\s+)?$/iu;
 
 /** Event types whose reports are about someone (their aspects list participants). */
 export function participantTypes(): Set<string> {
