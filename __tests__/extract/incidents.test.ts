@@ -46,6 +46,15 @@ describe("incident claims fire", () => {
     ["pl", "Nożownik zaatakował trzy osoby w Leicesterze.", "attack", "place-gb-leicester"],
     // Any other name after such a word may be a person's: no place.
     ["pl", "Wybuch nastąpił obok Nowaka.", "explosion", undefined],
+    // The target of an attack is its place: after "on", or as the object of the trigger verb.
+    ["en", "A Russian missile attack on Kyiv killed 14 people.", "attack", "kyiv"],
+    ["en", "Russia attacked Kyiv with drones overnight.", "attack", "kyiv"],
+    ["pl", "Drony zaatakowały Odessę w nocy.", "attack", "odesa"],
+    // A region neither list knows gets one key in both languages ("Styria", "w Styrii").
+    ["en", "A flood hit villages in Styria on Sunday.", "flood", "place-stir"],
+    ["pl", "Powódź nawiedziła wsie w Styrii w niedzielę.", "flood", "place-stir"],
+    // A noun trigger takes no object: "Kyiv" here is who spoke.
+    ["en", "The attack, Kyiv said, killed four.", "attack", undefined],
   ] as const)("%s: %s", (lang, text, type, location) => {
     const [c] = incidents(lang, text).filter((x) => x.eventType === type);
     expect(c?.location).toBe(location);
@@ -56,6 +65,8 @@ describe("incident claims fire", () => {
     ["en", "GDANSK, Poland, Jan 20 (Reuters) - A fire broke out at a shipyard in Gdansk on Sunday.", "fire", "2026-01-18"],
     // The trigger is the finite verb of a definite subject: its date is its own.
     ["en", "The plane plunged into a lake near Olsztyn on Friday, killing two.", "crash", "2026-01-16"],
+    // A definite noun whose own verb of happening carries the date.
+    ["en", "Police said the stabbing happened late on Saturday in Leeds.", "attack", "2026-01-17"],
     // A definite noun that is the subject of another verb still lends it no date.
     ["en", "The plane crash near Olsztyn was investigated on Monday.", "crash", undefined],
     // The agency of a dateline is no source of the story's verb, which would hide the event.

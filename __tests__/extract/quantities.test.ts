@@ -36,6 +36,18 @@ describe("counted categories", () => {
     ["en", "At least 14 people were killed and 80 injured when the stands collapsed.", [{ counted: "killed", min: 14, max: 21 }, one("injured", 80)]],
     ["en", "Rescuers said 31 people were still missing and 2,400 residents were evacuated.", [one("missing", 31), one("evacuated", 2400)]],
     ["en", "Police arrested 12 people after the match.", [one("arrested", 12)]],
+    ["en", "Flash floods forced 400 people from their homes.", [one("evacuated", 400)]],
+    ["en", "The storm knocked out power to 200,000 homes.", [one("unpowered", 200000)]],
+    // A quake's magnitude, before or after its figure; the force of a wind is none.
+    ["en", "A 6.1-magnitude earthquake struck the province.", [{ counted: "magnitude", min: 6.1, max: 6.1 }]],
+    ["en", "An earthquake of magnitude 5.8 shook the region.", [{ counted: "magnitude", min: 5.8, max: 5.8 }]],
+    ["pl", "Trzęsienie ziemi o sile 6,1 nawiedziło prowincję.", [{ counted: "magnitude", min: 6.1, max: 6.1 }]],
+    ["pl", "Wstrząs o sile 5,9 stopnia w skali Richtera odczuto w stolicy.", [{ counted: "magnitude", min: 5.9, max: 5.9 }]],
+    ["pl", "Wiatr o sile 9 w skali Beauforta zrywał dachy.", []],
+    ["pl", "Porywy o sile 120 km/h łamały drzewa.", []],
+    // One person, named by a singular noun.
+    ["en", "One person was killed in the blast.", [one("killed", 1)]],
+    ["en", "One firefighter was injured.", [one("injured", 1)]],
     // A toll rising "to" a figure written before the verb: the "do" is the rise's, no "up to" hedge.
     ["pl", "Do 14 wzrosła liczba ofiar trzęsienia ziemi.", [one("killed", 14)]],
     ["pl", "Do 23 wzrósł bilans ofiar śmiertelnych ataku.", [one("killed", 23)]],
@@ -223,6 +235,18 @@ describe("a nationality among the counted is not the place", () => {
     ["en", "Russia attacked Kyiv overnight. Forty-eight people were injured, including a citizen of Poland.", "kyiv"],
     // A country named as a place still is one.
     ["pl", "Rosja zaatakowała Kijów w nocy. W Polsce rannych zostało 60 osób.", "poland"],
+  ])("%s: %s", (lang, text, place) => {
+    const last = claimsOf(lang, text).filter((c) => c.kind === "quantity").pop();
+    expect(last?.location).toBe(place);
+  });
+});
+
+describe("the place a count without one takes from its article", () => {
+  it.each<[string, string, string | undefined]>([
+    // The incident's place, not the place named most (a flight's destination).
+    ["en", "A plane bound for London crashed near Ahmedabad on Thursday. Relatives waited at the airport in London. Families in London were told on Friday. In all, 241 people were killed.", "place-in-ahmedabad"],
+    // The country of a dateline is the dispatch's, not the story's.
+    ["en", "ATHENS, Greece (AP) — Two people were injured, officials said.", undefined],
   ])("%s: %s", (lang, text, place) => {
     const last = claimsOf(lang, text).filter((c) => c.kind === "quantity").pop();
     expect(last?.location).toBe(place);

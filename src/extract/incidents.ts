@@ -172,8 +172,11 @@ function lastsOf(at: number, events: readonly Hit[]): Hit | undefined {
   return before ?? after;
 }
 
+/** What may stand between a trigger verb and the place it hit: nothing, or "the city of". */
+const DIRECT_OBJECT_GAP = /^\s+(?:the\s+(?:city|town|village|port|capital)\s+of\s+)?$/iu;
+
 /** Prepositions that put an incident at a place, beyond the language's locatives ("near Nadiad", "w pobliżu Gdańska"). */
-const INCIDENT_LOCATIVE = /(?<![\p{L}])(?:in|at|inside|near|outside|close to|off|over|on the outskirts of|w|we|na|przy|pod|nad|koło|obok|w pobliżu|w okolicach|niedaleko)\s+(?:the\s+)?(?:(?:city|town|village|port|capital|region|district|province|miasta|mieście|wsi|regionie|stolicy)\s+(?:of\s+)?)?$/iu;
+const INCIDENT_LOCATIVE = /(?<![\p{L}])(?:in|at|inside|near|outside|close to|off|over|on|on the outskirts of|w|we|na|przy|pod|nad|koło|obok|w pobliżu|w okolicach|niedaleko)\s+(?:the\s+)?(?:(?:city|town|village|port|capital|region|district|province|miasta|mieście|wsi|regionie|stolicy)\s+(?:of\s+)?)?$/iu;
 
 /**
  * Where the incident happened: the nearest place in the trigger's clause that a locative
@@ -195,13 +198,15 @@ function incidentPlace(ctx: { info: SentenceInfo; body: string; lex: CompiledLex
     const named = districtOf?.exec(text);
     return named ? text.slice(0, named.index) : text.slice(-40);
   };
-  return places.find((m) => sameSpan(m) && INCIDENT_LOCATIVE.test(before(m)))?.entity;
+  // "the army attacked the city", "drony zaatakowały miasto": the place right after a finite trigger verb is its target.
+  const target = (m: Mention) => m.start >= trigger.end && ctx.lex.re.finitePast.test(trigger.text) && DIRECT_OBJECT_GAP.test(body.slice(trigger.end, m.start));
+  return places.find((m) => sameSpan(m) && (INCIDENT_LOCATIVE.test(before(m)) || target(m)))?.entity;
 }
 
 /** A determiner before an incident noun (and its modifiers): "the deadly Air India plane crash". */
 const DEFINITE_BEFORE = /(?<![\p{L}])(?:the|this|that|its|last|such)\s+(?:[\p{L}\d’'-]+\s+){0,4}$/iu;
-/** What may stand between an incident noun and its own date: "the crash on Thursday", "the fire of 12 June". */
-const ADJACENT_DATE = /^\s*(?:on|of|in|at|last|earlier|late|early)?\s*(?:the\s+)?$|^\s*,?\s*(?:which|that|który|która|które)(?![\p{L}])[^,;]*$/iu;
+/** What may stand between an incident noun and its own date: "the crash on Thursday", "the fire of 12 June", "the stabbing happened late on Saturday". */
+const ADJACENT_DATE = /^\s*(?:on|of|in|at|last|earlier|late|early)?\s*(?:the\s+)?$|^\s*,?\s*(?:which|that|który|która|które)(?![\p{L}])[^,;]*$|^\s*(?:happened|occurred|took\s+place|broke\s+out|began|started|erupted|struck)\s+(?:(?:late|early|shortly\s+after\s+\S+|just\s+before\s+\S+)\s+)?(?:on|in|at)?\s*(?:the\s+)?$/iu;
 
 /** Event types whose reports are about someone (their aspects list participants). */
 export function participantTypes(): Set<string> {

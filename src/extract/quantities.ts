@@ -24,7 +24,7 @@ import type { ExtractionLexicon } from "../lang/index.js";
 
 /** The innermost place named in the sentence (Sanok rather than Poland). */
 function mostSpecificPlace(info: SentenceInfo, registry: EntityRegistry, body: string, citizenOf: RegExp): string | undefined {
-  // "w tym obywatel Polski", "a citizen of Poland": a nationality, not where it happened.
+  // "w tym obywatel <kraju>", "a citizen of <country>": a nationality, not where it happened.
   const places = info.mentions
     .filter((m) => m.type === "place" && !citizenOf.test(body.slice(Math.max(info.s.start, m.start - 40), m.start)))
     .map((m) => m.entity);
@@ -81,7 +81,7 @@ const ESTIMATED = new Set(["percent", "votes", "seats", "turnout", "lead", "kill
 /** What joins the members of a list of subgroups ("45 passengers and three crew", "230 pasażerów, dziesięcioro …"). */
 const LIST_JOINER = /,|(?<![\p{L}])(?:and|or|i|oraz|lub|a także)(?![\p{L}])/u;
 /** Categories whose whole figures are rounded ones. */
-const ROUNDED = new Set(["percent", "turnout", "lead", "margin", "power", "money"]);
+const ROUNDED = new Set(["percent", "turnout", "lead", "margin", "power", "money", "magnitude"]);
 /** Categories read from the noun of a subgroup ("230 passengers" of those on board). */
 const MEMBER_GROUPS = new Set(["passengers", "crew", "children"]);
 
@@ -111,6 +111,7 @@ interface CountRes {
   then: RegExp;
   riseAfter: RegExp;
   citizenOf: RegExp;
+  notMagnitude: RegExp;
   earlierPoll: RegExp;
   nonPerson: RegExp;
   partitiveBefore: RegExp;
@@ -154,6 +155,7 @@ function countPatterns(lex: ExtractionLexicon): CountRes {
     downed: new RegExp(k.downed, "iu"),
     then: new RegExp(k.then, "iu"),
     riseAfter: new RegExp(k.riseAfter ?? "(?!)", "iu"),
+    notMagnitude: new RegExp(k.notMagnitude ?? "(?!)", "iu"),
     citizenOf: new RegExp(`(?<![\\p{L}])(?:${k.nationals})(?:\\s+(?:of|from))?\\s+$`, "iu"),
     earlierPoll: new RegExp(`(?:${k.earlierPoll})\\s+$`, "iu"),
     nonPerson: new RegExp(`^(?:${lex.nonPersonWords})$`, "iu"),
@@ -487,6 +489,8 @@ export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body
     } else if (!group && counted) head = { counted, end: countedEnd };
     // A part of a group ("three of the robbers", "two more thieves") is no figure to compare; nor is "the two thieves", a group already met.
     if (!counted || group === "part") continue;
+    // "o sile 9 w skali Beauforta", "porywy o sile 120 km/h": the force of a wind, not a quake's magnitude (which stays under 10).
+    if (counted === "magnitude" && ((value ?? 0) > 10 || res.notMagnitude.test(body.slice(end, Math.min(s.end, end + 30))))) continue;
     if ((counted === "perpetrators" || counted === "suspects") && res.definite.test(body.slice(Math.max(s.start, start - 12), start))) continue;
     const hedgeAfter = hedge ? undefined : findHedgeAfter(body, countedEnd, lex.lex.lang);
     const hedgeId = hedge?.hedge ?? hedgeAfter?.hedge;
@@ -494,7 +498,7 @@ export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body
     let max: number | undefined;
     if (range) [min, max] = range;
     else if (hedgeId) {
-      const interval = hedgeInterval(hedgeId, value!, { step: ["percent", "turnout", "money", "margin", "lead", "power"].includes(counted) ? 0.1 : 1 });
+      const interval = hedgeInterval(hedgeId, value!, { step: ["percent", "turnout", "money", "margin", "lead", "power", "magnitude"].includes(counted) ? 0.1 : 1 });
       min = interval.min;
       max = interval.max;
     } else min = max = value!;

@@ -359,6 +359,8 @@ export function analyseSentence(
   const mentions = findMentions(tokens, body, registry, lex.names, memory.people).filter((m) => !isDatelinePlace(m, s, body));
   addUnregisteredPeople(tokens, body, mentions, lex, memory, registry, hits(lex.re.meeting, s));
   addUnregisteredPlaces(tokens, body, mentions, lex, registry);
+  // A dateline's country may come from the gazetteer only: drop it once every place is found.
+  for (let i = mentions.length - 1; i >= 0; i--) if (isDatelinePlace(mentions[i]!, s, body)) mentions.splice(i, 1);
   mentions.sort((a, b) => a.start - b.start);
   // Most sentences state nothing checkable: no meeting, trip, figure, characterisation or place.
   // A length written as one word ("siedmiominutowa akcja") has no digit or number word to show it.
@@ -563,8 +565,8 @@ function addUnregisteredPlaces(tokens: Token[], body: string, mentions: Mention[
     if (taken.has(i) || !t.cap || !isNameWord(t.text, lex)) continue;
     const prev = tokens[i - 1];
     const afterPreposition = prev !== undefined && lex.re.placePreposition.test(prev.text) && body.slice(prev.end, t.start) === " ";
-    // "pod Szczecinem", "w pobliżu Stargardu": a town of the gazetteer after a word of nearness; any
-    // other name there may be a person ("obok Nowaka"), so it is no open place.
+    // "w pobliżu <miasta>", "near <town>": a town of the gazetteer after a word of nearness; any
+    // other name there may be a person ("obok <nazwiska>"), so it is no open place.
     const afterNear = !afterPreposition && prev !== undefined && lex.re.nearPlace.test(prev.text) && body.slice(prev.end, t.start) === " ";
     // The object of a verb of visiting is a place ("visited Szczecin", "odwiedzi w poniedziałek Gdynię"), when the gazetteer knows it.
     const afterVisit = !afterPreposition && visitObject(tokens, i, body, lex);
@@ -587,7 +589,8 @@ function addUnregisteredPlaces(tokens: Token[], body: string, mentions: Mention[
       }
     }
     if (!afterPreposition) continue;
-    const key = stemKeyOf(t.text).replace(/[^a-z0-9]+/g, "-");
+    // A name in -ia keeps an "i" the Polish -ii form loses to its ending ("<Name>ia", "w <Name>ii"): drop it on both.
+    const key = stemKeyOf(t.text).replace(/[^a-z0-9]+/g, "-").replace(/(?<=[a-z]{4})i$/, "");
     if (key.length < 3) continue;
     add(`place-${key}`, i, 1);
   }
@@ -745,7 +748,7 @@ function findAttribution(
   // A name is not the speaker when a clause or a new subject ("…, the government said", "…, his office said") stands between them.
   const nearest = candidates.find((c) => {
     const between = s.text.slice(c.at - s.start, speech.start - s.start);
-    // The agency of a dateline ("WARSAW, Nov 5 (Agency) - …, officials said") is no subject of the story's verbs.
+    // The agency of a dateline ("CITY, Nov 5 (Agency) - …, officials said") is no subject of the story's verbs.
     return speech.start - c.at <= 60 && !/\b(?:that|że)\b/iu.test(between) && !/,\s+(?:the|a|an|his|her|their|its)\s/iu.test(between) && !/^\)?\s*[–—-]\s/u.test(between);
   });
   // Verb-subject order: "– powiedział Nowak", "said Orlov", "…, poinformował rzecznik resortu".
@@ -769,7 +772,7 @@ function findAttribution(
   // that closes the sentence is also verb-subject order.
   const named = mentions.find((x) => x.start >= speech.end && x.type !== "place" && /^\s+$/u.test(body.slice(speech.end, x.start)));
   const closingSource = named !== undefined && /,\s*$/u.test(body.slice(Math.max(s.start, speech.start - 3), speech.start)) && /^\s*(?:[.!?…"”)]*\s*$|,)/u.test(body.slice(named.end, s.end));
-  // A hyphen between spaces stands for a dash in plain-text wire copy ("… na Kijów - poinformowały władze").
+  // A hyphen between spaces stands for a dash in plain-text wire copy ("… na miasto - poinformowały władze").
   const afterDash = closingSource || /(?:[–—"”]|\s-)\s*$/u.test(body.slice(Math.max(s.start, speech.start - 3), speech.start));
   // "… z opozycjonistką X – podało niezależne radio": the words after the verb are the source; X is content.
   const trailing = (): Attribution | undefined => {
@@ -839,11 +842,11 @@ function lastHitBefore(re: RegExp, s: Sentence, before: number): Hit | undefined
 function isDatelinePlace(m: Mention, s: Sentence, body: string): boolean {
   if (m.type !== "place") return false;
   if (m.start === s.start && m.text === m.text.toUpperCase() && /^,/.test(body.slice(m.end, m.end + 1))) return true;
-  // The country after a dateline's town ("ATHENS, Greece (AP) —", "GDANSK, Poland, April 7 (Agency) -") is the dispatch's too.
+  // The country after a dateline's town ("CITY, Country (Agency) —", "CITY, Country, April 7 (Agency) -") is the dispatch's too.
   return /^[\p{Lu} .'-]{2,},\s*$/u.test(body.slice(s.start, m.start)) && /^\s*(?:,\s*[\p{L}\d .]{1,20})?\s*\([^)]{1,40}\)\s*[–—-]/u.test(body.slice(m.end, m.end + 70));
 }
 
-/** "RIGA, March 10 (Agency) –", "GDANSK, Poland, April 7 (Agency) -": the date of the dispatch, not of the event. */
+/** "CITY, March 10 (Agency) –", "CITY, Country, April 7 (Agency) -": the date of the dispatch, not of the event. */
 function isDateline(t: TimeExpression, s: Sentence, body: string): boolean {
   if (t.span[0] - s.start > 60) return false;
   return /^[\p{Lu} .'-]{2,}(?:,\s*\p{Lu}[\p{L} .'-]{1,30})?,?\s*$/u.test(body.slice(s.start, t.span[0])) && /^\s*(?:\([^)]{1,40}\))?\s*[–—-]/u.test(body.slice(t.span[1], t.span[1] + 50));

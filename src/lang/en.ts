@@ -2,7 +2,7 @@
 import type { ExtractionLexicon } from "./lexicon.js";
 
 /** Nouns for the people a casualty or evacuation count counts ("three workers were injured"). */
-const PEOPLE = "people|persons|civilians|soldiers|children|victims|workers|employees|residents|tourists|pedestrians|miners|patients|students|pupils|firefighters|officers|policemen|staff|guests|fans|spectators|worshippers|protesters|migrants|villagers|men|women|teenagers|occupants|inmates";
+const PEOPLE = "people|persons|person|man|woman|child|boy|girl|civilian|soldier|worker|resident|tourist|pedestrian|firefighter|policeman|officer|miner|student|pupil|patient|civilians|soldiers|children|victims|workers|employees|residents|tourists|pedestrians|miners|patients|students|pupils|firefighters|officers|policemen|staff|guests|fans|spectators|worshippers|protesters|migrants|villagers|men|women|teenagers|occupants|inmates";
 
 export const en: ExtractionLexicon = {
   lang: "en",
@@ -93,7 +93,7 @@ export const en: ExtractionLexicon = {
     injured: `(?:(?:[\\p{L}-]+ )?(?:${PEOPLE}) )?(?:were |was |have been )?(?:injured|wounded|hurt|injuries|suffered (?:(?:minor|serious|severe|light|critical|life-threatening) )?(?:injuries|burns))`,
     missing: `(?:(?:[\\p{L}-]+ )?(?:${PEOPLE}) )?(?:were |are |remain |remained |still )*(?:listed as |reported |declared )?(?:missing|unaccounted for)`,
     arrested: `(?:(?:[\\p{L}-]+ )?(?:${PEOPLE}|suspects) )?(?:were |have been )?(?:arrested|detained)|arrests`,
-    evacuated: `(?:(?:[\\p{L}-]+ )?(?:${PEOPLE}) )?(?:were |have been |had been )?evacuated|evacuations`,
+    evacuated: `(?:(?:[\\p{L}-]+ )?(?:${PEOPLE}) )?(?:were |have been |had been )?evacuated|evacuations|(?:(?:[\\p{L}-]+ )?(?:${PEOPLE}) )(?:were )?(?:forced|driven) (?:from|out of) their homes|(?:${PEOPLE}) from their homes`,
     displaced: "(?:people |persons )?(?:were |have been )?displaced",
     unpowered: "(?:[\\p{L}-]+ )?(?:homes|households|customers|people|residents|users)\\s+(?:were\\s+|are\\s+)?(?:left\\s+|still\\s+)?(?:without|with no) (?:power|electricity)",
     passengers: "(?:[\\p{L}-]+ )?passengers",
@@ -106,6 +106,7 @@ export const en: ExtractionLexicon = {
     missiles: "(?:[\\p{L}-]+ ){0,2}?(?:missiles|rockets)(?![\\p{L}])",
     violations: "(?:[\\p{L}-]+ ){0,2}?(?:violations|breaches)(?![\\p{L}])",
     power: "(?:gigawatts?|GW|megawatts?|MW)(?![\\p{L}])",
+    magnitude: "-?magnitude(?![\\p{L}])|(?:on|in) the Richter scale",
     lead: "(?:%|per cent|percent|percentage points?|points?)\\s+(?:less|more|fewer|ahead|behind|lower|higher)(?![\\p{L}])",
     percent: "%|per cent|percentage points?|percent",
     votes: "votes|ballots",
@@ -119,7 +120,8 @@ export const en: ExtractionLexicon = {
     evacuated: "\\b(?:evacuating|evacuated)",
     arrested: "\\b(?:arrested|detained|arresting|detaining)",
     aboard: "\\b(?:on board|aboard|onboard)(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:were|was)",
-    unpowered: "\\b(?:left|cut (?:off )?power to|without power for|blackout (?:hit|affected))",
+    unpowered: "\\b(?:left|cut (?:off )?power to|knocked out power to|knocked power out to|without power for|blackout (?:hit|affected))",
+    magnitude: "\\bmagnitude(?:\\s+of)?",
     age: "\\baged",
   },
   counts: {
@@ -141,6 +143,7 @@ export const en: ExtractionLexicon = {
       ["foreigners", "^\\s+(?:[\\p{L}-]+\\s+)?(?:foreigners|tourists|foreign nationals)\\b"],
       ["rescuers", "^\\s+(?:[\\p{L}-]+\\s+)?(?:firefighters|rescuers|police officers|officers|soldiers)\\b"],
     ],
+    notMagnitude: "^\\s*(?:km|mph|m/s|knots|on the Beaufort scale)",
     then: "^(?:then|at the time|at that time|on that day|that day)\\b",
     downed: "\\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\\b",
     scopes: [["abroad", "\\b(?:abroad|overseas|diaspora|expatriates?)\\b"]],

@@ -88,7 +88,7 @@ export interface ExtractionLexicon {
   locative: string;
   /** Prepositions that mark a place as a destination. */
   directional: string;
-  /** Words of nearness right before a town ("pod Szczecinem", "w pobliżu Stargardu"), which name it as a place like a locative. */
+  /** Words of nearness right before a town ("w pobliżu <miasta>", "near <town>"), which name it as a place like a locative. */
   nearPlace?: string;
   /** Speech and report verbs: "said", "reported", "powiedział". */
   speech: string;
@@ -213,6 +213,8 @@ export interface CountLexicon {
   then: string;
   /** Right after a number a preposition put a hedge on: a rising toll whose "do" belongs to the verb ("Do 14 wzrosła liczba ofiar"). */
   riseAfter?: string;
+  /** Right after a figure read as a quake's magnitude: what makes it a wind's force instead ("w skali Beauforta", "km/h"). */
+  notMagnitude?: string;
   /** In the clause before a count of drones or missiles: those shot down, not those launched ("shot down 98 drones", "zestrzelono 98 dronów"). */
   downed: string;
   /** Before a number in its sentence: the part of the whole a share is of ("among Poles voting abroad": votes cast abroad), by group. */

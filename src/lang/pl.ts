@@ -97,6 +97,7 @@ export const pl: ExtractionLexicon = {
     missiles: "(?:\\p{L}+ ){0,2}?(?:rakiet\\p{L}*|pocisk\\p{L}*)",
     violations: "(?:\\p{L}+ ){0,2}?narusze\\p{L}*",
     power: "(?:gigawat\\p{L}*|GW|megawat\\p{L}*|MW)(?![\\p{L}])",
+    magnitude: "(?:stopni\\p{L}*\\s+)?(?:w|według)\\s+skali\\s+Richtera|magnitudo(?![\\p{L}])",
     lead: "(?:%|proc\\.?|pkt\\.?(?: proc\\.?)?|punkt\\p{L}* procentow\\p{L}*)\\s+(?:mniej|więcej|przewagi|straty)(?![\\p{L}])",
     percent: "%|proc\\.?|procent\\p{L}*|punkt\\p{L}* procentow\\p{L}*|pkt\\.? proc\\p{L}*\\.?",
     votes: "głos\\p{L}*",
@@ -113,6 +114,7 @@ export const pl: ExtractionLexicon = {
     aboard: "(?<![\\p{L}])na pokładzie(?:\\s+\\p{L}+){0,2}?\\s+(?:znajdował\\p{L}*\\s+się|był\\p{L}*|leciał\\p{L}*|przebywał\\p{L}*)",
     age: "(?<![\\p{L}])w wieku",
     unpowered: "(?<![\\p{L}])(?:bez prądu|bez energii elektrycznej)\\s+(?:pozostał\\p{L}*|było|jest|są|zostało|zostały)",
+    magnitude: "(?<![\\p{L}])(?:o\\s+sile|o\\s+magnitudzie|magnitud\\p{L}*)",
   },
   counts: {
     subgroup: "(?<![\\p{L}])(?:w tym|wśród nich|wśród których|spośród nich|z czego|z których)(?![\\p{L}])",
@@ -134,6 +136,7 @@ export const pl: ExtractionLexicon = {
       ["rescuers", "^\\s+(?:\\p{L}+\\s+)?(?:strażak\\p{L}*|ratowni\\p{L}*|policjant\\p{L}*|funkcjonariusz\\p{L}*|żołnierz\\p{L}*)(?![\\p{L}])"],
     ],
     riseAfter: "^\\s+(?:wzrosła|wzrósł|zwiększyła się|zwiększył się)\\s+(?:\\p{L}+\\s+)?(?:liczba|bilans)(?![\\p{L}])",
+    notMagnitude: "^\\s*(?:km|m/s|węzł\\p{L}*|(?:stopni\\p{L}*\\s+)?(?:w\\s+)?skali\\s+Beauforta|B(?![\\p{L}]))",
     then: "^(?:wówczas|wtedy|tego dnia|tamtego dnia|podczas tamtych rozmów)(?![\\p{L}])",
     downed: "(?<![\\p{L}])(?:zestrzel\\p{L}*|strąc\\p{L}*|przechwyc\\p{L}*|zneutralizowa\\p{L}*|zniszczy\\p{L}*)",
     scopes: [["abroad", "(?<![\\p{L}])(?:za granicą|zagraniczn\\p{L}*|poza krajem|diaspor\\p{L}*|emigra\\p{L}*)"]],

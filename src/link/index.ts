@@ -456,6 +456,10 @@ function personPairs(claims: Claim[], ctx: LinkContext, out: LinkedPair[]): numb
  * figures, not rival counts: only the agreeing pairs are kept.
  */
 function quantityPairs(claims: Claim[], { registry, days, keys }: LinkContext, out: LinkedPair[]): number {
+  // Where each article's incidents happened, by its own words: a count's place taken from there is a sound guess.
+  const incidentPlaces = new Set<string>();
+  for (const c of claims) if (c.kind === "incident" && c.location && !c.inherited?.includes("location")) incidentPlaces.add(`${c.doc}|${c.location}`);
+  const placedByIncident = (c: Claim) => c.location !== undefined && incidentPlaces.has(`${c.doc}|${c.location}`);
   const keyed: Claim[] = [];
   const blocking = new Blocking();
   for (const c of distinctClaims(claims.filter((x) => x.kind === "quantity"))) {
@@ -482,13 +486,17 @@ function quantityPairs(claims: Claim[], { registry, days, keys }: LinkContext, o
       // Only places the sentences state keep counts apart; an article's main place is a guess.
       const pa = stated(a);
       const pb = stated(b);
-      if (pa && pb && pa !== pb && !UNPLACED_COUNTS.has(a.quantity!.counted) && !placesMayMeet(pa, pb, registry)) return undefined;
+      // Two towns of the gazetteer are known apart too, though the registry does not list them.
+      if (pa && pb && pa !== pb && !UNPLACED_COUNTS.has(a.quantity!.counted) && (!placesMayMeet(pa, pb, registry) || twoTowns(pa, pb, registry))) return undefined;
       // A place taken from the article is a guess, but a guess that the counts are of two towns
-      // neither of which holds the other ("one dead" under a headline on Łódź against "two dead in
-      // Katowice") is no reason to link them: the same day often brings two such incidents. Two
-      // guesses are not enough to keep counts apart (an article's most named place may be a
-      // flight's destination).
-      if (a.doc !== b.doc && (pa === undefined) !== (pb === undefined) && a.location && b.location && a.location !== b.location
+      // neither of which holds the other ("one dead" under a headline on one town against "two dead in
+      // <another town>") is no reason to link them: the same day often brings two such incidents. Two
+      // guesses from the places articles name most are not enough to keep counts apart (an
+      // article's most named place may be a flight's destination).
+      // Two guesses keep counts apart when one is where its article's incident happened.
+      const oneGuess = (pa === undefined) !== (pb === undefined);
+      const twoIncidentPlaces = pa === undefined && pb === undefined && (placedByIncident(a) || placedByIncident(b));
+      if (a.doc !== b.doc && (oneGuess || twoIncidentPlaces) && a.location && b.location && a.location !== b.location
         && !UNPLACED_COUNTS.has(a.quantity!.counted) && twoTowns(a.location, b.location, registry)) return undefined;
     }
     const wa = quantityWindow(a)!;
@@ -502,7 +510,7 @@ function quantityPairs(claims: Claim[], { registry, days, keys }: LinkContext, o
     const about = a.subject ? registry.nameOf(a.subject).replace(/^(?:org|name)-/, "") : a.location ? registry.get(a.location)?.name ?? a.location.replace(/^place-/, "") : "";
     return { a, b, link: "event", event: about ? `${what} (${about})` : what, eventKey: `quantity:${what}|${a.subject ?? ""}` };
   });
-  out.push(...consistentReadings(found, keyed));
+  out.push(...consistentReadings(found, keyed, registry));
   return counted;
 }
 
@@ -543,16 +551,18 @@ function placesMayMeet(a: string, b: string, registry: EntityRegistry): boolean 
  * meets the other side's (in any subgroup: "241 killed" in a headline is the "241 of the 242 on
  * board" of the other article, and "two thieves" in an article that also says four are some of them).
  */
-function consistentReadings(pairs: LinkedPair[], claims: Claim[]): LinkedPair[] {
-  const byDoc = new Map<string, Array<NonNullable<Claim["quantity"]>>>();
+function consistentReadings(pairs: LinkedPair[], claims: Claim[], registry: EntityRegistry): LinkedPair[] {
+  const byDoc = new Map<string, Claim[]>();
   for (const c of claims) {
     const key = `${c.doc}|${c.quantity!.counted}|${c.subject ?? ""}|${c.quantity!.unit ?? ""}`;
     const list = byDoc.get(key);
-    if (list) list.push(c.quantity!);
-    else byDoc.set(key, [c.quantity!]);
+    if (list) list.push(c);
+    else byDoc.set(key, [c]);
   }
   const others = (c: Claim, doc: string) => byDoc.get(`${doc}|${c.quantity!.counted}|${c.subject ?? ""}|${c.quantity!.unit ?? ""}`) ?? [];
-  const reconciled = (x: Claim, y: Claim) => others(x, y.doc).some((q) => q !== y.quantity && figuresMeet(x.quantity!, q));
+  // A figure of another town the article also tells of ("two dead in one town, one in another") reconciles nothing.
+  const elsewhere = (x: Claim, o: Claim) => x.location !== undefined && o.location !== undefined && twoTowns(x.location, o.location, registry);
+  const reconciled = (x: Claim, y: Claim) => others(x, y.doc).some((o) => o.quantity !== y.quantity && !elsewhere(x, o) && figuresMeet(x.quantity!, o.quantity!));
   return pairs.filter((p) => p.a.doc === p.b.doc || figuresMeet(p.a.quantity!, p.b.quantity!) || !(reconciled(p.a, p.b) || reconciled(p.b, p.a)));
 }
 

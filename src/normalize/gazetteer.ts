@@ -196,14 +196,14 @@ export function placeKeys(word: string, polish: boolean): string[] {
     swap("sc", "st", "sk");
     swap("dz", "d", "g");
     swap("c", "t", "k");
-    // A name in -r takes "-rze" in the locative ("w Leicesterze", Leicester), its key keeping the "z".
+    // A name in -r takes "-rze" in the locative ("w <Name>rze" for <Name>r), its key keeping the "z".
     swap("rz", "r");
     // A feminine name in -ia loses its "a" and keeps the soft "i" ("w Gdyni", Gdynia), which the key drops.
     if (/[^aeiou]$/.test(base) && base.length >= 4) out.push(`${base}i`);
     // A neuter name in -o keeps its "o" in the stem key of the nominative only: "w Kownie" (Kowno), "do Grodna" (Grodno).
     if (/[^aeiou]$/.test(base) && base.length >= 4) out.push(`${base}o`);
     // A vowel that drops out before an ending: "Wiedniu" (Wiedeń).
-    // Slovak and Czech towns in -ok drop the "o" the same way ("w Rużomberku", Ružomberok).
+    // Slovak and Czech towns in -ok drop the "o" the same way ("w <Name>ku" for <Name>ok).
     if (/[^aeiou][^aeiou]$/.test(base) && base.length >= 4) out.push(`${base.slice(0, -1)}e${base.slice(-1)}`, `${base.slice(0, -1)}o${base.slice(-1)}`);
   }
   return [...new Set(out)];
