@@ -41,7 +41,7 @@ interface Claim {
   location?: string;
   time?: { start?: string; end?: string };
   duration?: { minMinutes: number; maxMinutes: number };
-  quantity?: { counted: string; min: number; max?: number };
+  quantity?: { counted: string; min: number; max?: number; group?: string; unit?: string; round?: number; basis?: string };
   name?: { given: string; surname: string };
   status?: string;
   site?: Record<string, string>;

@@ -166,3 +166,12 @@ describe("parties and members", () => {
     expect(options("pl", "Za ustawą głosowało 157 posłów.")).toEqual([["votes", "yes", 157, undefined]]);
   });
 });
+
+describe("a dateline's month is nobody's share", () => {
+  it.each<[string, string]>([
+    ["en", "BUCHAREST, Oct 19 – The ruling party won 31% of the vote."],
+    ["en", "SOFIA, Sept 14 – The opposition took 24% of the vote in the referendum on Sunday."],
+  ])("%s: %s", (lang, text) => {
+    expect(claimsOf(lang, text).filter((c) => c.kind === "quantity" && c.quantity?.counted === "percent")).toEqual([]);
+  });
+});

@@ -22,7 +22,7 @@ export const en: ExtractionLexicon = {
     "their", "our", "my", "there", "here", "what", "who", "which", "where", "why", "how", "meanwhile", "however", "later",
     "earlier", "also", "according", "some", "many", "no", "not", "one", "two", "three", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december", "today", "yesterday", "tomorrow", "advertisement", "related", "news",
+    "september", "october", "november", "december", "feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "today", "yesterday", "tomorrow", "advertisement", "related", "news",
     "list", "end", "both", "all", "each", "every", "nobody", "everyone", "people", "experts", "sources", "officials",
     "derailed", "talks", "peace", "speaking", "alongside", "against", "unlock", "your", "additional", "full", "hopefully",
     "ultimately", "therefore", "ukrainian", "russian", "american", "european", "polish", "us", "un", "eu",
