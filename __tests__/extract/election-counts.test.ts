@@ -175,3 +175,16 @@ describe("a dateline's month is nobody's share", () => {
     expect(claimsOf(lang, text).filter((c) => c.kind === "quantity" && c.quantity?.counted === "percent")).toEqual([]);
   });
 });
+
+describe("the poll of a figure", () => {
+  it("is the one its sentence names after it when none comes before", () => {
+    const [share] = claimsOf("en", "The Greens won 36.1% of the vote, according to an exit poll.").filter((c) => c.kind === "quantity");
+    expect([share?.quantity?.basis, share?.quantity?.poll]).toEqual(["estimate", "exit"]);
+  });
+
+  it("official results after an exit poll are a count, not the poll's estimate", () => {
+    const text = "The Greens won 36.1% of the vote, according to an exit poll. Official results released on Monday gave the Greens 35.4%.";
+    const shares = claimsOf("en", text).filter((c) => c.kind === "quantity");
+    expect(shares.map((c) => [c.quantity?.min, c.quantity?.basis])).toEqual([[36.1, "estimate"], [35.4, undefined]]);
+  });
+});

@@ -500,7 +500,8 @@ export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body
     // A value said to be estimated ("worth an estimated $102 million") is an appraisal, not a poll; a margin of error is about a poll by nature.
     if (ESTIMATED.has(counted) && (estimate || paragraph !== undefined)) {
       q.basis = "estimate";
-      const poll = lastPoll(body.slice(s.start, start), res)?.poll ?? paragraph?.poll;
+      // "X won 36.1%, according to an exit poll": with none named before the figure, the poll its own sentence names after it.
+      const poll = lastPoll(body.slice(s.start, start), res)?.poll ?? (estimate ? lastPoll(s.text, res)?.poll : undefined) ?? paragraph?.poll;
       if (poll) q.poll = poll;
     }
     if (ROUNDS.has(counted)) {
