@@ -188,3 +188,23 @@ describe("the poll of a figure", () => {
     expect(shares.map((c) => [c.quantity?.min, c.quantity?.basis])).toEqual([[36.1, "estimate"], [35.4, undefined]]);
   });
 });
+
+describe("changes and earlier results are not figures of the moment", () => {
+  it.each<[string, string, number[]]>([
+    ["en", "The Greens won 18.4% of the vote, up from 12.1% in the previous election.", [18.4]],
+    ["en", "Support for the Greens rose by 6.3 percentage points.", []],
+    ["en", "The Greens were down 2 points on the last count.", []],
+    ["en", "The Greens won 18.4% of the vote, compared with 12.1% four years ago.", [18.4]],
+    ["pl", "Poparcie dla Zielonych wzrosło o 6,3 pkt proc.", []],
+    ["pl", "Zieloni zdobyli 18,4 proc. głosów wobec 12,1 proc. cztery lata temu.", [18.4]],
+    // A rival's share after "against" is a figure of the same moment.
+    ["en", "Halina Mróz won 52.3% of the vote against 47.7% for Jan Wrona.", [52.3, 47.7]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(claimsOf(lang, text).filter((c) => c.kind === "quantity").map((c) => c.quantity!.min)).toEqual(expected);
+  });
+
+  it("the date of the earlier figure does not date the present one", () => {
+    const [share] = claimsOf("en", "The Greens won 18.4% of the vote, compared with 12.1% four years ago.").filter((c) => c.kind === "quantity");
+    expect(share?.time?.start?.slice(0, 4)).not.toBe("2022");
+  });
+});

@@ -99,6 +99,9 @@ interface CountRes {
   polls: Array<{ poll: string; re: RegExp }>;
   rounds: Array<{ round: number; re: RegExp }>;
   official: RegExp;
+  change: RegExp;
+  prior: RegExp;
+  priorBefore: RegExp;
   division: RegExp;
   voters: RegExp;
   options: Array<{ option: string; re: RegExp }>;
@@ -142,6 +145,9 @@ function countPatterns(lex: ExtractionLexicon): CountRes {
     rounds: k.rounds.map(([round, source]) => ({ round: Number(round), re: g(source) })),
     comparedWith: new RegExp(k.comparedWith, "iu"),
     official: new RegExp(k.official, "iu"),
+    change: new RegExp(k.change, "iu"),
+    prior: new RegExp(k.prior, "iu"),
+    priorBefore: new RegExp(`(?:${k.prior})\\s+(?:(?:the|a|just|only)\\s+)?$`, "iu"),
     division: new RegExp(k.division, "iu"),
     voters: new RegExp(k.voters, "iu"),
     options: k.options.map(([option, source]) => ({ option, re: g(source) })),
@@ -444,6 +450,11 @@ export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body
     // The size of a collection the stolen items were taken from, a number only wondered about: no claim.
     if (res.composition.test(lead) || res.uncertain.test(body.slice(clauseStart, start))) continue;
     let { counted, group } = found;
+    // "rose by 6.3 percentage points", "up from 12.1%": a change, or an earlier result, not a figure of the moment.
+    if (SHARES.has(counted) || counted === "lead") {
+      const before = body.slice(Math.max(s.start, (hedge?.start ?? start) - 60), hedge?.start ?? start);
+      if (res.change.test(before) || res.priorBefore.test(before)) continue;
+    }
     let unit = found.unit ?? (counted === "margin" || counted === "lead" ? "points" : undefined);
     // "shot down 98 of them": those downed are not those launched.
     if (!group && (counted === "drones" || counted === "missiles") && res.downed.test(body.slice(clauseStart, found.end))) group = "downed";
@@ -541,7 +552,13 @@ export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body
     const ownEnd = pair ? end + pair[0].length : countedEnd;
     // "well above the 2015 referendum", "niż w 2015 r.": the date of what the figure is compared with, not its own.
     const when = info.times.find(
-      (t) => t.type === "DATE" && t !== asOf && !(t.span[0] < ownEnd && t.span[1] > textStart) && !res.comparedWith.test(body.slice(Math.max(s.start, t.span[0] - 30), t.span[0])),
+      (t) =>
+        t.type === "DATE" &&
+        t !== asOf &&
+        !(t.span[0] < ownEnd && t.span[1] > textStart) &&
+        !res.comparedWith.test(body.slice(Math.max(s.start, t.span[0] - 30), t.span[0])) &&
+        // "18.4%, compared with 12.1% four years ago": the date is the earlier figure's.
+        !((SHARES.has(counted) || counted === "lead") && t.span[0] >= ownEnd && res.prior.test(body.slice(ownEnd, t.span[0]))),
     );
     const whenValue = when ? timeValue(when) : undefined;
     if (whenValue && whenValue.start && whenValue.granularity !== "ref") d.time = whenValue;
