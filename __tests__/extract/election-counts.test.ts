@@ -208,3 +208,22 @@ describe("changes and earlier results are not figures of the moment", () => {
     expect(share?.time?.start?.slice(0, 4)).not.toBe("2022");
   });
 });
+
+describe("how far the count has gone is no result", () => {
+  it.each<[string, string, number[]]>([
+    ["en", "The Liberal Party had 34.2% of the vote with 99.5% of precincts reporting.", [34.2]],
+    ["en", "The Liberal Party led with 34.2% and 90% counted.", [34.2]],
+    ["pl", "Partia Liberalna ma 34,2 proc. głosów po przeliczeniu 98 proc. protokołów.", [34.2]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(claimsOf(lang, text).filter((c) => c.kind === "quantity").map((c) => c.quantity!.min)).toEqual(expected);
+  });
+});
+
+describe("one unregistered candidate, one subject", () => {
+  it("a person found by her given name and a bare capitalised name share the key", () => {
+    const en = claimsOf("en", "Liberal leader Anna Berg received 2.1 million votes.").find((c) => c.kind === "quantity");
+    const pl = claimsOf("pl", "Anna Berg otrzymała 2 123 456 głosów.").find((c) => c.kind === "quantity");
+    expect(en?.subject).toBeDefined();
+    expect(en?.subject).toBe(pl?.subject);
+  });
+});

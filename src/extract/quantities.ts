@@ -61,7 +61,10 @@ const CURRENCY_BEFORE: Array<[RegExp, string]> = [
 ];
 
 const AS_OF = /(?:\bas of|\bas at|\bby|według stanu na|stan na|do godz\.?|do godziny)\s+(?:the\s+)?(?:(?:morning|evening|afternoon|night|end)\s+of\s+)?$/iu;
-const COUNT_PROGRESS = /^\s*(?:of (?:the )?(?:ballots|votes|precincts|polling stations|protocols)\s+(?:counted|processed|tallied)|(?:przeliczonych|policzonych) (?:głosów|kart|protokołów)|głosów przeliczonych)/iu;
+const COUNT_PROGRESS = /^\s*(?:of (?:the )?(?:ballots|votes|precincts|polling stations|protocols|districts|constituencies)\s+(?:counted|processed|tallied|reporting|in)\b|(?:przeliczonych|policzonych) (?:głosów|kart|protokołów)|głosów przeliczonych)/iu;
+/** "po przeliczeniu 98 proc. protokołów", "with 98% counted": how far the count has gone, not a result. */
+const COUNT_PROGRESS_BEFORE = /(?:(?<![\p{L}])po (?:przeliczeniu|zliczeniu|policzeniu|podliczeniu)|(?<![\p{L}])przeliczono|(?<![\p{L}])policzono)\s+$/iu;
+const COUNTED_AFTER = /^\s*(?:counted|tallied|processed|reporting)\b/iu;
 /** "Turnout in Sunday's presidential runoff reached", "do urn poszło". */
 const TURNOUT_BEFORE = /(?:turnout|frekwencj\p{L}*)[^.;]{0,70}$|(?<![\p{L}])do urn (?:poszł|przyszł)\p{L}*\s+$/iu;
 /** Another share between the turnout word and a figure: in "turnout was 60%, and X won 52%" the 52% is X's. */
@@ -476,7 +479,11 @@ export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body
       if (/(?:^|\s)(?:z|od|do|from|to)\s*$/iu.test(lead)) continue;
     }
     // "with 98% of ballots counted" measures the count's progress, not a result.
-    if (counted === "percent" && COUNT_PROGRESS.test(body.slice(countedEnd, countedEnd + 50))) continue;
+    if (
+      counted === "percent" &&
+      (COUNT_PROGRESS.test(body.slice(countedEnd, countedEnd + 50)) || COUNTED_AFTER.test(body.slice(countedEnd, countedEnd + 20)) || COUNT_PROGRESS_BEFORE.test(body.slice(Math.max(s.start, start - 30), start)))
+    )
+      continue;
     if (counted === "percent" && (turnoutBefore(body.slice(Math.max(s.start, start - 90), start)) || TURNOUT_AFTER.test(body.slice(countedEnd, countedEnd + 20)))) counted = "turnout";
     // A number right after "including"/"w tym" is a part of the count before it, and so are the numbers listed with it.
     const between = head ? body.slice(head.end, hedge?.start ?? start) : "";
@@ -728,6 +735,12 @@ function subjectOf(info: SentenceInfo, at: number, counted: string, lex: Compile
     let k = 0;
     while (k < tokens.length && tokens[k]!.end <= named.start && isNameWord(info, tokens[k]!, lex)) k++;
     if (k >= 2 && /^\s*,/u.test(body.slice(tokens[k - 1]!.end - info.s.start))) return nameKey(tokens.slice(0, k).map((t) => t.text), res);
+  }
+  // A person the registry does not know gets the key a name without a mention gets, so "Anna Berg
+  // received" (a person found by her given name) meets "Anna Berg otrzymała" (a capitalised name).
+  if (named?.type === "person" && registry.get(named.entity) === undefined) {
+    const words = body.slice(named.start - info.s.start, named.end - info.s.start).split(/\s+/u).filter(Boolean);
+    if (words.length) return nameKey(words, res);
   }
   return named?.entity;
 }
