@@ -227,3 +227,14 @@ describe("one unregistered candidate, one subject", () => {
     expect(en?.subject).toBe(pl?.subject);
   });
 });
+
+describe("a party's seats out of the chamber's", () => {
+  it.each<[string, string, number[]]>([
+    ["en", "The Freedom Movement won 29 of the 90 seats.", [29]],
+    ["pl", "Ruch Wolności zdobył 29 z 90 mandatów.", [29]],
+    // The chamber's size alone is nobody's result either.
+    ["en", "The Freedom Movement won 29 seats in the 90-seat chamber.", [29]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(claimsOf(lang, text).filter((c) => c.kind === "quantity").map((c) => c.quantity!.min)).toEqual(expected);
+  });
+});

@@ -291,6 +291,8 @@ function whatIsCounted(lex: CompiledLexicon, res: CountRes, body: string, s: { s
     let counted: string | undefined;
     if (num) {
       const ofWhole = countedAfter(lex, object.slice(num[0].length));
+      // "won 29 of the 90 seats", "zdobył 29 z 90 mandatów": the party's seats out of the chamber's.
+      if (ofWhole && (ofWhole.category === "seats" || ofWhole.category === "votes") && /^\d/u.test(num[1]!)) return { counted: ofWhole.category, end };
       if (ofWhole && parseNumberPhrase(num[1]!.trim(), lex.lex.lang) !== undefined) group = ofWhole.category;
       else counted = countedAfter(lex, object.replace(/^\s+(?:the\s+)?/u, ""))?.category;
     }
@@ -453,6 +455,9 @@ export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body
     // The size of a collection the stolen items were taken from, a number only wondered about: no claim.
     if (res.composition.test(lead) || res.uncertain.test(body.slice(clauseStart, start))) continue;
     let { counted, group } = found;
+    // The whole in "29 of the 90 seats" is the size of the chamber, nobody's result.
+    const wholeBefore = body.slice(Math.max(s.start, (hedge?.start ?? start) - 16), hedge?.start ?? start);
+    if ((counted === "seats" || counted === "votes") && res.partitiveBefore.test(wholeBefore) && !res.total.test(wholeBefore)) continue;
     // "rose by 6.3 percentage points", "up from 12.1%": a change, or an earlier result, not a figure of the moment.
     if (SHARES.has(counted) || counted === "lead") {
       const before = body.slice(Math.max(s.start, (hedge?.start ?? start) - 60), hedge?.start ?? start);
