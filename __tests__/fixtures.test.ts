@@ -20,7 +20,7 @@ interface ExpectedClaim {
   location?: string;
   time?: { start: string; end: string };
   duration?: { contains: number };
-  quantity?: { counted?: string; min?: number; max?: number; contains?: number };
+  quantity?: { counted?: string; min?: number; max?: number; contains?: number; group?: string; unit?: string; round?: number; basis?: string };
   name?: { given?: string; surname?: string };
   status?: string;
   /** The fields of an incident's site that must match (kind, class, key). */
@@ -41,7 +41,7 @@ interface Claim {
   location?: string;
   time?: { start?: string; end?: string };
   duration?: { minMinutes: number; maxMinutes: number };
-  quantity?: { counted: string; min: number; max?: number };
+  quantity?: { counted: string; min: number; max?: number; group?: string; unit?: string; round?: number; basis?: string };
   name?: { given: string; surname: string };
   status?: string;
   site?: Record<string, string>;
@@ -93,6 +93,11 @@ function matches(e: ExpectedClaim, c: Claim): boolean {
     if (!q || (e.quantity.counted && q.counted !== e.quantity.counted)) return false;
     if (e.quantity.min !== undefined && q.min !== e.quantity.min) return false;
     if (e.quantity.contains !== undefined && !(q.min <= e.quantity.contains && e.quantity.contains <= (q.max ?? Infinity))) return false;
+    // What part of the votes, in what unit, of which round: a figure of another option or round is another figure.
+    if (e.quantity.group !== undefined && q.group !== e.quantity.group) return false;
+    if (e.quantity.unit !== undefined && q.unit !== e.quantity.unit) return false;
+    if (e.quantity.round !== undefined && q.round !== e.quantity.round) return false;
+    if (e.quantity.basis !== undefined && q.basis !== e.quantity.basis) return false;
   }
   return true;
 }

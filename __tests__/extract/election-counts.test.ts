@@ -166,3 +166,75 @@ describe("parties and members", () => {
     expect(options("pl", "Za ustawą głosowało 157 posłów.")).toEqual([["votes", "yes", 157, undefined]]);
   });
 });
+
+describe("a dateline's month is nobody's share", () => {
+  it.each<[string, string]>([
+    ["en", "BUCHAREST, Oct 19 – The ruling party won 31% of the vote."],
+    ["en", "SOFIA, Sept 14 – The opposition took 24% of the vote in the referendum on Sunday."],
+  ])("%s: %s", (lang, text) => {
+    expect(claimsOf(lang, text).filter((c) => c.kind === "quantity" && c.quantity?.counted === "percent")).toEqual([]);
+  });
+});
+
+describe("the poll of a figure", () => {
+  it("is the one its sentence names after it when none comes before", () => {
+    const [share] = claimsOf("en", "The Greens won 36.1% of the vote, according to an exit poll.").filter((c) => c.kind === "quantity");
+    expect([share?.quantity?.basis, share?.quantity?.poll]).toEqual(["estimate", "exit"]);
+  });
+
+  it("official results after an exit poll are a count, not the poll's estimate", () => {
+    const text = "The Greens won 36.1% of the vote, according to an exit poll. Official results released on Monday gave the Greens 35.4%.";
+    const shares = claimsOf("en", text).filter((c) => c.kind === "quantity");
+    expect(shares.map((c) => [c.quantity?.min, c.quantity?.basis])).toEqual([[36.1, "estimate"], [35.4, undefined]]);
+  });
+});
+
+describe("changes and earlier results are not figures of the moment", () => {
+  it.each<[string, string, number[]]>([
+    ["en", "The Greens won 18.4% of the vote, up from 12.1% in the previous election.", [18.4]],
+    ["en", "Support for the Greens rose by 6.3 percentage points.", []],
+    ["en", "The Greens were down 2 points on the last count.", []],
+    ["en", "The Greens won 18.4% of the vote, compared with 12.1% four years ago.", [18.4]],
+    ["pl", "Poparcie dla Zielonych wzrosło o 6,3 pkt proc.", []],
+    ["pl", "Zieloni zdobyli 18,4 proc. głosów wobec 12,1 proc. cztery lata temu.", [18.4]],
+    // A rival's share after "against" is a figure of the same moment.
+    ["en", "Halina Mróz won 52.3% of the vote against 47.7% for Jan Wrona.", [52.3, 47.7]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(claimsOf(lang, text).filter((c) => c.kind === "quantity").map((c) => c.quantity!.min)).toEqual(expected);
+  });
+
+  it("the date of the earlier figure does not date the present one", () => {
+    const [share] = claimsOf("en", "The Greens won 18.4% of the vote, compared with 12.1% four years ago.").filter((c) => c.kind === "quantity");
+    expect(share?.time?.start?.slice(0, 4)).not.toBe("2022");
+  });
+});
+
+describe("how far the count has gone is no result", () => {
+  it.each<[string, string, number[]]>([
+    ["en", "The Liberal Party had 34.2% of the vote with 99.5% of precincts reporting.", [34.2]],
+    ["en", "The Liberal Party led with 34.2% and 90% counted.", [34.2]],
+    ["pl", "Partia Liberalna ma 34,2 proc. głosów po przeliczeniu 98 proc. protokołów.", [34.2]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(claimsOf(lang, text).filter((c) => c.kind === "quantity").map((c) => c.quantity!.min)).toEqual(expected);
+  });
+});
+
+describe("one unregistered candidate, one subject", () => {
+  it("a person found by her given name and a bare capitalised name share the key", () => {
+    const en = claimsOf("en", "Liberal leader Anna Berg received 2.1 million votes.").find((c) => c.kind === "quantity");
+    const pl = claimsOf("pl", "Anna Berg otrzymała 2 123 456 głosów.").find((c) => c.kind === "quantity");
+    expect(en?.subject).toBeDefined();
+    expect(en?.subject).toBe(pl?.subject);
+  });
+});
+
+describe("a party's seats out of the chamber's", () => {
+  it.each<[string, string, number[]]>([
+    ["en", "The Freedom Movement won 29 of the 90 seats.", [29]],
+    ["pl", "Ruch Wolności zdobył 29 z 90 mandatów.", [29]],
+    // The chamber's size alone is nobody's result either.
+    ["en", "The Freedom Movement won 29 seats in the 90-seat chamber.", [29]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(claimsOf(lang, text).filter((c) => c.kind === "quantity").map((c) => c.quantity!.min)).toEqual(expected);
+  });
+});

@@ -43,6 +43,7 @@ describe("counts that fire", () => {
     ["48 on board against 46 on board a week later: a fixed figure", en("2026-05-10", "The bus had 48 people on board."), pl("2026-05-17", "Na pokładzie autobusu znajdowało się 46 osób."), ["conflict warning [inferred-event]"]],
     ["a candidate's share against another figure the same day", en("2026-05-10", "Marek Holub received 52.4% of the vote."), pl("2026-05-10", "Marek Holub zdobył 51,4 proc. głosów."), ["conflict error"]],
     ["a share and its rounding agree", en("2026-05-10", "Marek Holub received 52% of the vote."), pl("2026-05-10", "Marek Holub zdobył 52,4 proc. głosów."), ["agree info [approximate]"]],
+    // Nothing but the word "turnout" ties the two: they may be of two elections that week.
     ["turnout 61.3% and 61,32 proc.", en("2026-05-10", "Turnout was 61.3%."), pl("2026-05-10", "Frekwencja wyniosła 61,32 proc."), ["agree info [approximate,inferred-event]"]],
     ["margins of error of one poll: 2 points against plus/minus four", en("2026-05-10", "The pollster puts the margin of error at 2 percent."), pl("2026-05-10", "Błąd oszacowania wyniku to plus/minus cztery pkt. procentowe."), ["conflict warning [inferred-event]"]],
     ["an age: a 40-year-old against a 38-latek", en("2026-05-10", "The survivor, a 40-year-old named Ramesh Kumarsingh, was treated in hospital."), pl("2026-05-10", "Jedynym ocalałym jest Ramesh Kumarsingh, 38-latek."), ["conflict error"]],

@@ -64,7 +64,10 @@ const CURRENCY_BEFORE: Array<[RegExp, string]> = [
 ];
 
 const AS_OF = /(?:\bas of|\bas at|\bby|według stanu na|stan na|do godz\.?|do godziny)\s+(?:the\s+)?(?:(?:morning|evening|afternoon|night|end)\s+of\s+)?$/iu;
-const COUNT_PROGRESS = /^\s*(?:of (?:the )?(?:ballots|votes|precincts|polling stations|protocols)\s+(?:counted|processed|tallied)|(?:przeliczonych|policzonych) (?:głosów|kart|protokołów)|głosów przeliczonych)/iu;
+const COUNT_PROGRESS = /^\s*(?:of (?:the )?(?:ballots|votes|precincts|polling stations|protocols|districts|constituencies)\s+(?:counted|processed|tallied|reporting|in)\b|(?:przeliczonych|policzonych) (?:głosów|kart|protokołów)|głosów przeliczonych)/iu;
+/** "po przeliczeniu 98 proc. protokołów", "with 98% counted": how far the count has gone, not a result. */
+const COUNT_PROGRESS_BEFORE = /(?:(?<![\p{L}])po (?:przeliczeniu|zliczeniu|policzeniu|podliczeniu)|(?<![\p{L}])przeliczono|(?<![\p{L}])policzono)\s+$/iu;
+const COUNTED_AFTER = /^\s*(?:counted|tallied|processed|reporting)\b/iu;
 /** "Turnout in Sunday's presidential runoff reached", "do urn poszło". */
 const TURNOUT_BEFORE = /(?:turnout|frekwencj\p{L}*)[^.;]{0,70}$|(?<![\p{L}])do urn (?:poszł|przyszł)\p{L}*\s+$/iu;
 /** Another share between the turnout word and a figure: in "turnout was 60%, and X won 52%" the 52% is X's. */
@@ -102,6 +105,9 @@ interface CountRes {
   polls: Array<{ poll: string; re: RegExp }>;
   rounds: Array<{ round: number; re: RegExp }>;
   official: RegExp;
+  change: RegExp;
+  prior: RegExp;
+  priorBefore: RegExp;
   division: RegExp;
   voters: RegExp;
   options: Array<{ option: string; re: RegExp }>;
@@ -148,6 +154,9 @@ function countPatterns(lex: ExtractionLexicon): CountRes {
     rounds: k.rounds.map(([round, source]) => ({ round: Number(round), re: g(source) })),
     comparedWith: new RegExp(k.comparedWith, "iu"),
     official: new RegExp(k.official, "iu"),
+    change: new RegExp(k.change, "iu"),
+    prior: new RegExp(k.prior, "iu"),
+    priorBefore: new RegExp(`(?:${k.prior})\\s+(?:(?:the|a|just|only)\\s+)?$`, "iu"),
     division: new RegExp(k.division, "iu"),
     voters: new RegExp(k.voters, "iu"),
     options: k.options.map(([option, source]) => ({ option, re: g(source) })),
@@ -291,6 +300,8 @@ function whatIsCounted(lex: CompiledLexicon, res: CountRes, body: string, s: { s
     let counted: string | undefined;
     if (num) {
       const ofWhole = countedAfter(lex, object.slice(num[0].length));
+      // "won 29 of the 90 seats", "zdobył 29 z 90 mandatów": the party's seats out of the chamber's.
+      if (ofWhole && (ofWhole.category === "seats" || ofWhole.category === "votes") && /^\d/u.test(num[1]!)) return { counted: ofWhole.category, end };
       if (ofWhole && parseNumberPhrase(num[1]!.trim(), lex.lex.lang) !== undefined) group = ofWhole.category;
       else counted = countedAfter(lex, object.replace(/^\s+(?:the\s+)?/u, ""))?.category;
     }
@@ -453,6 +464,14 @@ export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body
     // The size of a collection the stolen items were taken from, a number only wondered about: no claim.
     if (res.composition.test(lead) || res.uncertain.test(body.slice(clauseStart, start))) continue;
     let { counted, group } = found;
+    // The whole in "29 of the 90 seats" is the size of the chamber, nobody's result.
+    const wholeBefore = body.slice(Math.max(s.start, (hedge?.start ?? start) - 16), hedge?.start ?? start);
+    if ((counted === "seats" || counted === "votes") && res.partitiveBefore.test(wholeBefore) && !res.total.test(wholeBefore)) continue;
+    // "rose by 6.3 percentage points", "up from 12.1%": a change, or an earlier result, not a figure of the moment.
+    if (SHARES.has(counted) || counted === "lead") {
+      const before = body.slice(Math.max(s.start, (hedge?.start ?? start) - 60), hedge?.start ?? start);
+      if (res.change.test(before) || res.priorBefore.test(before)) continue;
+    }
     let unit = found.unit ?? (counted === "margin" || counted === "lead" ? "points" : undefined);
     // "shot down 98 of them": those downed are not those launched.
     if (!group && (counted === "drones" || counted === "missiles") && res.downed.test(body.slice(clauseStart, found.end))) group = "downed";
@@ -476,7 +495,11 @@ export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body
       if (/(?:^|\s)(?:z|od|do|from|to)\s*$/iu.test(lead)) continue;
     }
     // "with 98% of ballots counted" measures the count's progress, not a result.
-    if (counted === "percent" && COUNT_PROGRESS.test(body.slice(countedEnd, countedEnd + 50))) continue;
+    if (
+      counted === "percent" &&
+      (COUNT_PROGRESS.test(body.slice(countedEnd, countedEnd + 50)) || COUNTED_AFTER.test(body.slice(countedEnd, countedEnd + 20)) || COUNT_PROGRESS_BEFORE.test(body.slice(Math.max(s.start, start - 30), start)))
+    )
+      continue;
     if (counted === "percent" && (turnoutBefore(body.slice(Math.max(s.start, start - 90), start)) || TURNOUT_AFTER.test(body.slice(countedEnd, countedEnd + 20)))) counted = "turnout";
     // A number right after "including"/"w tym" is a part of the count before it, and so are the numbers listed with it.
     const between = head ? body.slice(head.end, hedge?.start ?? start) : "";
@@ -513,7 +536,8 @@ export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body
     // A value said to be estimated ("worth an estimated $102 million") is an appraisal, not a poll; a margin of error is about a poll by nature.
     if (ESTIMATED.has(counted) && (estimate || paragraph !== undefined)) {
       q.basis = "estimate";
-      const poll = lastPoll(body.slice(s.start, start), res)?.poll ?? paragraph?.poll;
+      // "X won 36.1%, according to an exit poll": with none named before the figure, the poll its own sentence names after it.
+      const poll = lastPoll(body.slice(s.start, start), res)?.poll ?? (estimate ? lastPoll(s.text, res)?.poll : undefined) ?? paragraph?.poll;
       if (poll) q.poll = poll;
     }
     if (ROUNDS.has(counted)) {
@@ -553,7 +577,13 @@ export function extractQuantities(info: SentenceInfo, lex: CompiledLexicon, body
     const ownEnd = pair ? end + pair[0].length : countedEnd;
     // "well above the 2015 referendum", "niż w 2015 r.": the date of what the figure is compared with, not its own.
     const when = info.times.find(
-      (t) => t.type === "DATE" && t !== asOf && !(t.span[0] < ownEnd && t.span[1] > textStart) && !res.comparedWith.test(body.slice(Math.max(s.start, t.span[0] - 30), t.span[0])),
+      (t) =>
+        t.type === "DATE" &&
+        t !== asOf &&
+        !(t.span[0] < ownEnd && t.span[1] > textStart) &&
+        !res.comparedWith.test(body.slice(Math.max(s.start, t.span[0] - 30), t.span[0])) &&
+        // "18.4%, compared with 12.1% four years ago": the date is the earlier figure's.
+        !((SHARES.has(counted) || counted === "lead") && t.span[0] >= ownEnd && res.prior.test(body.slice(ownEnd, t.span[0]))),
     );
     const whenValue = when ? timeValue(when) : undefined;
     if (whenValue && whenValue.start && whenValue.granularity !== "ref") d.time = whenValue;
@@ -723,6 +753,12 @@ function subjectOf(info: SentenceInfo, at: number, counted: string, lex: Compile
     let k = 0;
     while (k < tokens.length && tokens[k]!.end <= named.start && isNameWord(info, tokens[k]!, lex)) k++;
     if (k >= 2 && /^\s*,/u.test(body.slice(tokens[k - 1]!.end - info.s.start))) return nameKey(tokens.slice(0, k).map((t) => t.text), res);
+  }
+  // A person the registry does not know gets the key a name without a mention gets, so "Anna Berg
+  // received" (a person found by her given name) meets "Anna Berg otrzymała" (a capitalised name).
+  if (named?.type === "person" && registry.get(named.entity) === undefined) {
+    const words = body.slice(named.start - info.s.start, named.end - info.s.start).split(/\s+/u).filter(Boolean);
+    if (words.length) return nameKey(words, res);
   }
   return named?.entity;
 }

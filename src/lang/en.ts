@@ -22,7 +22,7 @@ export const en: ExtractionLexicon = {
     "their", "our", "my", "there", "here", "what", "who", "which", "where", "why", "how", "meanwhile", "however", "later",
     "earlier", "also", "according", "some", "many", "no", "not", "one", "two", "three", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december", "today", "yesterday", "tomorrow", "advertisement", "related", "news",
+    "september", "october", "november", "december", "feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "today", "yesterday", "tomorrow", "advertisement", "related", "news",
     "list", "end", "both", "all", "each", "every", "nobody", "everyone", "people", "experts", "sources", "officials",
     "derailed", "talks", "peace", "speaking", "alongside", "against", "unlock", "your", "additional", "full", "hopefully",
     "ultimately", "therefore", "ukrainian", "russian", "american", "european", "polish", "us", "un", "eu",
@@ -160,6 +160,8 @@ export const en: ExtractionLexicon = {
     shareContext: "\\b(?:votes?|voted|ballots?|polls?|elections?|elected|won|wins|received|secured|took|got|gained|support|candidates?|results?|runoff|round|seats|turnout|party|parties|lead|leading|ahead)\\b",
     definite: "\\b(?:the|these|those)",
     attributive: "^\\s+(?:mayoral|presidential|parliamentary|municipal|local|regional|general|snap|legislative|election|elections|runoff|run-off|race|vote|referendum|voters|electorate|electoral)\\b",
+    change: "\\b(?:rose|risen|rise|rises|rising|fell|fallen|falls|falling|dropped|drops|increased|increases|decreased|decreases|grew|gained|gains|lost|loses|slipped|jumped|climbed|declined|improved|up|down)(?:\\s+by)?(?:\\s+(?:just|only|a further|another|nearly|almost|about|some|around))?\\s+$",
+    prior: "\\b(?:up from|down from|compared (?:with|to)|than)\\b|\\bfrom(?=\\s+(?:just\\s+|only\\s+)?\\d)",
     division: "\\b(?:bill|bills|motion|law|amendment|resolution|legislation|budget|referendum|plebiscite|lawmakers|MPs|deputies|senators|legislators|parliament|lower house|upper house|chamber|senate|sejm|no-confidence|confidence vote)\\b",
     voters: "^\\s+(?:(?:lawmakers|MPs|deputies|senators|legislators|members|councillors|councilors|representatives)\\b|(?=abstentions?\\b|abstained\\b))",
     options: [

@@ -260,6 +260,10 @@ export interface CountLexicon {
    * makes the figure that option's, a subgroup of the votes that no candidate owns.
    */
   options: Array<[string, string]>;
+  /** Right before a figure: it is a change ("rose by 6.3 points", "wzrosło o 6,3 pkt proc."), not a share or count of its own. */
+  change: string;
+  /** A word that makes the figure after it an earlier one to compare with ("up from 12.1%", "compared with", "w porównaniu z"): not the present result, and a date after it is that earlier figure's. */
+  prior: string;
   /** A sentence giving official or final results ("official results", "final count", "oficjalne wyniki"): its figures are counts, not the poll of the sentences before. */
   official: string;
   /** Polls and projections by kind ("exit poll", "late poll", "updated figures"); the kind nearest before a figure is its poll. */

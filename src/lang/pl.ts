@@ -153,6 +153,8 @@ export const pl: ExtractionLexicon = {
     shareContext: "(?<![\\p{L}])(?:głos\\p{L}*|głosowa\\p{L}*|wybor\\p{L}*|wybran\\p{L}*|wygra\\p{L}*|zdoby\\p{L}*|uzyska\\p{L}*|otrzyma\\p{L}*|poparci\\p{L}*|kandyda\\p{L}*|wynik\\p{L}*|tur\\p{L}*|sondaż\\p{L}*|mandat\\p{L}*|frekwencj\\p{L}*|parti\\p{L}*|prowadz\\p{L}*)",
     definite: "(?<![\\p{L}])(?:ci|ten|ta|te|owi|obaj|obie)",
     attributive: "^\\s+(?:wyborc\\p{L}*|elektorat\\p{L}*)(?![\\p{L}])",
+    change: "(?<![\\p{L}])(?:wzrósł|wzrosł\\p{L}*|wzrost\\p{L}*|spadł\\p{L}*|spadek|spadku|zyskał\\p{L}*|stracił\\p{L}*|zwiększył\\p{L}*|zmniejszył\\p{L}*|poprawił\\p{L}*|pogorszył\\p{L}*)(?:\\s+[\\p{L}.]+){0,3}?\\s+o(?:\\s+(?:blisko|prawie|niemal|około|ok\\.))?\\s+$",
+    prior: "(?<![\\p{L}])(?:wobec|w porównaniu z|w porównaniu do|niż|w stosunku do)(?![\\p{L}])",
     division: "(?<![\\p{L}])(?:ustaw\\p{L}*|projekt\\p{L}*|wnios\\p{L}*|nowelizacj\\p{L}*|uchwał\\p{L}*|budżet\\p{L}*|referend\\p{L}*|posł\\p{L}*|posłów|senator\\p{L}*|sejm\\p{L}*|senat\\p{L}*|izb\\p{L}*|wotum)(?![\\p{L}])",
     voters: "^\\s+(?:posł\\p{L}*|posłów|senator\\p{L}*|radn\\p{L}*|deputowan\\p{L}*|parlamentarzyst\\p{L}*)(?![\\p{L}])",
     options: [
