@@ -192,3 +192,36 @@ describe("a meeting noun whose verb of taking place comes later", () => {
     expect(places("pl", "Spotkanie prezydenta Tomasza Malinowskiego z premier Danii Mette Kjærgaard, zapowiadane od tygodni przez obie kancelarie, poprzedziła wizyta w Gdańsku.")).not.toContain("gdansk");
   });
 });
+
+describe("two meeting verbs joined by a coordinator are two meetings", () => {
+  const meetings = (lang: string, text: string) =>
+    claimsOf(lang, text)
+      .filter((c) => c.kind === "meeting")
+      .map((c) => ({ people: [...(c.participants ?? [])].sort(), place: c.location, minutes: c.duration?.maxMinutes, modality: c.modality }));
+  it.each([
+    [
+      "en",
+      "President Aino Kallio met mayor Tadeusz Górski in Poznań for about 30 minutes and is expected to meet President Tomasz Malinowski in Warsaw on Thursday.",
+      [
+        { people: ["person-gorsk", "person-kalio"], place: "place-pl-poznan", minutes: 33.75, modality: "reported" },
+        { people: ["person-kalio", "person-malinovsk"], place: "warsaw", minutes: undefined, modality: "planned" },
+      ],
+    ],
+    [
+      "pl",
+      "Prezydent Aino Kallio spotkała się w Poznaniu z prezydentem miasta Tadeuszem Górskim i spotka się w czwartek w Warszawie z prezydentem Tomaszem Malinowskim.",
+      [
+        { people: ["person-gorsk", "person-kalio"], place: "place-pl-poznan", minutes: undefined, modality: "reported" },
+        { people: ["person-kalio", "person-malinovsk"], place: "warsaw", minutes: undefined, modality: "planned" },
+      ],
+    ],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(meetings(lang, text)).toEqual(expected);
+  });
+  it("one meeting verb with two objects stays one meeting", () => {
+    expect(meetings("en", "President Aino Kallio met mayor Tadeusz Górski and President Tomasz Malinowski in Warsaw.")).toHaveLength(1);
+  });
+  it("an office's acronym after a title belongs to the title", () => {
+    expect(meetingPeople("pl", "Szefowa MSZ Anna Wróblewska rozmawiała w środę w Ostrawie z Lenką Dvořákovą.")).toEqual([["person-dvorakov", "person-vroblevsk"]]);
+  });
+});

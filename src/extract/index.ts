@@ -469,6 +469,11 @@ function meetingClaims(ctx: BuildContext): Draft[] {
     if (byDelegation && mod.modality === "denied") continue;
     const d = base(ctx, "meeting", mod);
     let people = byDelegation ? [] : participantsOf(ctx, trigger, clause);
+    // "… met the mayor and is expected to meet the president": the second verb shares the first one's subject.
+    if (!byDelegation && clause.subject && !info.actors.some((m) => m.type === "person" && m.start >= clause.start && m.end <= trigger.start)) {
+      const shared = peopleIn(ctx, { start: clause.subject.start, end: clause.subject.end, text: "" });
+      if (shared.length) people = [...new Set([shared[0]!, ...people])];
+    }
     if (!people.length && ctx.memory.lastGroup && hits(lex.re.groupAnaphora, info.s).some((h) => inside(h, clause))) people = [...ctx.memory.lastGroup];
     if (people.length >= 2) ctx.memory.lastGroup = people;
     // Countries and their heads of delegation take part too (countries are told apart from people when linking).

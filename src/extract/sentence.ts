@@ -156,6 +156,8 @@ export interface Hit {
   start: number;
   end: number;
   text: string;
+  /** For a clause cut at a coordinator before a second meeting verb: where the first verb's subject stands. */
+  subject?: { start: number; end: number };
 }
 
 /**
@@ -383,7 +385,35 @@ export function analyseSentence(
         .filter((x) => x.end > x.start),
     );
   }
+  if (checkable) clauses = clauses.flatMap((c) => splitCoordinatedMeetings(c, s, body, lex));
   return { s, tokens, mentions, actors, attribution, times: contentTimes, speechTimes, clauses, checkable };
+}
+
+/**
+ * "She met the mayor for 30 minutes and is expected to meet the president in Warsaw on Thursday": two
+ * meeting verbs joined by a coordinator are two meetings, each with its own place, date and length. The
+ * clause is cut at the coordinator, and the second part remembers where the shared subject stands.
+ */
+function splitCoordinatedMeetings(c: Hit, s: Sentence, body: string, lex: CompiledLexicon): Hit[] {
+  const verbs = hits(lex.re.meeting, s).filter((h) => h.start >= c.start && h.end <= c.end && !lex.re.meetingNoun.test(h.text));
+  if (verbs.length < 2) return [c];
+  const words = lex.lex.conjunctions.filter((w) => /^\p{L}+$/u.test(w));
+  if (!words.length) return [c];
+  const coordinator = new RegExp(`\\s(?:${words.join("|")})\\s`, "giu");
+  const out: Hit[] = [];
+  let current: Hit = { ...c };
+  let first = verbs[0]!;
+  for (const v of verbs.slice(1)) {
+    const gap = body.slice(first.end, v.start);
+    let cut = -1;
+    for (const m of gap.matchAll(coordinator)) cut = first.end + m.index;
+    if (cut < 0) continue;
+    out.push({ ...current, end: cut });
+    current = { start: cut, end: c.end, text: "", subject: { start: current.subject?.start ?? current.start, end: first.start } };
+    first = v;
+  }
+  out.push(current);
+  return out;
 }
 
 /** Splits a sentence at subordinators, so "talks were fruitful ... as officials met in Brussels" keeps its places apart. */
@@ -480,6 +510,8 @@ function placeOfTitle(tokens: Token[], k: number, body: string, mentions: readon
   if (!t?.cap || !title || body.slice(title.end, t.start) !== " " || body.slice(t.end, tokens[k + 1]?.start ?? t.end) !== " ") return false;
   if (!isTitle(title.text, lex) && !titleWithComplement(tokens, k, lex)) return false;
   if (mentions.some((m) => m.type === "place" && m.tokenStart === k && m.tokenEnd === k + 1)) return true;
+  // An office's acronym: "szefowa MSZ X Y", "rzecznik MON X Y".
+  if (/^\p{Lu}{2,6}$/u.test(t.text)) return true;
   return registry.geoPlace(t.text, lex.lex.lang === "pl", PREPOSITION_TOWN) !== undefined;
 }
 
