@@ -225,3 +225,22 @@ describe("two meeting verbs joined by a coordinator are two meetings", () => {
     expect(meetingPeople("pl", "Szefowa MSZ Anna Wróblewska rozmawiała w środę w Ostrawie z Lenką Dvořákovą.")).toEqual([["person-dvorakov", "person-vroblevsk"]]);
   });
 });
+
+describe("plans told with 'mieć' and a noun's far status verb", () => {
+  const modes = (lang: string, text: string) => claimsOf(lang, text).filter((c) => c.kind === "meeting").map((c) => `${c.modality}${c.status ? `/${c.status}` : ""}`);
+  it.each([
+    ["pl", "Minister Jerzy Brzozowski i minister Taras Melnyk mieli rozmawiać o eksporcie zboża.", ["planned"]],
+    ["pl", "Prezydent Jan Nowak ma się spotkać w piątek w Gdyni z premierem.", ["planned"]],
+    ["pl", "Zaplanowane na piątek spotkanie ministrów rolnictwa Polski i Ukrainy w Chełmie zostało przełożone na przyszły tydzień.", ["planned/postponed"]],
+    ["en", "The meeting of the two agriculture ministers in Chełm planned for Friday has been postponed until next week.", ["reported/postponed"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(modes(lang, text)).toEqual(expected);
+  });
+  it.each([
+    // "Had the chance to talk" is no plan; a status verb of another meeting is not this one's.
+    ["pl", "Ministrowie mieli okazję rozmawiać w piątek w Chełmie.", ["reported"]],
+    ["en", "The talks in Chełm ended on Friday, and a meeting in Lublin was postponed.", ["reported"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(modes(lang, text)).toEqual(expected);
+  });
+});

@@ -225,8 +225,11 @@ function modalityAt(ctx: BuildContext, trigger: Hit, clause: Hit): { modality: M
   const inClause = (re: RegExp) => hits(re, s).filter((h) => inside(h, clause) && inContent(info, h));
   const near = (h: Hit, before: number, after: number) => h.end <= trigger.start ? trigger.start - h.end <= before : h.start - trigger.end <= after;
   let status: Status | undefined;
-  if (inClause(lex.re.cancelled).some((h) => near(h, 40, 40))) status = "cancelled";
-  else if (inClause(lex.re.postponed).some((h) => near(h, 40, 40))) status = "postponed";
+  // A noun's own verb may stand far after it: "Zaplanowane na piątek spotkanie ministrów … zostało przełożone".
+  const noun = lex.re.meetingNoun.test(trigger.text);
+  const statusNear = (h: Hit) => near(h, 40, 40) || (noun && h.start >= trigger.end && !hits(lex.re.meeting, s).some((m) => m.start > trigger.end && m.end <= h.start));
+  if (inClause(lex.re.cancelled).some(statusNear)) status = "cancelled";
+  else if (inClause(lex.re.postponed).some(statusNear)) status = "postponed";
   // "cutting short talks that were supposed to …", "dalsza część rozmów": the event happened, whatever
   // plan a relative clause around it mentions; what is said is how it ended.
   const ending = inClause(lex.re.cutShort).some((h) => near(h, 30, 30)) ? "cut-short" : inClause(lex.re.continued).some((h) => near(h, 30, 40)) ? "continued" : undefined;
