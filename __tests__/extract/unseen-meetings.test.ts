@@ -244,3 +244,25 @@ describe("plans told with 'mieć' and a noun's far status verb", () => {
     expect(modes(lang, text)).toEqual(expected);
   });
 });
+
+describe("a short Polish given name in a case form still opens a name", () => {
+  it.each([
+    ["pl", "Premier Marek Zawadzki rozmawiał w Warszawie z ministrem rolnictwa Jerzym Brzozowskim.", "person-bzozovsk"],
+    ["pl", "Prezydent Tomasz Malinowski spotkał się w Gdańsku z marszałkiem województwa pomorskiego Jerzym Kalinowskim.", "person-kalinovsk"],
+  ])("%s: %s", (lang, text, id) => {
+    expect(meetingPeople(lang, text).flat()).toContain(id);
+  });
+  it("an institution after a title's complement stays no person", () => {
+    expect(meetingPeople("pl", "Minister spotkał się z dyrektorem generalnym Polskich Kolei w Warszawie.").flat()).toEqual([]);
+  });
+});
+
+describe("talks by video link are a call, and its people are 'the two presidents' after it", () => {
+  const kinds = (lang: string, text: string) => claimsOf(lang, text).filter((c) => c.kind === "meeting" || c.kind === "incident").map((c) => `${c.kind === "meeting" ? "meeting" : c.eventType} ${[...(c.participants ?? [])].sort().join("+")}`);
+  it.each([
+    ["en", "President Jānis Ozols and President Dainius Kelmelis held talks by video link on Tuesday. In March the two presidents met in Vilnius.", ["phone-call person-kelmelis+person-ozols", "meeting person-kelmelis+person-ozols"]],
+    ["pl", "Prezydent Jānis Ozols i prezydent Dainius Kelmelis rozmawiali we wtorek w formie wideokonferencji. W marcu obaj prezydenci spotkali się w Wilnie.", ["phone-call person-kelmelis+person-ozols", "meeting person-kelmelis+person-ozols"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(kinds(lang, text)).toEqual(expected);
+  });
+});

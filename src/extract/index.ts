@@ -93,6 +93,8 @@ export function extractClaims(article: Article, registry: EntityRegistry): Extra
     // Only the sentence right after a call's may speak of "the call" or "rozmowa" without naming it again.
     const call = [...calls, ...incidents].find((d) => d.eventType !== undefined && participantTypes().has(d.eventType));
     memory.lastCall = call?.eventType;
+    // "The two presidents" after a call between two people are those two, as after a meeting.
+    if (call?.participants && call.participants.length >= 2) memory.lastGroup = [...call.participants];
   }
   // A count whose sentence names no place (or only a country) belongs to the article's main place.
   const main = mainPlace(placeCounts, registry);
