@@ -451,7 +451,7 @@ function addUnregisteredPeople(
     const b = tokens[i + 1]!;
     if (!a.cap || !b.cap || !isNameWord(a.text, lex) || !isNameWord(b.text, lex)) continue;
     // Names are two words: "Rady Bezpieczeństwa Narodowego" is an institution.
-    // "premier Łotwy Inese Kalniņa", "minister spraw zagranicznych Węgier László Varga": a country after a title is the title's.
+    // "premier Łotwy X Y", "minister spraw zagranicznych Węgier X Y": a place after a title is the title's.
     const titledCountry = i > 0 && placeOfTitle(tokens, i - 1, body, mentions, lex, registry);
     if ((tokens[i + 2]?.cap && body.slice(b.end, tokens[i + 2]!.start).trim() === "") || (i > 0 && tokens[i - 1]!.cap && body.slice(tokens[i - 1]!.end, a.start).trim() === "" && !isTitle(tokens[i - 1]!.text, lex) && !titledCountry)) continue;
     if (registry.lookup(a.text) || registry.lookup(b.text)) continue;
@@ -501,8 +501,8 @@ function titleWithComplement(tokens: Token[], i: number, lex: CompiledLexicon): 
 /**
  * A place's name (in any case form) standing right after a title or a title with its complement,
  * as Polish writes whose office it is: "premier Łotwy", "kanclerz Austrii", "minister spraw
- * zagranicznych Węgier", "prezydent Gdyni". Only a single word counts, so "premier Czech Karel
- * Hruška" names Karel Hruška, while "minister Jan Nowak" stays as it was.
+ * zagranicznych Węgier", "prezydent Gdyni". Only a single word counts, so in "premier Czech X Y"
+ * the name is X Y, while "minister X Y" stays as it was.
  */
 function placeOfTitle(tokens: Token[], k: number, body: string, mentions: readonly Mention[], lex: CompiledLexicon, registry: EntityRegistry): boolean {
   const t = tokens[k];
@@ -638,7 +638,7 @@ function isNameWord(word: string, lex: CompiledLexicon): boolean {
 
 /**
  * A title word, allowing inflected forms ("prezydentem" for "prezydent"). English inflects a title
- * only for the plural: "Popescu" or "Generalov" is a name, not "pope" or "general" inflected.
+ * only for the plural: a surname that opens with "Pope" or "General" is a name, not a title inflected.
  */
 export function isTitle(word: string, lex: CompiledLexicon): boolean {
   const f = fold(word);
