@@ -266,3 +266,18 @@ describe("talks by video link are a call, and its people are 'the two presidents
     expect(kinds(lang, text)).toEqual(expected);
   });
 });
+
+describe("a call and a meeting in one sentence", () => {
+  const told = (lang: string, text: string) =>
+    claimsOf(lang, text)
+      .filter((c) => c.kind === "meeting" || c.kind === "incident")
+      .map((c) => `${c.kind === "meeting" ? "meeting" : c.eventType} ${c.location ?? "-"} ${c.time?.start ?? "-"}${c.duration ? ` ${c.duration.maxMinutes}` : ""}`);
+  it.each([
+    // Published on Tuesday 2026-01-20: Monday is the 19th, Thursday the 15th.
+    ["en", "President Tomasz Malinowski spoke by phone with Prime Minister Jonas Petrauskas on Monday and met him in Vilnius on Thursday.", ["meeting vilnius 2026-01-15", "phone-call - 2026-01-19"]],
+    // "Rozmowa" after a sentence that also tells of a meeting in a place is that meeting's.
+    ["pl", "Prezydent Tomasz Malinowski rozmawiał w poniedziałek telefonicznie z premierem Jonasem Petrauskasem, a w czwartek spotkał się z nim w Wilnie. Rozmowa trwała trzy godziny.", ["meeting vilnius 2026-01-15", "phone-call - 2026-01-19", "meeting vilnius 2026-01-15 180"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(told(lang, text).sort()).toEqual([...expected].sort());
+  });
+});

@@ -92,7 +92,9 @@ export function extractClaims(article: Article, registry: EntityRegistry): Extra
     remember(info, lex, registry, memory);
     // Only the sentence right after a call's may speak of "the call" or "rozmowa" without naming it again.
     const call = [...calls, ...incidents].find((d) => d.eventType !== undefined && participantTypes().has(d.eventType));
-    memory.lastCall = call?.eventType;
+    // A sentence that also tells of a meeting in a place leaves "rozmowa" after it to that meeting.
+    const inPerson = drafts.slice(first).some((d) => d.kind === "meeting" && d.location !== undefined);
+    memory.lastCall = inPerson ? undefined : call?.eventType;
     // "The two presidents" after a call between two people are those two, as after a meeting.
     if (call?.participants && call.participants.length >= 2) memory.lastGroup = [...call.participants];
   }

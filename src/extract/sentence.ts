@@ -35,6 +35,8 @@ export interface CompiledLexicon {
   events: Array<{ type: string; re: RegExp }>;
   /** Event types read by the incident extractor (rules/events/*.json), with their trigger patterns. */
   incidents: Array<{ type: string; re: RegExp }>;
+  /** The triggers of incident types with participants (calls): verbs of talking at a distance. */
+  calls: RegExp[];
   amountRoles: Array<{ role: string; re: RegExp }>;
   orgAnaphora: RegExp;
   /** One whole word that belongs to an institution's name. */
@@ -109,6 +111,10 @@ export function compileLexicon(lex: ExtractionLexicon): CompiledLexicon {
     incidents: activeEventTypes().flatMap((t) => {
       const source = t.extractor === "incident" ? triggerSource(t, lex.lang) : undefined;
       return source ? [{ type: t.id, re: r(source) }] : [];
+    }),
+    calls: activeEventTypes().flatMap((t) => {
+      const source = t.extractor === "incident" && t.aspects.includes("participants") ? triggerSource(t, lex.lang) : undefined;
+      return source ? [r(source)] : [];
     }),
     orgAnaphora: new RegExp(lex.orgAnaphora, "iu"),
     nonPersonWord: new RegExp(`^(?:${lex.nonPersonWords})$`, "iu"),
@@ -395,7 +401,10 @@ export function analyseSentence(
  * clause is cut at the coordinator, and the second part remembers where the shared subject stands.
  */
 function splitCoordinatedMeetings(c: Hit, s: Sentence, body: string, lex: CompiledLexicon): Hit[] {
-  const verbs = hits(lex.re.meeting, s).filter((h) => h.start >= c.start && h.end <= c.end && !lex.re.meetingNoun.test(h.text));
+  // A call is a verb of talking too: "spoke by phone with X on Monday and met him in Vilnius on Thursday".
+  const verbs = [...hits(lex.re.meeting, s).filter((h) => !lex.re.meetingNoun.test(h.text)), ...lex.calls.flatMap((re) => hits(re, s))]
+    .filter((h) => h.start >= c.start && h.end <= c.end)
+    .sort((a, b) => a.start - b.start);
   if (verbs.length < 2) return [c];
   const words = lex.lex.conjunctions.filter((w) => /^\p{L}+$/u.test(w));
   if (!words.length) return [c];
