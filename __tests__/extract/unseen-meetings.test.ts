@@ -281,3 +281,15 @@ describe("a call and a meeting in one sentence", () => {
     expect(told(lang, text).sort()).toEqual([...expected].sort());
   });
 });
+
+describe("whose visit a spokesman announces", () => {
+  const visits = (lang: string, text: string) => claimsOf(lang, text).filter((c) => c.kind === "presence").map((c) => `${c.subject} ${c.modality} ${c.location}`);
+  it.each([
+    // Pro-drop: the speaker is the one who will visit.
+    ["pl", "Minister Jan Nowak zapowiedział, że odwiedzi w piątek Gdynię.", ["person-novak planned place-pl-gdini"]],
+    // A subject named by a title is not the speaker.
+    ["pl", "Rzecznik MSZ Paweł Wroński przekazał, że minister odwiedzi Gdynię.", []],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(visits(lang, text)).toEqual(expected);
+  });
+});

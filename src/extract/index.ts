@@ -545,8 +545,11 @@ function movementClaims(ctx: BuildContext): Draft[] {
       const before = info.actors.filter((m) => m.type === "person" && m.end <= verb.start && inContent(info, m));
       if (before.length) people = [before[before.length - 1]!.entity];
     }
-    // Reported speech about oneself: "Kowalski zapowiedział, że weźmie udział ..." (pro-drop), "X said he would ...".
-    if (!people.length && info.attribution?.speaker) people = [info.attribution.speaker];
+    // Reported speech about oneself: "Kowalski zapowiedział, że weźmie udział ..." (pro-drop), "X said he would ...";
+    // not when the clause names its subject by a title ("rzecznik przekazał, że minister odwiedzi …").
+    const from = Math.max(subjectClause.start, info.attribution?.end ?? 0);
+    const titled = info.tokens.some((t) => t.start >= from && t.end <= verb.start && isTitle(t.text, lex));
+    if (!people.length && info.attribution?.speaker && !titled) people = [info.attribution.speaker];
     if (!people.length) return;
     const location = target.type === "event" ? registry.get(target.entity)?.location : target.entity;
     if (!location) return;
