@@ -192,3 +192,104 @@ describe("a meeting noun whose verb of taking place comes later", () => {
     expect(places("pl", "Spotkanie prezydenta Tomasza Malinowskiego z premier Danii Mette Kjærgaard, zapowiadane od tygodni przez obie kancelarie, poprzedziła wizyta w Gdańsku.")).not.toContain("gdansk");
   });
 });
+
+describe("two meeting verbs joined by a coordinator are two meetings", () => {
+  const meetings = (lang: string, text: string) =>
+    claimsOf(lang, text)
+      .filter((c) => c.kind === "meeting")
+      .map((c) => ({ people: [...(c.participants ?? [])].sort(), place: c.location, minutes: c.duration?.maxMinutes, modality: c.modality }));
+  it.each([
+    [
+      "en",
+      "President Aino Kallio met mayor Tadeusz Górski in Poznań for about 30 minutes and is expected to meet President Tomasz Malinowski in Warsaw on Thursday.",
+      [
+        { people: ["person-gorsk", "person-kalio"], place: "place-pl-poznan", minutes: 33.75, modality: "reported" },
+        { people: ["person-kalio", "person-malinovsk"], place: "warsaw", minutes: undefined, modality: "planned" },
+      ],
+    ],
+    [
+      "pl",
+      "Prezydent Aino Kallio spotkała się w Poznaniu z prezydentem miasta Tadeuszem Górskim i spotka się w czwartek w Warszawie z prezydentem Tomaszem Malinowskim.",
+      [
+        { people: ["person-gorsk", "person-kalio"], place: "place-pl-poznan", minutes: undefined, modality: "reported" },
+        { people: ["person-kalio", "person-malinovsk"], place: "warsaw", minutes: undefined, modality: "planned" },
+      ],
+    ],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(meetings(lang, text)).toEqual(expected);
+  });
+  it("one meeting verb with two objects stays one meeting", () => {
+    expect(meetings("en", "President Aino Kallio met mayor Tadeusz Górski and President Tomasz Malinowski in Warsaw.")).toHaveLength(1);
+  });
+  it("an office's acronym after a title belongs to the title", () => {
+    expect(meetingPeople("pl", "Szefowa MSZ Anna Wróblewska rozmawiała w środę w Ostrawie z Lenką Dvořákovą.")).toEqual([["person-dvorakov", "person-vroblevsk"]]);
+  });
+});
+
+describe("plans told with 'mieć' and a noun's far status verb", () => {
+  const modes = (lang: string, text: string) => claimsOf(lang, text).filter((c) => c.kind === "meeting").map((c) => `${c.modality}${c.status ? `/${c.status}` : ""}`);
+  it.each([
+    ["pl", "Minister Jerzy Brzozowski i minister Taras Melnyk mieli rozmawiać o eksporcie zboża.", ["planned"]],
+    ["pl", "Prezydent Jan Nowak ma się spotkać w piątek w Gdyni z premierem.", ["planned"]],
+    ["pl", "Zaplanowane na piątek spotkanie ministrów rolnictwa Polski i Ukrainy w Chełmie zostało przełożone na przyszły tydzień.", ["planned/postponed"]],
+    ["en", "The meeting of the two agriculture ministers in Chełm planned for Friday has been postponed until next week.", ["reported/postponed"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(modes(lang, text)).toEqual(expected);
+  });
+  it.each([
+    // "Had the chance to talk" is no plan; a status verb of another meeting is not this one's.
+    ["pl", "Ministrowie mieli okazję rozmawiać w piątek w Chełmie.", ["reported"]],
+    ["en", "The talks in Chełm ended on Friday, and a meeting in Lublin was postponed.", ["reported"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(modes(lang, text)).toEqual(expected);
+  });
+});
+
+describe("a short Polish given name in a case form still opens a name", () => {
+  it.each([
+    ["pl", "Premier Marek Zawadzki rozmawiał w Warszawie z ministrem rolnictwa Jerzym Brzozowskim.", "person-bzozovsk"],
+    ["pl", "Prezydent Tomasz Malinowski spotkał się w Gdańsku z marszałkiem województwa pomorskiego Jerzym Kalinowskim.", "person-kalinovsk"],
+  ])("%s: %s", (lang, text, id) => {
+    expect(meetingPeople(lang, text).flat()).toContain(id);
+  });
+  it("an institution after a title's complement stays no person", () => {
+    expect(meetingPeople("pl", "Minister spotkał się z dyrektorem generalnym Polskich Kolei w Warszawie.").flat()).toEqual([]);
+  });
+});
+
+describe("talks by video link are a call, and its people are 'the two presidents' after it", () => {
+  const kinds = (lang: string, text: string) => claimsOf(lang, text).filter((c) => c.kind === "meeting" || c.kind === "incident").map((c) => `${c.kind === "meeting" ? "meeting" : c.eventType} ${[...(c.participants ?? [])].sort().join("+")}`);
+  it.each([
+    ["en", "President Jānis Ozols and President Dainius Kelmelis held talks by video link on Tuesday. In March the two presidents met in Vilnius.", ["phone-call person-kelmelis+person-ozols", "meeting person-kelmelis+person-ozols"]],
+    ["pl", "Prezydent Jānis Ozols i prezydent Dainius Kelmelis rozmawiali we wtorek w formie wideokonferencji. W marcu obaj prezydenci spotkali się w Wilnie.", ["phone-call person-kelmelis+person-ozols", "meeting person-kelmelis+person-ozols"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(kinds(lang, text)).toEqual(expected);
+  });
+});
+
+describe("a call and a meeting in one sentence", () => {
+  const told = (lang: string, text: string) =>
+    claimsOf(lang, text)
+      .filter((c) => c.kind === "meeting" || c.kind === "incident")
+      .map((c) => `${c.kind === "meeting" ? "meeting" : c.eventType} ${c.location ?? "-"} ${c.time?.start ?? "-"}${c.duration ? ` ${c.duration.maxMinutes}` : ""}`);
+  it.each([
+    // Published on Tuesday 2026-01-20: Monday is the 19th, Thursday the 15th.
+    ["en", "President Tomasz Malinowski spoke by phone with Prime Minister Jonas Petrauskas on Monday and met him in Vilnius on Thursday.", ["meeting vilnius 2026-01-15", "phone-call - 2026-01-19"]],
+    // "Rozmowa" after a sentence that also tells of a meeting in a place is that meeting's.
+    ["pl", "Prezydent Tomasz Malinowski rozmawiał w poniedziałek telefonicznie z premierem Jonasem Petrauskasem, a w czwartek spotkał się z nim w Wilnie. Rozmowa trwała trzy godziny.", ["meeting vilnius 2026-01-15", "phone-call - 2026-01-19", "meeting vilnius 2026-01-15 180"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(told(lang, text).sort()).toEqual([...expected].sort());
+  });
+});
+
+describe("whose visit a spokesman announces", () => {
+  const visits = (lang: string, text: string) => claimsOf(lang, text).filter((c) => c.kind === "presence").map((c) => `${c.subject} ${c.modality} ${c.location}`);
+  it.each([
+    // Pro-drop: the speaker is the one who will visit.
+    ["pl", "Minister Jan Nowak zapowiedział, że odwiedzi w piątek Gdynię.", ["person-novak planned place-pl-gdini"]],
+    // A subject named by a title is not the speaker.
+    ["pl", "Rzecznik MSZ Paweł Wroński przekazał, że minister odwiedzi Gdynię.", []],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(visits(lang, text)).toEqual(expected);
+  });
+});

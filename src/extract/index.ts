@@ -92,7 +92,11 @@ export function extractClaims(article: Article, registry: EntityRegistry): Extra
     remember(info, lex, registry, memory);
     // Only the sentence right after a call's may speak of "the call" or "rozmowa" without naming it again.
     const call = [...calls, ...incidents].find((d) => d.eventType !== undefined && participantTypes().has(d.eventType));
-    memory.lastCall = call?.eventType;
+    // A sentence that also tells of a meeting in a place leaves "rozmowa" after it to that meeting.
+    const inPerson = drafts.slice(first).some((d) => d.kind === "meeting" && d.location !== undefined);
+    memory.lastCall = inPerson ? undefined : call?.eventType;
+    // "The two presidents" after a call between two people are those two, as after a meeting.
+    if (call?.participants && call.participants.length >= 2) memory.lastGroup = [...call.participants];
   }
   // A count whose sentence names no place (or only a country) belongs to the article's main place:
   // where its incidents happened when it tells of any (a flight's destination or a speaker's city,
@@ -229,8 +233,11 @@ function modalityAt(ctx: BuildContext, trigger: Hit, clause: Hit): { modality: M
   const inClause = (re: RegExp) => hits(re, s).filter((h) => inside(h, clause) && inContent(info, h));
   const near = (h: Hit, before: number, after: number) => h.end <= trigger.start ? trigger.start - h.end <= before : h.start - trigger.end <= after;
   let status: Status | undefined;
-  if (inClause(lex.re.cancelled).some((h) => near(h, 40, 40))) status = "cancelled";
-  else if (inClause(lex.re.postponed).some((h) => near(h, 40, 40))) status = "postponed";
+  // A noun's own verb may stand far after it: "Zaplanowane na piątek spotkanie ministrów … zostało przełożone".
+  const noun = lex.re.meetingNoun.test(trigger.text);
+  const statusNear = (h: Hit) => near(h, 40, 40) || (noun && h.start >= trigger.end && !hits(lex.re.meeting, s).some((m) => m.start > trigger.end && m.end <= h.start));
+  if (inClause(lex.re.cancelled).some(statusNear)) status = "cancelled";
+  else if (inClause(lex.re.postponed).some(statusNear)) status = "postponed";
   // "cutting short talks that were supposed to …", "dalsza część rozmów": the event happened, whatever
   // plan a relative clause around it mentions; what is said is how it ended.
   const ending = inClause(lex.re.cutShort).some((h) => near(h, 30, 30)) ? "cut-short" : inClause(lex.re.continued).some((h) => near(h, 30, 40)) ? "continued" : undefined;
@@ -488,6 +495,11 @@ function meetingClaims(ctx: BuildContext): Draft[] {
     if (byDelegation && mod.modality === "denied") continue;
     const d = base(ctx, "meeting", mod);
     let people = byDelegation ? [] : participantsOf(ctx, trigger, clause);
+    // "… met the mayor and is expected to meet the president": the second verb shares the first one's subject.
+    if (!byDelegation && clause.subject && !info.actors.some((m) => m.type === "person" && m.start >= clause.start && m.end <= trigger.start)) {
+      const shared = peopleIn(ctx, { start: clause.subject.start, end: clause.subject.end, text: "" });
+      if (shared.length) people = [...new Set([shared[0]!, ...people])];
+    }
     if (!people.length && ctx.memory.lastGroup && hits(lex.re.groupAnaphora, info.s).some((h) => inside(h, clause))) people = [...ctx.memory.lastGroup];
     if (people.length >= 2) ctx.memory.lastGroup = people;
     // Countries and their heads of delegation take part too (countries are told apart from people when linking).
@@ -552,8 +564,11 @@ function movementClaims(ctx: BuildContext): Draft[] {
       const before = info.actors.filter((m) => m.type === "person" && m.end <= verb.start && inContent(info, m));
       if (before.length) people = [before[before.length - 1]!.entity];
     }
-    // Reported speech about oneself: "Kowalski zapowiedział, że weźmie udział ..." (pro-drop), "X said he would ...".
-    if (!people.length && info.attribution?.speaker) people = [info.attribution.speaker];
+    // Reported speech about oneself: "Kowalski zapowiedział, że weźmie udział ..." (pro-drop), "X said he would ...";
+    // not when the clause names its subject by a title ("rzecznik przekazał, że minister odwiedzi …").
+    const from = Math.max(subjectClause.start, info.attribution?.end ?? 0);
+    const titled = info.tokens.some((t) => t.start >= from && t.end <= verb.start && isTitle(t.text, lex));
+    if (!people.length && info.attribution?.speaker && !titled) people = [info.attribution.speaker];
     if (!people.length) return;
     const location = target.type === "event" ? registry.get(target.entity)?.location : target.entity;
     if (!location) return;

@@ -35,6 +35,8 @@ export interface CompiledLexicon {
   events: Array<{ type: string; re: RegExp }>;
   /** Event types read by the incident extractor (rules/events/*.json), with their trigger patterns. */
   incidents: Array<{ type: string; re: RegExp }>;
+  /** The triggers of incident types with participants (calls): verbs of talking at a distance. */
+  calls: RegExp[];
   amountRoles: Array<{ role: string; re: RegExp }>;
   orgAnaphora: RegExp;
   /** One whole word that belongs to an institution's name. */
@@ -112,6 +114,10 @@ export function compileLexicon(lex: ExtractionLexicon): CompiledLexicon {
       const source = t.extractor === "incident" ? triggerSource(t, lex.lang) : undefined;
       return source ? [{ type: t.id, re: r(source) }] : [];
     }),
+    calls: activeEventTypes().flatMap((t) => {
+      const source = t.extractor === "incident" && t.aspects.includes("participants") ? triggerSource(t, lex.lang) : undefined;
+      return source ? [r(source)] : [];
+    }),
     orgAnaphora: new RegExp(lex.orgAnaphora, "iu"),
     nonPersonWord: new RegExp(`^(?:${lex.nonPersonWords})$`, "iu"),
     meetingObjectGap: new RegExp(`^(?:${lex.meetingObjectGap})$`, "iu"),
@@ -158,6 +164,8 @@ export interface Hit {
   start: number;
   end: number;
   text: string;
+  /** For a clause cut at a coordinator before a second meeting verb: where the first verb's subject stands. */
+  subject?: { start: number; end: number };
 }
 
 /**
@@ -387,7 +395,38 @@ export function analyseSentence(
         .filter((x) => x.end > x.start),
     );
   }
+  if (checkable) clauses = clauses.flatMap((c) => splitCoordinatedMeetings(c, s, body, lex));
   return { s, tokens, mentions, actors, attribution, times: contentTimes, speechTimes, clauses, checkable };
+}
+
+/**
+ * "She met the mayor for 30 minutes and is expected to meet the president in Warsaw on Thursday": two
+ * meeting verbs joined by a coordinator are two meetings, each with its own place, date and length. The
+ * clause is cut at the coordinator, and the second part remembers where the shared subject stands.
+ */
+function splitCoordinatedMeetings(c: Hit, s: Sentence, body: string, lex: CompiledLexicon): Hit[] {
+  // A call is a verb of talking too: "spoke by phone with X on Monday and met him in Vilnius on Thursday".
+  const verbs = [...hits(lex.re.meeting, s).filter((h) => !lex.re.meetingNoun.test(h.text)), ...lex.calls.flatMap((re) => hits(re, s))]
+    .filter((h) => h.start >= c.start && h.end <= c.end)
+    .sort((a, b) => a.start - b.start);
+  if (verbs.length < 2) return [c];
+  const words = lex.lex.conjunctions.filter((w) => /^\p{L}+$/u.test(w));
+  if (!words.length) return [c];
+  const coordinator = new RegExp(`\\s(?:${words.join("|")})\\s`, "giu");
+  const out: Hit[] = [];
+  let current: Hit = { ...c };
+  let first = verbs[0]!;
+  for (const v of verbs.slice(1)) {
+    const gap = body.slice(first.end, v.start);
+    let cut = -1;
+    for (const m of gap.matchAll(coordinator)) cut = first.end + m.index;
+    if (cut < 0) continue;
+    out.push({ ...current, end: cut });
+    current = { start: cut, end: c.end, text: "", subject: { start: current.subject?.start ?? current.start, end: first.start } };
+    first = v;
+  }
+  out.push(current);
+  return out;
 }
 
 /** Splits a sentence at subordinators, so "talks were fruitful ... as officials met in Brussels" keeps its places apart. */
@@ -425,7 +464,7 @@ function addUnregisteredPeople(
     const b = tokens[i + 1]!;
     if (!a.cap || !b.cap || !isNameWord(a.text, lex) || !isNameWord(b.text, lex)) continue;
     // Names are two words: "Rady Bezpieczeństwa Narodowego" is an institution.
-    // "premier Łotwy Inese Kalniņa", "minister spraw zagranicznych Węgier László Varga": a country after a title is the title's.
+    // "premier Łotwy X Y", "minister spraw zagranicznych Węgier X Y": a place after a title is the title's.
     const titledCountry = i > 0 && placeOfTitle(tokens, i - 1, body, mentions, lex, registry);
     if ((tokens[i + 2]?.cap && body.slice(b.end, tokens[i + 2]!.start).trim() === "") || (i > 0 && tokens[i - 1]!.cap && body.slice(tokens[i - 1]!.end, a.start).trim() === "" && !isTitle(tokens[i - 1]!.text, lex) && !titledCountry)) continue;
     if (registry.lookup(a.text) || registry.lookup(b.text)) continue;
@@ -475,8 +514,8 @@ function titleWithComplement(tokens: Token[], i: number, lex: CompiledLexicon): 
 /**
  * A place's name (in any case form) standing right after a title or a title with its complement,
  * as Polish writes whose office it is: "premier Łotwy", "kanclerz Austrii", "minister spraw
- * zagranicznych Węgier", "prezydent Gdyni". Only a single word counts, so "premier Czech Karel
- * Hruška" names Karel Hruška, while "minister Jan Nowak" stays as it was.
+ * zagranicznych Węgier", "prezydent Gdyni". Only a single word counts, so in "premier Czech X Y"
+ * the name is X Y, while "minister X Y" stays as it was.
  */
 function placeOfTitle(tokens: Token[], k: number, body: string, mentions: readonly Mention[], lex: CompiledLexicon, registry: EntityRegistry): boolean {
   const t = tokens[k];
@@ -484,6 +523,8 @@ function placeOfTitle(tokens: Token[], k: number, body: string, mentions: readon
   if (!t?.cap || !title || body.slice(title.end, t.start) !== " " || body.slice(t.end, tokens[k + 1]?.start ?? t.end) !== " ") return false;
   if (!isTitle(title.text, lex) && !titleWithComplement(tokens, k, lex)) return false;
   if (mentions.some((m) => m.type === "place" && m.tokenStart === k && m.tokenEnd === k + 1)) return true;
+  // An office's acronym: "szefowa MSZ X Y", "rzecznik MON X Y".
+  if (/^\p{Lu}{2,6}$/u.test(t.text)) return true;
   return registry.geoPlace(t.text, lex.lex.lang === "pl", PREPOSITION_TOWN) !== undefined;
 }
 
@@ -614,7 +655,7 @@ function isNameWord(word: string, lex: CompiledLexicon): boolean {
 
 /**
  * A title word, allowing inflected forms ("prezydentem" for "prezydent"). English inflects a title
- * only for the plural: "Popescu" or "Generalov" is a name, not "pope" or "general" inflected.
+ * only for the plural: a surname that opens with "Pope" or "General" is a name, not a title inflected.
  */
 export function isTitle(word: string, lex: CompiledLexicon): boolean {
   const f = fold(word);

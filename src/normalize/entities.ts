@@ -294,7 +294,11 @@ export class EntityRegistry {
 
   private isGivenKey(key: string): boolean {
     // Keys of two letters ("Le" and "Lee" share one) are too blurred to be evidence.
-    return key.length >= 3 && (this.allGiven.has(key) || gazetteer().isGiven(key));
+    const known = (k: string) => k.length >= 3 && (this.allGiven.has(k) || gazetteer().isGiven(k));
+    if (known(key)) return true;
+    // A short given name in a Polish case form keeps its ending in the key ("Janem", "Jana", "Jerzym"): try without it.
+    const m = /^(.{3,}?)(?:em|om|owi|ego|emu|a|u|m)$/u.exec(key);
+    return m !== null && known(m[1]!);
   }
 
   /** Whether two given-name keys are accepted spellings of this person's given name. */

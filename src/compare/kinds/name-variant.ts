@@ -28,8 +28,11 @@ const SOUNDS: Array<[RegExp, string]> = [
   [/ts|tz/g, "c"], [/w/g, "v"], [/ph/g, "f"], [/th/g, "t"], [/q/g, "k"], [/x/g, "ks"], [/ck/g, "k"], [/c(?![aeiouy])/g, "k"], [/g/g, "h"],
 ];
 
-/** Polish case endings, spelled as {@link spelled} spells them ("-ach" is "ah", "-owi" is "ovi"); longest first. */
-const ENDINGS = ["ami", "ah", "ih", "ego", "emu", "ovi", "em", "om", "ie", "a", "u", "i", "e", "y"];
+/**
+ * Polish case endings, spelled as {@link spelled} spells them ("-ach" is "ah", "-owi" is "ovi"); longest first.
+ * A lone "m" is the instrumental of a name in -y or -i ("Jerzym", "Antonim").
+ */
+const ENDINGS = ["ami", "ah", "ih", "ego", "emu", "ovi", "em", "om", "ie", "a", "u", "i", "e", "y", "m"];
 
 /** A given name folded to letters, its case ending after an apostrophe dropped, one letter per sound, without an opening "j"/"y" before a vowel ("Yevgeny" is "Evgeny"). */
 function spelled(given: string): string {
