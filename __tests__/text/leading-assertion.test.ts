@@ -2,7 +2,7 @@
 import { describe, it, expect } from "@jest/globals";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { execSplit, literalPrefix, splitLeadingAssertion } from "../../src/text/leading-assertion.js";
+import { execSplit, literalPrefix, lookbehindLast, splitLeadingAssertion } from "../../src/text/leading-assertion.js";
 import { en } from "../../src/lang/en.js";
 import { pl } from "../../src/lang/pl.js";
 import type { ExtractionLexicon } from "../../src/lang/lexicon.js";
@@ -122,6 +122,28 @@ describe("split lexicon patterns match what the originals match", () => {
       const re = new RegExp(source, flags);
       const differing = strings.filter((t) => JSON.stringify(viaSplit(source, flags, t)) !== JSON.stringify(original(re, t)));
       expect(differing).toEqual([]);
+    }
+  });
+});
+
+describe("lookbehindLast", () => {
+  it.each([
+    ["(?<=(?:plane|jet)\\s+)plunged", "(?=plunged)(?<=(?:plane|jet)\\s+)plunged"],
+    ["(?<!cyber-?)(?<!hackers\\s+)attack(?:s|ed)?", "(?=attack(?:s|ed)?)(?<!cyber-?)(?<!hackers\\s+)attack(?:s|ed)?"],
+    // Nothing to move, or a rest that is an alternation of its own (the assertion covers its first branch only).
+    ["spotka\\p{L}*", "spotka\\p{L}*"],
+    ["(?<!x)abc|def", "(?<!x)abc|def"],
+  ])("%s", (source, expected) => {
+    expect(lookbehindLast(source)).toBe(expected);
+  });
+
+  it("finds the same matches inside an alternation as the original", () => {
+    const text = "The plane plunged into a lake. Shares plunged. A jet  plunged again; hackers attacked, the army attacked.";
+    for (const source of ["(?<=(?:plane|jet)\\s+)plunged", "(?<!hackers\\s)attack(?:s|ed)?"]) {
+      const original = new RegExp(`(?<![\\p{L}])(?:meeting|${source})(?![\\p{L}])`, "gu");
+      const moved = new RegExp(`(?<![\\p{L}])(?:meeting|${lookbehindLast(source)})(?![\\p{L}])`, "gu");
+      expect([...text.matchAll(moved)].map((m) => m.index)).toEqual([...text.matchAll(original)].map((m) => m.index));
+      expect([...text.matchAll(original)].length).toBeGreaterThan(0);
     }
   });
 });

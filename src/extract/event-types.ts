@@ -8,6 +8,7 @@
  * runs on worker threads); `useEventTypes` adds a run's user types on top, replacing a built-in
  * type of the same id.
  */
+import { lookbehindLast } from "../text/leading-assertion.js";
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { packageRoot } from "../load/schemas.js";
@@ -60,7 +61,7 @@ export function wordSource(word: string): string {
 export function triggerSource(def: EventTypeDef, lang: string): string | undefined {
   const t = def.triggers[lang];
   if (!t) return undefined;
-  const alternatives = [...(t.words ?? []).map(wordSource), ...(t.patterns ?? [])];
+  const alternatives = [...(t.words ?? []).map(wordSource), ...(t.patterns ?? []).map(lookbehindLast)];
   if (!alternatives.length) return undefined;
   // Longer alternatives first, so "held talks" wins over "talks" at the same offset.
   alternatives.sort((a, b) => b.length - a.length);

@@ -35,6 +35,26 @@ export function splitLeadingAssertion(source: string, flags: string): SplitPatte
   }
 }
 
+/**
+ * The same pattern with its leading lookbehinds moved behind a lookahead of the rest:
+ * "(?<=X)R" becomes "(?=R)(?<=X)R". Inside a larger alternation (an event type's triggers) a
+ * leading lookbehind is tried at every offset of the text; the lookahead fails at once on R's
+ * first letters. Same matches; the pattern is returned as it is when it has no leading
+ * lookbehind or the rest is an alternation of its own.
+ */
+export function lookbehindLast(source: string): string {
+  let rest = source;
+  let assertions = "";
+  while (rest.startsWith("(?<=") || rest.startsWith("(?<!")) {
+    const close = groupEnd(rest, 0);
+    if (close === undefined) return source;
+    assertions += rest.slice(0, close + 1);
+    rest = rest.slice(close + 1);
+  }
+  if (!assertions || !rest || hasTopLevelAlternation(rest)) return source;
+  return `(?=${rest})${assertions}${rest}`;
+}
+
 /** Fixed letters the rest must start with for the split to pay (measured on the lexicons). */
 const MIN_PREFIX = 3;
 
