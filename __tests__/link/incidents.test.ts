@@ -4,23 +4,8 @@
  * stay apart.
  */
 import { describe, it, expect } from "@jest/globals";
-import { loadRuleSet } from "../../src/load/rules.js";
-import { fromFields } from "../../src/load/articles.js";
-import { runPipeline } from "../../src/pipeline.js";
-import type { Article, Finding } from "../../src/types.js";
-
-const ruleSet = await loadRuleSet();
-
-function article(id: string, lang: string, published: string, body: string): Article {
-  const loaded = fromFields({ id, published, lang }, body, `${id}.md`, id);
-  if (!("article" in loaded)) throw new Error(loaded.problem.message);
-  return loaded.article;
-}
-
-/** The findings of a report over the articles, as `rule verdict severity [qualifiers]`. */
-function findings(...articles: Article[]): Finding[] {
-  return runPipeline({ articles, problems: [], rules: ruleSet.rules, entities: ruleSet.entities, generatedAt: "2026-01-01T00:00:00Z" }).findings;
-}
+import { article, findings } from "../helpers/pipeline.js";
+import type { Finding } from "../../src/types.js";
 
 const show = (fs: Finding[]) => fs.map((f) => `${f.rule} ${f.verdict} ${f.severity}${f.qualifiers.length ? ` [${f.qualifiers.join(",")}]` : ""}`).sort();
 
