@@ -13,20 +13,21 @@
 import type { TimeValue } from "../types.js";
 import type { TimeExpression } from "../normalize/time/types.js";
 import type { SentenceInfo } from "./sentence.js";
+import type { ExtractionLexicon } from "../lang/lexicon.js";
 import type { Draft } from "./index.js";
 import { timeValue } from "./time-value.js";
 
-/** A vehicle that departs, per language: the subject the departure verb must have. */
-const VEHICLE: Record<string, RegExp> = {
-  en: /(?<![\p{L}])(?:flight|plane|aircraft|airliner|jet|jetliner|helicopter|boeing|airbus|dreamliner)(?![\p{L}])/iu,
-  pl: /(?<![\p{L}])(?:samolot\p{L}*|maszyn\p{L}*|lot(?:u|em)?|odrzutow\p{L}*|śmigłow\p{L}*|helikopter\p{L}*|boeing\p{L}*|airbus\p{L}*|dreamliner\p{L}*)(?![\p{L}])/iu,
-};
+/** The lexicon's vehicle and departure-verb patterns, compiled once per lexicon. */
+const compiled = new WeakMap<ExtractionLexicon, { vehicle: RegExp; departed: RegExp } | null>();
 
-/** Verbs of departing, said of a vehicle ("took off", "departed", "wystartował", "odleciał"). */
-const DEPARTED: Record<string, RegExp> = {
-  en: /(?<![\p{L}])(?:took off|taken off|takes off|departed)(?![\p{L}])/giu,
-  pl: /(?<![\p{L}])(?:wystartowa\p{L}*|odlecia\p{L}*|wylecia\p{L}*)(?![\p{L}])/giu,
-};
+function patternsOf(lex: ExtractionLexicon): { vehicle: RegExp; departed: RegExp } | null {
+  let p = compiled.get(lex);
+  if (p === undefined) {
+    p = lex.departureVehicle && lex.departed ? { vehicle: new RegExp(`(?<![\\p{L}])(?:${lex.departureVehicle})(?![\\p{L}])`, "iu"), departed: new RegExp(`(?<![\\p{L}])(?:${lex.departed})(?![\\p{L}])`, "giu") } : null;
+    compiled.set(lex, p);
+  }
+  return p;
+}
 
 /** A departure: its date and the sentence it was told in. */
 export interface Departure {
@@ -47,11 +48,11 @@ function dayOf(t: TimeExpression): TimeValue | undefined {
 }
 
 /** The departures of one sentence: a departure verb with a vehicle before it in its clause and a day within 40 characters after or before it. */
-export function noteDepartures(info: SentenceInfo, body: string, lang: string): Departure[] {
+export function noteDepartures(info: SentenceInfo, body: string, lex: ExtractionLexicon): Departure[] {
   const out: Departure[] = [];
-  const departed = DEPARTED[lang];
-  const vehicle = VEHICLE[lang];
-  if (!departed || !vehicle) return out;
+  const patterns = patternsOf(lex);
+  if (!patterns) return out;
+  const { vehicle, departed } = patterns;
   const text = info.s.text;
   departed.lastIndex = 0;
   for (let m = departed.exec(text); m; m = departed.exec(text)) {

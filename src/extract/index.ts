@@ -77,7 +77,7 @@ export function extractClaims(article: Article, registry: EntityRegistry): Extra
       drafts.push(...meetingClaims(ctx), ...statementClaims(ctx), ...eventClaims(ctx));
       if (info.mentions.some((m) => m.type === "place" || m.type === "event")) drafts.push(...movementClaims(ctx));
       drafts.push(...extractQuantities(info, lex, body, article, registry));
-      departures.push(...noteDepartures(info, body, article.lang));
+      departures.push(...noteDepartures(info, body, lex.lex));
     }
     // Incidents also read a site named in a sentence with nothing else to check ("they reached the X Gallery").
     const incidents = incidentClaims(ctx, INCIDENT_HELPERS);

@@ -40,6 +40,8 @@ export const en: ExtractionLexicon = {
   participantLinks: "^\\s*(?:with|between|among)\\b",
   finitePast: "^(?:\\p{L}+ed|met|held|spoke|struck|flew|blew up|broke out|went down|shot down|burnt|sank|fell|sat down with|caught fire)$",
   nonFiniteBefore: "\\b(?:be|been|being|is|are|was|were|am|have|has|had|having|will|would|shall|should|can|could|may|might|must|to|'ll|'d|did|do|does|get|gets|got|not|never|n't)\\s+(?:(?:\\p{L}+ly|also|then|later|finally|all|both)\\s+)?$",
+  departureVehicle: "flight|plane|aircraft|airliner|jet|jetliner|helicopter|boeing|airbus|dreamliner",
+  departed: "took off|taken off|takes off|departed",
   supportVerbs: "\\b(?:held|hold|holds|holding|had|have|has|attended|attend|attends|joined|join|began|begin|started|concluded|wrapped up)\\s+(?:\\p{L}+\\s+){0,3}$",
   negationBefore: "\\b(?:not|never|no|n't|without)\\s+(?:such\\s+|further\\s+|more\\s+|to\\s+|be\\s+|been\\s+)?$",
   negationAfter: "^\\s+(?:\\p{L}+\\s+){0,2}?(?:(?:was|were|is|are|will|would|has|have|had|did|does)\\s+(?:not|never)|won't|wasn't|weren't|isn't|didn't|hasn't)\\s+(?:be\\s+|been\\s+)?(?:held|planned|scheduled|signed|filed|lodged|issued|announced|published|made|take place|taken place|took place|happen|happened|go ahead|gone ahead|occur|occurred)\\b",

@@ -38,6 +38,9 @@ export interface ExtractionLexicon {
   participantLinks: string;
   /** Verbs that turn a meeting noun into an action of their subject ("held talks", "odbyli rozmowy"). */
   supportVerbs: string;
+  /** Vehicles that depart and the verbs of their departing ("the plane took off", "samolot wystartował"), as alternations: a crash of the same paragraph may take the departure's day (src/extract/departure-date.ts). */
+  departureVehicle?: string;
+  departed?: string;
   /**
    * A trigger that is a finite past verb ("crashed", "met", "rozbił") states what happened: a modal
    * earlier in the clause governs another verb ("could not gain height and crashed"). `finitePast`

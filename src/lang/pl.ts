@@ -32,6 +32,8 @@ export const pl: ExtractionLexicon = {
   participantLinks: "^\\s*(?:z|ze|między|pomiędzy)(?![\\p{L}])",
   finitePast: "^\\p{L}+(?:ł|ła|ło|li|ły)$",
   nonFiniteBefore: "(?<![\\p{L}])(?:by|aby|żeby|gdyby|jeśliby|będzie|będą|będę|będziesz|będziemy|będziecie|nie)\\s+(?:(?:\\p{L}+)\\s+)?$",
+  departureVehicle: "samolot\\p{L}*|maszyn\\p{L}*|lot(?:u|em)?|odrzutow\\p{L}*|śmigłow\\p{L}*|helikopter\\p{L}*|boeing\\p{L}*|airbus\\p{L}*|dreamliner\\p{L}*",
+  departed: "wystartowa\\p{L}*|odlecia\\p{L}*|wylecia\\p{L}*",
   supportVerbs: "(?<![\\p{L}])(?:odby(?:ł|ła|li|ły)|odbęd\\p{L}*|przeprowadzi\\p{L}*|uczestniczy\\p{L}*|wzi\\p{L}* udział w|prowadz\\p{L}*|rozpoczę\\p{L}*|zakończy\\p{L}*)\\s+(?:\\p{L}+\\s+){0,3}$",
   negationBefore: "(?<![\\p{L}])(?:nie|żadn\\p{L}*|nigdy|bez)\\s+(?:\\p{L}+\\s+)?$",
   negationAfter: "^\\s+(?:się\\s+)?(?:nie|nigdy)\\s+(?:odbył\\p{L}*|odbędzie|był\\p{L}*|będzie|zostało|zostanie|planowano|doszło|dojdzie)|^[^.;]{0,80}?(?<![\\p{L}])(?:jednak\\s+)?nie\\s+(?:było|doszło|odbyło się|odbędzie się)(?![\\p{L}])",
