@@ -404,7 +404,8 @@ export function incidentClaims<C extends { info: SentenceInfo; lex: CompiledLexi
   if (!lex.incidents.length) return [];
   const out: Draft[] = [];
   const triggers = new Map<Draft, Hit>();
-  if (!incidentMentions(ctx, h, out, triggers)) out.push(...anaphoricDuration(ctx, h));
+  // A sentence with no checkable word has no trigger and no length: only a named site may be read there.
+  if (info.checkable && !incidentMentions(ctx, h, out, triggers)) out.push(...anaphoricDuration(ctx, h));
   addSites(ctx, h, out, triggers);
   return out;
 }
